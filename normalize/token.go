@@ -1,0 +1,352 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says what sort of token a Token is.
+type Kind uint8
+
+const (
+	Word   Kind = iota + 1 // a syllable or a word of letters: "Giang", "H'Leo"
+	Number                 // digits as written: "2024", "6.123", "13,4", "18/7", "25/10/2021"
+	Abbrev                 // an abbreviation joined by dots, slashes or hyphens: "T.Ư", "TP.HCM", "21-KL/TW", "KT-XH"
+	Punct                  // one punctuation or symbol character: ",", "(", "–", "%"
+)
+
+func (k Kind) String() string {
+	switch k {
+	case Word:
+		return "Word"
+	case Number:
+		return "Number"
+	case Abbrev:
+		return "Abbrev"
+	case Punct:
+		return "Punct"
+	}
+	return "Kind(?)"
+}
+
+// Shape is the letter case of a token.
+type Shape uint8
+
+const (
+	Other Shape = iota // punctuation and symbols
+	Lower              // "giang"
+	Title              // "Giang"
+	Upper              // "GIANG", "HĐND"
+	Digit              // "2024", "18/7"
+	Mixed              // "iPhone", "TPHCm", "21-KL/TW"
+)
+
+func (s Shape) String() string {
+	return [...]string{"Other", "Lower", "Title", "Upper", "Digit", "Mixed"}[s]
+}
+
+// A Token is one token of a text, located by byte offsets into that text.
+type Token struct {
+	Start, End int   // half-open byte span in the tokenized text
+	Kind       Kind  // what the token is
+	Shape      Shape // its letter case
+	// SentenceStart is set on the first non-punctuation token of a sentence:
+	// the first of the text, of a line, and after . ! ? … or a colon.
+	SentenceStart bool
+}
+
+// A Tokenizer splits a text into tokens, in the style of an iterator:
+//
+//	t := normalize.NewTokenizer(text)
+//	for t.Next() {
+//		tok := t.Token()
+//		fmt.Println(text[tok.Start:tok.End])
+//	}
+//
+// It allocates nothing per token. Spaces, invisible characters and invalid
+// bytes separate tokens and are never part of one.
+type Tokenizer struct {
+	s        string
+	pos      int
+	tok      Token
+	sentence bool // the next word token starts a sentence
+}
+
+// NewTokenizer returns a Tokenizer over s.
+func NewTokenizer(s string) *Tokenizer {
+	t := &Tokenizer{}
+	t.Reset(s)
+	return t
+}
+
+// Reset makes t tokenize s from its start, reusing t.
+func (t *Tokenizer) Reset(s string) {
+	*t = Tokenizer{s: s, sentence: true}
+}
+
+// Token returns the current token. It is valid after Next returned true.
+func (t *Tokenizer) Token() Token { return t.tok }
+
+// Value returns the text of the current token.
+func (t *Tokenizer) Value() string { return t.s[t.tok.Start:t.tok.End] }
+
+// Tokens returns all tokens of s.
+func Tokens(s string) []Token {
+	toks := make([]Token, 0, len(s)/5+1)
+	t := Tokenizer{s: s, sentence: true}
+	for t.Next() {
+		toks = append(toks, t.tok)
+	}
+	return toks
+}
+
+// Next advances to the next token and reports whether there is one.
+func (t *Tokenizer) Next() bool {
+	s := t.s
+	// Skip separators.
+	for t.pos < len(s) {
+		r, n := decode(s, t.pos)
+		if !isSeparator(r) {
+			break
+		}
+		if r == '\n' || r == '\r' || r == '\u2029' {
+			t.sentence = true
+		}
+		t.pos += n
+	}
+	if t.pos >= len(s) {
+		return false
+	}
+	start := t.pos
+	r, n := decode(s, start)
+	switch {
+	case isLetter(r) || isDigit(r):
+		end, kind := scanCompound(s, start)
+		t.tok = Token{Start: start, End: end, Kind: kind}
+	default:
+		t.tok = Token{Start: start, End: start + n, Kind: Punct}
+	}
+	t.pos = t.tok.End
+	tok := &t.tok
+	tok.Shape = shapeOf(s[tok.Start:tok.End], tok.Kind)
+	if tok.Kind != Punct {
+		tok.SentenceStart = t.sentence
+		t.sentence = false
+	} else {
+		switch s[tok.Start:tok.End] {
+		case ".", "!", "?", "…", ":":
+			t.sentence = true
+		}
+	}
+	return true
+}
+
+// decode returns the rune at s[i:], mapping invalid bytes to RuneError of
+// width 1.
+func decode(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+func isSeparator(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0, '\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', utf8.RuneError:
+		return true
+	}
+	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// scanCompound scans a token that starts with a letter or digit at s[start:]
+// and returns its end and kind.
+//
+// A run of letters is a word; "H'Leo" keeps its apostrophe. A run of digits
+// may continue with . , or / followed by a digit ("6.123", "13,4", "18/7").
+// Letter-bearing parts joined by . / - & form an abbreviation when the parts
+// look like one: "T.Ư", "TP.HCM", "GS.TS", "21-KL/TW", "KT-XH", "GD&ĐT".
+func scanCompound(s string, start int) (int, Kind) {
+	end, letters, digits := scanRun(s, start)
+	if letters == 0 {
+		// A number: join . , / followed by a digit.
+		for end < len(s) {
+			c := s[end]
+			if (c == '.' || c == ',' || c == '/') && end+1 < len(s) && isDigit(rune(s[end+1])) {
+				e, l, _ := scanRun(s, end+1)
+				if l > 0 {
+					break
+				}
+				end = e
+				continue
+			}
+			break
+		}
+		// "21-KL/TW": a number joined to an upper-case code is a document code.
+		if end < len(s) && s[end] == '-' {
+			if e, ok := scanAbbrevTail(s, end, true); ok {
+				return e, Abbrev
+			}
+		}
+		return end, Number
+	}
+	_ = digits
+	first := s[start:end]
+	if e, ok := scanAbbrevTail(s, end, isAbbrevHead(first)); ok {
+		return e, Abbrev
+	}
+	if e := scanHyphenWord(s, end); e > end {
+		return e, Word
+	}
+	return end, Word
+}
+
+// scanRun scans letters and digits (and apostrophes between letters).
+func scanRun(s string, i int) (end, letters, digits int) {
+	for i < len(s) {
+		r, n := decode(s, i)
+		switch {
+		case isLetter(r):
+			letters++
+		case isDigit(r):
+			digits++
+		case isApostrophe(r) && letters > 0 && i+n < len(s):
+			// H'Leo, B’Lao: the apostrophe joins when a letter follows.
+			r2, _ := decode(s, i+n)
+			if !isLetter(r2) {
+				return i, letters, digits
+			}
+		default:
+			return i, letters, digits
+		}
+		i += n
+	}
+	return i, letters, digits
+}
+
+// isAbbrevHead reports whether a first part may start a dotted abbreviation:
+// short, and starting with a capital.
+func isAbbrevHead(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return unicode.IsUpper(r) && utf8.RuneCountInString(p) <= 4
+}
+
+// scanAbbrevTail extends an abbreviation over joiners . / - & followed by an
+// upper-case part. It returns the new end and whether anything was joined.
+func scanAbbrevTail(s string, end int, head bool) (int, bool) {
+	joined := false
+	for end+1 < len(s) {
+		c := s[end]
+		if c != '.' && c != '/' && c != '-' && c != '&' {
+			break
+		}
+		e, l, _ := scanRun(s, end+1)
+		if e == end+1 {
+			break
+		}
+		part := s[end+1 : e]
+		ok := false
+		switch c {
+		case '.':
+			ok = head && l > 0 && isAllUpper(part)
+		default:
+			ok = l > 0 && isAllUpper(part) && (head || joined || isAllUpper(s[:end][lastPartStart(s, end):]))
+		}
+		if !ok {
+			break
+		}
+		end = e
+		joined = true
+	}
+	return end, joined
+}
+
+// lastPartStart returns the start of the alphanumeric run that ends at end.
+func lastPartStart(s string, end int) int {
+	i := end
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !isLetter(r) && !isDigit(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+// scanHyphenWord joins foreign hyphenated names written without spaces
+// ("Sang-sik", "al-Assad") when a letter follows the hyphen.
+func scanHyphenWord(s string, end int) int {
+	for end+1 < len(s) && s[end] == '-' {
+		r, _ := decode(s, end+1)
+		if !isLetter(r) {
+			break
+		}
+		e, _, d := scanRun(s, end+1)
+		if d > 0 {
+			break
+		}
+		end = e
+	}
+	return end
+}
+
+func isAllUpper(p string) bool {
+	upper := false
+	for _, r := range p {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper = true
+		}
+	}
+	return upper
+}
+
+func shapeOf(p string, k Kind) Shape {
+	if k == Punct {
+		return Other
+	}
+	var upper, lower, digit, n int
+	firstUpper := false
+	for i, r := range p {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			if i == 0 {
+				firstUpper = true
+			}
+		case unicode.IsLower(r):
+			lower++
+		case isDigit(r):
+			digit++
+		}
+		n++
+	}
+	switch {
+	case upper == 0 && lower == 0 && digit > 0:
+		return Digit
+	case upper == 0 && lower > 0 && digit == 0:
+		return Lower
+	case upper > 0 && lower == 0 && digit == 0:
+		if upper == 1 && n == 1 {
+			return Title
+		}
+		return Upper
+	case firstUpper && upper == 1 && digit == 0:
+		return Title
+	}
+	return Mixed
+}
