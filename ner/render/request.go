@@ -1,0 +1,80 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+)
+
+// A Request is one record of JSONL input (INTERFACE.md):
+//
+//	{"id": "doc-1", "text": "Ngày 18/7, …", "ref": "2024-07-18"}
+//
+// Ref is kept as written; the caller parses it (empty means its default).
+type Request struct {
+	ID   string
+	Text string
+	Ref  string
+}
+
+// DecodeRequest decodes one JSON object into a Request. It fails when data
+// is not a JSON object, when "text" is missing or not a string, or when
+// "id" or "ref" has the wrong type; the returned Request still carries the
+// id when it could be read, so that the error can name it. A numeric id is
+// taken as written. Invalid UTF-8 inside strings becomes U+FFFD, as
+// encoding/json does.
+func DecodeRequest(data []byte) (Request, error) {
+	var raw struct {
+		ID   json.RawMessage `json:"id"`
+		Text *string         `json:"text"`
+		Ref  *string         `json:"ref"`
+	}
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 {
+		return Request{}, errors.New("empty record")
+	}
+	if data[0] != '{' {
+		return Request{}, errors.New("not a JSON object")
+	}
+	err := json.Unmarshal(data, &raw)
+	var req Request
+	var idErr error
+	if len(raw.ID) > 0 {
+		req.ID, idErr = decodeID(raw.ID)
+	}
+	if err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return req, errors.New("field \"" + te.Field + "\" must be a string, not " + te.Value)
+		}
+		return req, errors.New("invalid JSON: " + strings.TrimPrefix(err.Error(), "json: "))
+	}
+	if idErr != nil {
+		return req, idErr
+	}
+	if raw.Text == nil {
+		return req, errors.New("missing \"text\"")
+	}
+	req.Text = *raw.Text
+	if raw.Ref != nil {
+		req.Ref = *raw.Ref
+	}
+	return req, nil
+}
+
+func decodeID(m json.RawMessage) (string, error) {
+	switch m[0] {
+	case '"':
+		var s string
+		if err := json.Unmarshal(m, &s); err != nil {
+			return "", err
+		}
+		return s, nil
+	case 'n': // null
+		return "", nil
+	case '{', '[', 't', 'f':
+		return "", errors.New("field \"id\" must be a string")
+	}
+	return string(m), nil // a number, as written
+}
