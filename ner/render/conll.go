@@ -21,7 +21,7 @@ func AppendCoNLL(b []byte, doc *ner.Document) []byte {
 	}
 	text := doc.Text
 	flat := outermost(doc.Entities, len(text))
-	k := 0    // the first entity of flat not wholly before the token
+	k := 0     // the first entity of flat not wholly before the token
 	prev := -1 // the entity of the previous token, or -1
 	for i, tok := range normalize.Tokens(text) {
 		for k < len(flat) && flat[k].End <= tok.Start {
