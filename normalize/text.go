@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -17,9 +18,24 @@ const (
 	ToneNew                   // hoà, khoẻ, thuỷ
 )
 
+// String returns "keep", "old" or "new".
+func (s ToneStyle) String() string {
+	switch s {
+	case ToneOld:
+		return "old"
+	case ToneNew:
+		return "new"
+	}
+	return "keep"
+}
+
 // Options configure a Normalizer. The zero value composes to NFC, cleans
 // invisible debris and keeps tone marks where they are.
 type Options struct {
+	// Tone is where tone marks go. With ToneOld or ToneNew every
+	// Vietnamese syllable gets its tone mark on the vowel the style
+	// prescribes, which also mends misplaced marks ("hóan" → "hoán").
+	// Words that are not Vietnamese syllables are never changed.
 	Tone ToneStyle
 }
 
@@ -36,130 +52,398 @@ func New(opts Options) *Normalizer { return &Normalizer{opts: opts} }
 type Text struct {
 	Orig string // the caller's bytes, untouched
 	Norm string // the normalised text
-	// starts[i] and ends[i] are the original span that produced output
-	// byte i. Both are nil when Norm == Orig (the fast path).
-	starts, ends []int32
+
+	// segs maps Norm to Orig when mapped is set; otherwise Norm == Orig.
+	segs   []segment
+	mapped bool
 }
 
 // Normalize normalises s with the zero Options.
 func Normalize(s string) *Text { return (&Normalizer{}).String(s) }
 
-// String normalises s.
+// String normalises s:
 //
-// Invalid UTF-8 bytes become U+FFFD, each mapped to the byte it replaces.
-// NUL and other control characters except tab and newlines become spaces, so
-// no text shifts; zero-width characters, soft hyphens and BOMs are removed.
+//   - the text is composed to NFC;
+//   - invalid UTF-8 bytes become U+FFFD, each mapped to the byte it replaces;
+//   - NUL, other control characters except tab, CR and LF, and the Unicode
+//     spaces (no-break, thin, ideographic …) become an ASCII space;
+//   - zero-width spaces and joiners, word joiners, soft hyphens, byte order
+//     marks and bidirectional controls are removed (a zero-width joiner is
+//     kept between emoji);
+//   - a run of spaces becomes one space; tabs and line breaks are kept;
+//   - the look-alike eth Ð ð becomes Đ đ;
+//   - with Options.Tone, tone marks move to the chosen style.
+//
+// Text that is already clean is returned without copying. Every byte of the
+// result maps back to s through OrigSpan and OrigOffset; a re-toned
+// syllable maps to its whole original syllable.
 func (n *Normalizer) String(s string) *Text {
-	if isClean(s) {
+	if isClean(s) && !needsRetone(s, n.opts.Tone) {
 		return &Text{Orig: s, Norm: s}
 	}
-	out := make([]byte, 0, len(s)+8)
-	starts := make([]int32, 0, len(s)+8)
-	ends := make([]int32, 0, len(s)+8)
-	emit := func(b []byte, from, to int) {
-		out = append(out, b...)
-		for range b {
-			starts = append(starts, int32(from))
-			ends = append(ends, int32(to))
-		}
-	}
-	var buf [64]byte
+	return n.build(s)
+}
+
+// Bytes is String for a byte slice; Text.Orig is string(b).
+func (n *Normalizer) Bytes(b []byte) *Text { return n.String(string(b)) }
+
+// normState is the state of one run of the normaliser.
+type normState struct {
+	builder
+	s     string
+	style ToneStyle
+	word  int // start in out of the pending word that has non-ASCII letters, or -1
+	tmp   []byte
+}
+
+func (n *Normalizer) build(s string) *Text {
+	st := &normState{s: s, style: n.opts.Tone, word: -1}
+	st.out = make([]byte, 0, len(s)+len(s)/16+4)
+	st.segs = make([]segment, 0, 16)
 	i := 0
 	for i < len(s) {
-		// A cluster is one starter and the combining marks after it.
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w <= 1 {
-			emit([]byte("\uFFFD"), i, i+1)
-			i++
+		c := s[i]
+		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
+			i = st.ascii(i)
 			continue
 		}
-		if rep, drop := cleanRune(r); drop {
-			i += w
-			continue
-		} else if rep != r {
-			emit(utf8.AppendRune(buf[:0], rep), i, i+w)
-			i += w
-			continue
+		i = st.cluster(i)
+	}
+	st.flushWord()
+	return st.text(s)
+}
+
+// ascii handles the ASCII byte at s[i], which no combining mark follows, and
+// as many plain ASCII bytes after it as it can.
+func (st *normState) ascii(i int) int {
+	s := st.s
+	c := s[i]
+	switch {
+	case c == ' ' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f:
+		st.flushWord()
+		if len(st.out) > 0 && st.out[len(st.out)-1] == ' ' {
+			return i + 1 // a run of spaces
 		}
-		j := i + w
-		for j < len(s) {
-			r2, w2 := utf8.DecodeRuneInString(s[j:])
-			if r2 == utf8.RuneError && w2 <= 1 || norm.NFC.PropertiesString(s[j:]).CCC() == 0 {
+		if c == ' ' {
+			st.copyOf(s, i, i+1)
+		} else {
+			st.replaceString(" ", i, i+1)
+		}
+		return i + 1
+	case isASCIILetter(c):
+		if st.word >= 0 {
+			st.copyOf(s, i, i+1)
+			return i + 1
+		}
+	default:
+		st.flushWord()
+	}
+	// A run of plain ASCII: letters, digits, punctuation, single spaces.
+	j := i + 1
+	for j < len(s) {
+		c := s[j]
+		if c >= utf8.RuneSelf || c < 0x20 || c == 0x7f || c == ' ' && s[j-1] == ' ' {
+			break
+		}
+		j++
+	}
+	// The last byte may start a cluster with a combining mark.
+	if j < len(s) && s[j] >= utf8.RuneSelf && j-1 > i {
+		j--
+	}
+	st.copyOf(s, i, j)
+	return j
+}
+
+// cluster handles the character at s[i] with the combining marks after it.
+func (st *normState) cluster(i int) int {
+	s := st.s
+	r, w := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && w <= 1 {
+		st.flushWord()
+		st.replaceString("\uFFFD", i, i+1)
+		return i + 1
+	}
+	rep, drop := st.cleanRune(r, i, w)
+	if drop {
+		return i + w
+	}
+	if rep != r {
+		if rep == ' ' {
+			st.flushWord()
+			if len(st.out) > 0 && st.out[len(st.out)-1] == ' ' {
+				return i + w
+			}
+		}
+		st.tmp = utf8.AppendRune(st.tmp[:0], rep)
+		st.letterOrNot(rep)
+		st.replace(st.tmp, i, i+w)
+		return i + w
+	}
+	// Gather the characters that compose with r.
+	j := i + w
+	simple := true // s[i:j] holds the cluster without dropped characters
+	for j < len(s) {
+		if boundaryBefore(s, j) {
+			// Removable characters between r and a combining mark go.
+			k := j
+			for k < len(s) {
+				r2, w2 := utf8.DecodeRuneInString(s[k:])
+				if r2 == utf8.RuneError && w2 <= 1 {
+					break
+				}
+				if _, drop := st.cleanRune(r2, k, w2); !drop {
+					break
+				}
+				k += w2
+			}
+			if k == j || k == len(s) || boundaryBefore(s, k) {
 				break
 			}
-			j += w2
+			simple = false
+			j = k
+			continue
 		}
-		emit(norm.NFC.AppendString(buf[:0], s[i:j]), i, j)
-		i = j
+		_, w2 := utf8.DecodeRuneInString(s[j:])
+		j += w2
 	}
-	return &Text{Orig: s, Norm: string(out), starts: starts, ends: ends}
+	st.letterOrNot(r)
+	if j == i+w && (vowelInfo(r) != 0 || r == 'đ' || r == 'Đ') {
+		st.copyOf(s, i, j)
+		return j
+	}
+	st.tmp = st.tmp[:0]
+	if simple {
+		st.tmp = appendNFC(st.tmp, s[i:j])
+	} else {
+		var raw []byte
+		for k := i; k < j; {
+			r2, w2 := utf8.DecodeRuneInString(s[k:])
+			if _, drop := st.cleanRune(r2, k, w2); !drop {
+				raw = append(raw, s[k:k+w2]...)
+			}
+			k += w2
+		}
+		st.tmp = norm.NFC.Append(st.tmp, raw...)
+	}
+	if simple && string(st.tmp) == s[i:j] {
+		st.copyOf(s, i, j)
+	} else {
+		st.replace(st.tmp, i, j)
+	}
+	return j
+}
+
+// boundaryBefore reports whether the character at s[j] starts a new
+// cluster: it composes with nothing before it.
+func boundaryBefore(s string, j int) bool {
+	c := s[j]
+	if c < utf8.RuneSelf {
+		return true
+	}
+	r, w := utf8.DecodeRuneInString(s[j:])
+	if r == utf8.RuneError && w <= 1 {
+		return true
+	}
+	if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
+		return true
+	}
+	return norm.NFC.PropertiesString(s[j:]).BoundaryBefore()
+}
+
+// letterOrNot updates the pending word before the character r is written.
+func (st *normState) letterOrNot(r rune) {
+	if isWordRune(r) {
+		if st.word < 0 && st.style != ToneKeep {
+			// Find the start of the word in the output.
+			k := len(st.out)
+			for k > 0 {
+				r2, w2 := utf8.DecodeLastRune(st.out[:k])
+				if !isWordRune(r2) {
+					break
+				}
+				k -= w2
+			}
+			st.word = k
+		}
+		return
+	}
+	st.flushWord()
+}
+
+// flushWord re-tones the pending word, if any.
+func (st *normState) flushWord() {
+	if st.word < 0 {
+		return
+	}
+	from := st.word
+	st.word = -1
+	w := st.out[from:]
+	if len(w) > 4*maxSyllable {
+		return
+	}
+	p, changed := retone(nil, w, st.style)
+	if !changed {
+		return
+	}
+	start, end, ok := st.tailSpan(from)
+	if !ok {
+		return
+	}
+	st.replaceTail(from, p, start, end)
+}
+
+// cleanRune returns the replacement for r, at s[i:i+w], or drop when r is
+// removed.
+func (st *normState) cleanRune(r rune, i, w int) (rep rune, drop bool) {
+	if r < utf8.RuneSelf {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+			return ' ', false
+		}
+		return r, false
+	}
+	switch {
+	case r == '\u200d':
+		// A zero-width joiner between emoji is part of a sequence.
+		if i > 0 && i+w < len(st.s) {
+			p, _ := utf8.DecodeLastRuneInString(st.s[:i])
+			q, _ := utf8.DecodeRuneInString(st.s[i+w:])
+			if p >= 0x2000 && q >= 0x2000 && !unicode.IsLetter(p) && !unicode.IsLetter(q) {
+				return r, false
+			}
+		}
+		return 0, true
+	case r >= 0x80 && r < 0xa0:
+		return ' ', false
+	}
+	return cleanRune(r)
 }
 
 // cleanRune returns the replacement for r, or drop when r is removed.
 func cleanRune(r rune) (rep rune, drop bool) {
+	if r < utf8.RuneSelf {
+		if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+			return ' ', false
+		}
+		return r, false
+	}
 	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u180e',
+		'\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e',
+		'\u2066', '\u2067', '\u2068', '\u2069', '\u2061', '\u2062', '\u2063', '\u2064':
 		return 0, true
-	case '\u00a0', '\u2007', '\u202f', 0:
+	case '\u00a0', '\u1680', '\u202f', '\u205f', '\u3000':
 		return ' ', false
 	case 'Ð':
 		return 'Đ', false
 	case 'ð':
 		return 'đ', false
 	}
-	if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f {
+	if '\u2000' <= r && r <= '\u200a' || 0x80 <= r && r < 0xa0 {
 		return ' ', false
 	}
 	return r, false
 }
 
+// isWordRune reports whether r belongs to a word: a letter or a combining
+// mark.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
 // isClean reports whether s is already normalised: valid NFC UTF-8 with
 // nothing to clean.
 func isClean(s string) bool {
+	other := false // runes whose NFC status the table does not settle
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || c == ' ' && i > 0 && s[i-1] == ' ' {
+				return false
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w <= 1 {
 			return false
 		}
-		if c >= utf8.RuneSelf {
-			// Leave the careful check to the slow path.
-			r, w := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && w <= 1 {
-				return false
+		i += w - 1
+		if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
+			continue
+		}
+		if rep, drop := cleanRune(r); drop || rep != r {
+			return false
+		}
+		other = true
+	}
+	return !other || norm.NFC.IsNormalString(s)
+}
+
+// appendNFC appends the NFC form of the cluster c. Vietnamese letters are
+// composed from a table; anything else goes through package norm.
+func appendNFC(dst []byte, c string) []byte {
+	r, w := utf8.DecodeRuneInString(c)
+	l := vowelInfo(r)
+	if !l.isVowel() {
+		return norm.NFC.AppendString(dst, c)
+	}
+	v, t := l.vowel(), l.tone()
+	// A tone above blocks a later breve or circumflex (both have class 230).
+	seenTone := t != toneLevel && t != toneDot
+	for _, m := range c[w:] {
+		switch m {
+		case '\u0306':
+			if v != vA || seenTone {
+				return norm.NFC.AppendString(dst, c)
 			}
-			if rep, drop := cleanRune(r); drop || rep != r {
-				return false
+			v = vAbreve
+		case '\u0302':
+			switch {
+			case seenTone:
+				return norm.NFC.AppendString(dst, c)
+			case v == vA:
+				v = vAcirc
+			case v == vE:
+				v = vEcirc
+			case v == vO:
+				v = vOcirc
+			default:
+				return norm.NFC.AppendString(dst, c)
 			}
-			i += w - 1
+		case '\u031b':
+			switch v {
+			case vO:
+				v = vOhorn
+			case vU:
+				v = vUhorn
+			default:
+				return norm.NFC.AppendString(dst, c)
+			}
+		default:
+			nt := -1
+			for k, tm := range toneMarks {
+				if k > 0 && tm == m {
+					nt = k
+				}
+			}
+			if nt < 0 || t != toneLevel {
+				return norm.NFC.AppendString(dst, c)
+			}
+			t = nt
+			if m != '\u0323' {
+				seenTone = true // a later breve or circumflex is blocked
+			}
 		}
 	}
-	return norm.NFC.IsNormalString(s)
-}
-
-// OrigSpan maps the half-open span [start, end) of t.Norm to the span of
-// t.Orig that produced it.
-func (t *Text) OrigSpan(start, end int) (int, int) {
-	if t.starts == nil {
-		return start, end
+	u := 0
+	if l.upper() {
+		u = 1
 	}
-	if start >= len(t.starts) {
-		return len(t.Orig), len(t.Orig)
-	}
-	if end <= start {
-		o := int(t.starts[start])
-		return o, o
-	}
-	return int(t.starts[start]), int(t.ends[end-1])
-}
-
-// OrigOffset maps a byte offset of t.Norm to the offset of t.Orig where the
-// text at that offset starts. len(t.Norm) maps to len(t.Orig).
-func (t *Text) OrigOffset(i int) int {
-	if t.starts == nil {
-		return i
-	}
-	if i >= len(t.starts) {
-		return len(t.Orig)
-	}
-	return int(t.starts[i])
+	return utf8.AppendRune(dst, vowelRunes[v][t][u])
 }
