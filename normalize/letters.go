@@ -47,9 +47,9 @@ var vowelBase = [numVowels]byte{'a', 'a', 'a', 'e', 'e', 'i', 'o', 'o', 'o', 'u'
 // a capital.
 type letterInfo uint8
 
-func (l letterInfo) vowel() int   { return int(l&0xf) - 1 }
-func (l letterInfo) tone() int    { return int(l>>4) & 7 }
-func (l letterInfo) upper() bool  { return l&0x80 != 0 }
+func (l letterInfo) vowel() int    { return int(l&0xf) - 1 }
+func (l letterInfo) tone() int     { return int(l>>4) & 7 }
+func (l letterInfo) upper() bool   { return l&0x80 != 0 }
 func (l letterInfo) isVowel() bool { return l&0xf != 0 }
 
 func makeInfo(v, tone int, upper bool) letterInfo {
