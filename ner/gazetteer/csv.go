@@ -1,0 +1,125 @@
+package gazetteer
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// A table is a CSV file read into memory, with its columns by name.
+type table struct {
+	file string
+	cols map[string]int
+}
+
+// readTable calls fn for each data row of the CSV r, with the 1-based line
+// number of the row. Every error names the file and the line.
+func readTable(r io.Reader, file string, fn func(t *table, line int, rec []string) error) error {
+	cr := csv.NewReader(r)
+	cr.ReuseRecord = true
+	head, err := cr.Read()
+	if err == io.EOF {
+		return fmt.Errorf("%s: empty file, want a header row", file)
+	}
+	if err != nil {
+		return csvError(file, err)
+	}
+	t := &table{file: file, cols: make(map[string]int, len(head))}
+	for i, h := range head {
+		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		if _, dup := t.cols[h]; dup {
+			return fmt.Errorf("%s:1: duplicate column %q", file, h)
+		}
+		t.cols[h] = i
+	}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return csvError(file, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if err := fn(t, line, rec); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, line, err)
+		}
+	}
+}
+
+func csvError(file string, err error) error {
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s:%d: %v", file, pe.Line, pe.Err)
+	}
+	return fmt.Errorf("%s: %w", file, err)
+}
+
+// col returns the index of column name, or -1.
+func (t *table) col(name string) int {
+	if i, ok := t.cols[name]; ok {
+		return i
+	}
+	return -1
+}
+
+// need returns the indices of the named columns, or an error naming the
+// first one missing.
+func (t *table) need(names ...string) ([]int, error) {
+	idx := make([]int, len(names))
+	for i, n := range names {
+		j, ok := t.cols[n]
+		if !ok {
+			return nil, fmt.Errorf("%s: no column %q", t.file, n)
+		}
+		idx[i] = j
+	}
+	return idx, nil
+}
+
+// field returns rec[i], or "" when i is -1.
+func field(rec []string, i int) string {
+	if i < 0 || i >= len(rec) {
+		return ""
+	}
+	return rec[i]
+}
+
+// splitList splits a "|"-separated list, dropping empty items.
+func splitList(s string) []string {
+	if s == "" {
+		return nil
+	}
+	parts := strings.Split(s, "|")
+	j := 0
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			parts[j] = p
+			j++
+		}
+	}
+	if j == 0 {
+		return nil
+	}
+	return parts[:j]
+}
+
+// eachLine calls fn for each non-empty line of data.
+func eachLine(data []byte, fn func(string)) {
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		var line []byte
+		if i < 0 {
+			line, data = data, nil
+		} else {
+			line, data = data[:i], data[i+1:]
+		}
+		line = bytes.TrimSpace(line)
+		if len(line) > 0 {
+			fn(string(line))
+		}
+	}
+}

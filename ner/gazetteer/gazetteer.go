@@ -1,0 +1,363 @@
+package gazetteer
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/vntag/vntag/normalize"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Options configure a Gazetteer built by New.
+type Options struct {
+	// Entries are added on top of the embedded data.
+	Entries []Entry
+	// Files are CSV (.csv) or JSON (.json) files of entries to add, in the
+	// formats of LoadCSV and LoadJSON.
+	Files []string
+	// MatchForeignNames makes Match report foreign given names and
+	// surnames too (24,000 of them, many of which are also Vietnamese
+	// syllables without diacritics). Has and Lookup always know them.
+	MatchForeignNames bool
+}
+
+// A Gazetteer finds the phrases of its word lists in text and looks up
+// administrative units. Its methods are safe for concurrent use once it is
+// built; AddEntries, LoadCSV and LoadJSON may be called concurrently with
+// the others, but their entries are seen only by later calls.
+type Gazetteer struct {
+	b      *base
+	frozen bool
+	opts   Options
+
+	mu      sync.RWMutex
+	over    *index // the caller's entries, or nil
+	scratch []byte
+}
+
+// New returns a Gazetteer of the embedded data plus the entries of opts.
+// The embedded data is parsed once per process and shared.
+func New(opts Options) (*Gazetteer, error) {
+	b, err := getBase()
+	if err != nil {
+		return nil, err
+	}
+	g := &Gazetteer{b: b, opts: opts}
+	if err := g.AddEntries(opts.Entries...); err != nil {
+		return nil, err
+	}
+	for _, f := range opts.Files {
+		r, err := os.Open(f)
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		switch strings.ToLower(filepath.Ext(f)) {
+		case ".json":
+			err = g.LoadJSON(r, f)
+		case ".csv":
+			err = g.LoadCSV(r, f)
+		default:
+			err = fmt.Errorf("gazetteer: %s: want a .csv or .json file", f)
+		}
+		r.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return g, nil
+}
+
+var (
+	defaultOnce sync.Once
+	defaultGaz  *Gazetteer
+)
+
+// Default returns the shared gazetteer of the embedded data. It is built
+// on first use and cannot be extended (see New).
+func Default() *Gazetteer {
+	defaultOnce.Do(func() {
+		b, err := getBase()
+		if err != nil {
+			panic(err) // the embedded data is checked by the tests
+		}
+		defaultGaz = &Gazetteer{b: b, frozen: true}
+	})
+	return defaultGaz
+}
+
+func (g *Gazetteer) matchable(k Kind) bool {
+	return g.opts.MatchForeignNames || matchable(k)
+}
+
+// A Match is a phrase of the gazetteer found in a text.
+type Match struct {
+	From, To   int      // token indices, half-open, into the tokens given
+	Start, End int      // byte span in the text given
+	Entries    []*Entry // the entries whose phrase spans exactly these tokens; shared, do not modify
+	// Folded is set when the text differs from every entry's spelling in
+	// its diacritics ("Lang Giang" for "Lạng Giang", "Ha Noi"). Entries
+	// whose spelling matches are reported without the others; case, tone
+	// style (hòa/hoà) and Unicode form never count as a difference.
+	Folded bool
+}
+
+type matchScratch struct {
+	ps   []piece
+	sid  []uint32
+	sid2 []uint32
+	buf  []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(matchScratch) }}
+
+// Match finds every phrase of the gazetteer in toks, the tokens of text
+// (from normalize.Tokens or a Tokenizer over the same text), in one pass.
+// All matches are returned, nested and overlapping ones too, sorted by From
+// and then longest first. A "." token is skipped inside a phrase after an
+// abbreviation ("Tp . Hồ Chí Minh"); a phrase never starts or ends inside a
+// token ("TP.HCM" matches as a whole).
+func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
+	sc := scratchPool.Get().(*matchScratch)
+	defer scratchPool.Put(sc)
+	sc.ps = appendPieces(sc.ps[:0], text, toks)
+	ps := sc.ps
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	over := g.over
+	sc.sid = g.b.idx.pieceIDs(sc.sid[:0], text, ps, &sc.buf)
+	if over != nil {
+		sc.sid2 = over.pieceIDs(sc.sid2[:0], text, ps, &sc.buf)
+	}
+	var out []Match
+	for i := range ps {
+		if !ps[i].first || ps[i].dot {
+			continue
+		}
+		n := len(out)
+		out = g.b.idx.matchAt(out, text, ps, sc.sid, i, &sc.buf)
+		if over != nil {
+			out = over.matchAt(out, text, ps, sc.sid2, i, &sc.buf)
+		}
+		if len(out)-n > 1 {
+			group := out[n:]
+			slices.SortStableFunc(group, func(a, b Match) int { return b.To - a.To })
+			out = append(out[:n], mergeSameSpan(group)...)
+		}
+	}
+	return out
+}
+
+// mergeSameSpan joins matches of the same span and fold status (from the
+// base and the caller's entries) into one.
+func mergeSameSpan(group []Match) []Match {
+	out := group[:0]
+	for _, m := range group {
+		if k := len(out) - 1; k >= 0 && out[k].To == m.To && out[k].Folded == m.Folded {
+			out[k].Entries = append(slices.Clip(out[k].Entries), m.Entries...)
+			continue
+		}
+		if k := len(out) - 1; k >= 0 && out[k].To == m.To && out[k].Folded && !m.Folded {
+			out[k] = m // an exact match hides a folded one
+			continue
+		}
+		if k := len(out) - 1; k >= 0 && out[k].To == m.To && !out[k].Folded && m.Folded {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// pieceIDs returns the syllable id of each piece in x (0 when unknown).
+func (x *index) pieceIDs(dst []uint32, text string, ps []piece, buf *[]byte) []uint32 {
+	for _, p := range ps {
+		if p.dot {
+			dst = append(dst, 0)
+			continue
+		}
+		*buf = appendFoldKey((*buf)[:0], text[p.start:p.end])
+		dst = append(dst, x.syl[string(*buf)])
+	}
+	return dst
+}
+
+// matchAt appends the matches that start at piece i, shortest first.
+func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i int, buf *[]byte) []Match {
+	cur := uint32(0)
+	for j := i; j < len(ps); j++ {
+		if ps[j].dot {
+			if j > i && ps[j].skip && ps[j-1].last {
+				continue
+			}
+			break
+		}
+		if sid[j] == 0 {
+			break
+		}
+		next, ok := x.edges[uint64(cur)<<32|uint64(sid[j])]
+		if !ok {
+			break
+		}
+		cur = next
+		nd := &x.nodes[cur]
+		if nd.nm == 0 || !ps[j].last {
+			continue
+		}
+		*buf = (*buf)[:0]
+		for k := i; k <= j; k++ {
+			if ps[k].dot {
+				continue
+			}
+			if k > i {
+				*buf = append(*buf, ' ')
+			}
+			*buf = appendToneKey(*buf, text[ps[k].start:ps[k].end])
+		}
+		m := Match{From: int(ps[i].tok), To: int(ps[j].tok) + 1, Start: int(ps[i].start), End: int(ps[j].end)}
+		exact := 0
+		for k := 0; k < nd.nm; k++ {
+			if nd.keys[k] == string(*buf) {
+				exact++
+			}
+		}
+		switch {
+		case exact == nd.nm:
+			m.Entries = nd.entries[:nd.nm:nd.nm]
+		case exact == 0:
+			m.Entries, m.Folded = nd.entries[:nd.nm:nd.nm], true
+		default:
+			m.Entries = make([]*Entry, 0, exact)
+			for k := 0; k < nd.nm; k++ {
+				if nd.keys[k] == string(*buf) && !slices.Contains(m.Entries, nd.entries[k]) {
+					m.Entries = append(m.Entries, nd.entries[k])
+				}
+			}
+		}
+		if m.Folded || exact < nd.nm {
+			m.Entries = dedupe(m.Entries)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// dedupe removes repeated entries (an entry indexed under two spellings
+// that fold alike), keeping order. It copies only when needed.
+func dedupe(es []*Entry) []*Entry {
+	for i := 1; i < len(es); i++ {
+		if slices.Contains(es[:i], es[i]) {
+			out := slices.Clone(es[:i])
+			for _, e := range es[i:] {
+				if !slices.Contains(out, e) {
+					out = append(out, e)
+				}
+			}
+			return out
+		}
+	}
+	return es
+}
+
+// lookup returns the entries of phrase: those whose spelling matches
+// (case, tone style and Unicode form aside), then those that match only
+// without diacritics.
+func (g *Gazetteer) lookup(phrase string) (exact, folded []*Entry) {
+	phrase = norm.NFC.String(phrase)
+	ps := phrasePieces(phrase)
+	if len(ps) == 0 {
+		return nil, nil
+	}
+	key := appendPiecesToneKey(nil, phrase, ps)
+	var buf []byte
+	collect := func(x *index) {
+		var n int
+		n, buf = x.find(phrase, ps, buf)
+		if n < 0 {
+			return
+		}
+		nd := &x.nodes[n]
+		for k, e := range nd.entries {
+			if nd.keys[k] == string(key) {
+				if !slices.Contains(exact, e) {
+					exact = append(exact, e)
+				}
+			} else if !slices.Contains(folded, e) {
+				folded = append(folded, e)
+			}
+		}
+	}
+	collect(g.b.idx)
+	g.mu.RLock()
+	if g.over != nil {
+		collect(g.over)
+	}
+	g.mu.RUnlock()
+	folded = slices.DeleteFunc(folded, func(e *Entry) bool { return slices.Contains(exact, e) })
+	return exact, folded
+}
+
+// Lookup returns every entry of phrase, whatever its case, tone style,
+// Unicode form or diacritics: first the entries spelled like phrase, then
+// those that match only once diacritics are removed.
+func (g *Gazetteer) Lookup(phrase string) []*Entry {
+	exact, folded := g.lookup(phrase)
+	return append(exact, folded...)
+}
+
+// Has reports whether phrase is an entry of kind k, spelled with the same
+// letters and diacritics (case, tone style and Unicode form aside):
+// Has(KindSurname, "TẠ") is true, Has(KindSurname, "Ta") is not.
+func (g *Gazetteer) Has(k Kind, phrase string) bool {
+	exact, _ := g.lookup(phrase)
+	for _, e := range exact {
+		if e.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// HasFolded is like Has but also accepts a phrase written without
+// diacritics or with other ones: HasFolded(KindSurname, "Nguyen").
+func (g *Gazetteer) HasFolded(k Kind, phrase string) bool {
+	exact, folded := g.lookup(phrase)
+	for _, e := range append(exact, folded...) {
+		if e.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// IsWord reports whether phrase is a word or compound of the Viet74K
+// dictionary ("giang", "lạng", "phát triển"), case and tone style aside.
+// The dictionary is loaded on the first call.
+func (g *Gazetteer) IsWord(phrase string) bool {
+	b := g.b
+	b.wordsOnce.Do(b.loadWords)
+	ps := phrasePieces(phrase)
+	if len(ps) == 0 {
+		return false
+	}
+	key := appendPiecesToneKey(nil, phrase, ps)
+	_, ok := b.words[string(key)]
+	return ok
+}
+
+func (b *base) loadWords() {
+	data := mustData("Viet74K.txt")
+	b.words = make(map[string]struct{}, 75000)
+	var key []byte
+	eachLine(data, func(w string) {
+		ps := phrasePieces(w)
+		if len(ps) == 0 {
+			return
+		}
+		key = appendPiecesToneKey(key[:0], w, ps)
+		b.words[string(key)] = struct{}{}
+	})
+}

@@ -1,0 +1,150 @@
+// Command gen copies the shared source data into ../../data, trimming the
+// columns the gazetteer does not use so that the embedded tables stay small.
+//
+// Usage, from ner/gazetteer:
+//
+//	go run ./internal/gen -shared /work/shared/data
+package main
+
+import (
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+func main() {
+	shared := flag.String("shared", "../../../shared/data", "the shared data directory")
+	out := flag.String("out", "data", "output directory")
+	flag.Parse()
+	log.SetFlags(0)
+	for _, t := range tables {
+		if err := trim(filepath.Join(*shared, t.src), filepath.Join(*out, t.dst), t.cols, t.fix); err != nil {
+			log.Fatal(err)
+		}
+	}
+	for _, c := range copies {
+		b, err := os.ReadFile(filepath.Join(*shared, c[0]))
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(*out, c[1]), b, 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+type table struct {
+	src, dst string
+	cols     []string
+	fix      func(row map[string]string)
+}
+
+var copies = [][2]string{
+	{"lexicon/surnames.csv", "surnames.csv"},
+	{"lexicon/names/middle_names.csv", "middle_names.csv"},
+	{"lexicon/names/given_male.txt", "given_male.txt"},
+	{"lexicon/names/given_female.txt", "given_female.txt"},
+	{"lexicon/names/given_male_one_word.txt", "given_male_one_word.txt"},
+	{"lexicon/names/given_female_one_word.txt", "given_female_one_word.txt"},
+	{"lexicon/words/Viet74K.txt", "Viet74K.txt"},
+	{"lexicon/words/LICENSE.vntk-dictionary", "LICENSE.vntk-dictionary"},
+	{"world/sources/LICENSES.txt", "LICENSES.world.txt"},
+}
+
+var tables = []table{
+	{"admin/units.csv", "units.csv",
+		[]string{"id", "code", "name", "full_name", "type", "parent_id", "valid_from", "valid_to", "successor_ids", "aliases"},
+		func(r map[string]string) {
+			// The full name is left empty when it is the type word plus the name.
+			if r["full_name"] == defaultFullName(r["type"], r["name"]) {
+				r["full_name"] = ""
+			}
+		}},
+	{"lexicon/titles.csv", "titles.csv", []string{"term", "category", "abbreviation"}, nil},
+	{"lexicon/org_patterns.csv", "org_patterns.csv", []string{"head", "category", "takes", "valid_to"}, nil},
+	{"lexicon/ministries.csv", "ministries.csv", []string{"name", "abbreviations", "kind", "valid_from", "valid_to", "successor"}, nil},
+	{"lexicon/abbreviations.csv", "abbreviations.csv", []string{"abbr", "expansion", "category"}, nil},
+	{"lexicon/place_aliases.csv", "place_aliases.csv", []string{"alias", "target_full_name", "target_ids", "kind"}, nil},
+	{"world/countries.csv", "countries.csv", []string{"iso2", "name_vi", "official_name_vi", "aliases_vi", "short_forms", "name_en", "status"}, nil},
+	{"world/world_places.csv", "world_places.csv", []string{"name_vi", "name_original", "kind", "country", "aliases"}, nil},
+	{"world/intl_orgs.csv", "intl_orgs.csv", []string{"name_vi", "acronyms", "name_en", "aliases", "kind"}, nil},
+	{"world/media.csv", "media.csv", []string{"name", "aliases", "country", "kind"}, nil},
+	{"world/sports_teams.csv", "sports_teams.csv", []string{"name", "aliases", "sport", "country", "kind"}, nil},
+	{"world/companies.csv", "companies.csv", []string{"name", "aliases", "country", "entity_type", "tag_hint"}, nil},
+	{"world/foreign_people.csv", "foreign_people.csv", []string{"name_vi_press", "aliases", "country", "role_vi"}, nil},
+	{"world/foreign_surnames.csv", "foreign_surnames.csv", []string{"surname", "origin", "sino_vietnamese", "variants"}, nil},
+	{"world/foreign_given_names.csv", "foreign_given_names.csv", []string{"name", "origin", "gender", "variants"}, nil},
+}
+
+// defaultFullName mirrors the loader: the type word, capitalised, before the
+// name. The two long province and city types are written "Tỉnh" and "Thành phố".
+func defaultFullName(typ, name string) string {
+	w := typ
+	switch typ {
+	case "thành phố trực thuộc trung ương", "thành phố thuộc tỉnh", "thành phố thuộc thành phố trực thuộc trung ương":
+		w = "thành phố"
+	}
+	r := []rune(w)
+	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+	return string(r) + " " + name
+}
+
+func trim(src, dst string, cols []string, fix func(map[string]string)) error {
+	f, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.LazyQuotes = true // the notes of some shared files hold bare quotes
+	head, err := r.Read()
+	if err != nil {
+		return fmt.Errorf("%s: %v", src, err)
+	}
+	idx := map[string]int{}
+	for i, h := range head {
+		idx[h] = i
+	}
+	for _, c := range cols {
+		if _, ok := idx[c]; !ok {
+			return fmt.Errorf("%s: no column %q", src, c)
+		}
+	}
+	o, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	w := csv.NewWriter(o)
+	w.Write(cols)
+	row := map[string]string{}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %v", src, err)
+		}
+		for h, i := range idx {
+			row[h] = rec[i]
+		}
+		if fix != nil {
+			fix(row)
+		}
+		out := make([]string, len(cols))
+		for i, c := range cols {
+			out[i] = row[c]
+		}
+		w.Write(out)
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return err
+	}
+	return o.Close()
+}
