@@ -1,0 +1,493 @@
+package dates
+
+import (
+	"github.com/vntag/vntag/normalize"
+)
+
+// The grammar works on tokens. At each token that can start an expression
+// (a number or a known temporal word) every rule family is tried and the
+// longest reading wins; the scan then continues after it.
+
+// trigger reports whether token i may start an expression.
+func (p *parser) trigger(i int) bool {
+	t := &p.t[i]
+	switch t.kind {
+	case normalize.Number:
+		return true
+	case normalize.Word, normalize.Abbrev:
+		if t.w != wNone {
+			return true
+		}
+		c := p.s[t.start]
+		return '0' <= c && c <= '9' || c == 'T' || c == 't'
+	}
+	return false
+}
+
+func (p *parser) findAll(out []Expr) []Expr {
+	for i := 0; i < len(p.t); {
+		if !p.trigger(i) {
+			i++
+			continue
+		}
+		j, v, ok := p.top(i)
+		if !ok {
+			i++
+			continue
+		}
+		r, ok := p.resolve(&v)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, p.expr(i, j, &v, r))
+		i = j
+	}
+	return out
+}
+
+func (p *parser) expr(i, j int, v *val, r res) Expr {
+	s, e := int(p.t[i].start), int(p.t[j-1].end)
+	return Expr{
+		Start: s, End: e, Text: p.s[s:e],
+		Kind: r.kind, From: r.from, To: r.to, Grain: r.grain, Duration: r.dur,
+		Value: r.value, Approx: r.approx || v.approx, Rule: v.rule,
+	}
+}
+
+// leading words left out of a span when parsing a whole expression.
+func isLeadingFiller(w lex) bool {
+	switch w {
+	case wVao, wTrong, wNhung, wCac, wLuc, wKhoang, wSuot:
+		return true
+	}
+	return false
+}
+
+func (p *parser) parseWhole() (Expr, error) {
+	i, n := 0, len(p.t)
+	for i < n && (p.t[i].kind == normalize.Punct || isLeadingFiller(p.t[i].w)) {
+		// "những năm 1980" keeps its "những"
+		if p.t[i].w == wNhung {
+			if j, _, ok := p.top(i); ok && j > i {
+				break
+			}
+		}
+		i++
+	}
+	for n > i && p.t[n-1].kind == normalize.Punct && !p.isPunct(n-1, ")") {
+		n--
+	}
+	if i >= n {
+		return Expr{}, ErrNoDate
+	}
+	j, v, ok := p.top(i)
+	if !ok {
+		return Expr{}, ErrNoDate
+	}
+	r, ok := p.resolve(&v)
+	if !ok {
+		return Expr{}, ErrNoDate
+	}
+	if j < n {
+		return Expr{}, ErrPartial
+	}
+	return p.expr(i, j, &v, r), nil
+}
+
+// top returns the longest expression starting at token i.
+func (p *parser) top(i int) (int, val, bool) {
+	best := -1
+	var bv val
+	try := func(j int, v val, ok bool) {
+		if ok && j > best {
+			if _, good := p.resolve(&v); good || v.bare != 0 {
+				best, bv = j, v
+			}
+		}
+	}
+	try(p.rangeAt(i))
+	try(p.pointAt(i, false))
+	try(p.durationAt(i))
+	try(p.setAt(i))
+	if best <= i || bv.bare != 0 {
+		return 0, val{}, false
+	}
+	return best, bv, true
+}
+
+// pointAt returns the longest single (non-range) expression at token i. With
+// bare, a lone day or year number counts too (a range end).
+func (p *parser) pointAt(i int, bare bool) (int, val, bool) {
+	best := -1
+	var bv val
+	try := func(j int, v val, ok bool) {
+		if ok && j > best {
+			best, bv = j, v
+		}
+	}
+	try(p.compoundAt(i))
+	try(p.coarseAt(i))
+	if bare && best < 0 {
+		try(p.bareAt(i))
+	}
+	return best, bv, best > i
+}
+
+// bareAt reads a lone number as a day (1–31) or a year (1000–2199).
+func (p *parser) bareAt(i int) (int, val, bool) {
+	if i >= len(p.t) {
+		return 0, val{}, false
+	}
+	n, nd, ok := p.t[i].num()
+	if !ok {
+		return 0, val{}, false
+	}
+	v := newVal("range")
+	switch {
+	case nd <= 2 && n >= 1 && n <= 31:
+		v.bare, v.d = bareDay, n
+	case nd == 4 && n >= 1000 && n <= 2199:
+		v.bare, v.y = bareYear, n
+	default:
+		return 0, val{}, false
+	}
+	return i + 1, v, true
+}
+
+// coarseAt tries the rule families above the day: months, years, quarters,
+// parts of periods, relative periods, decades, centuries, terms, holidays.
+func (p *parser) coarseAt(i int) (int, val, bool) {
+	best := -1
+	var bv val
+	try := func(j int, v val, ok bool) {
+		if ok && j > best {
+			best, bv = j, v
+		}
+	}
+	try(p.monthAt(i))
+	try(p.yearAt(i))
+	try(p.quarterAt(i))
+	try(p.partsAt(i))
+	try(p.relativeAt(i))
+	try(p.decadeAt(i))
+	try(p.termAt(i))
+	try(p.holidayAt(i))
+	return best, bv, best > i
+}
+
+// slots of a compound expression
+const (
+	slotClock = 1 << iota
+	slotPod
+	slotWeekday
+	slotDay
+)
+
+// compoundAt chains a clock time, a part of the day, a weekday and a day,
+// in any order, joined by nothing, a comma, "lúc", "vào" or brackets:
+// "8 giờ 30 sáng nay", "chiều 18/7", "thứ 2 (18/7)", "20h ngày 18/7".
+func (p *parser) compoundAt(i int) (int, val, bool) {
+	acc := newVal("")
+	var have uint8
+	j, n := i, 0
+	weakWeekday := false
+	for {
+		k := j
+		paren := false
+		if n > 0 {
+			if p.isPunct(k, ",") {
+				k++
+			}
+			if w := p.word(k); w == wLuc || w == wVao {
+				k++
+			}
+			if p.isPunct(k, "(") {
+				paren = true
+				k++
+			}
+		}
+		e, a, slot, ok := p.atomAt(k, have)
+		if !ok {
+			break
+		}
+		if paren {
+			if !p.isPunct(e, ")") {
+				break
+			}
+			e++
+		}
+		next := acc
+		if !mergeSlot(&next, &a, slot) || !p.consistent(&next) {
+			break
+		}
+		if slot == slotClock && n == 0 && p.durationCue(i-1) {
+			break
+		}
+		if slot == slotWeekday && a.approx { // a weak weekday reading ("thứ hai")
+			weakWeekday = true
+		}
+		acc, have, j = next, have|slot, e
+		if acc.rule == "" {
+			acc.rule = a.rule
+		}
+		n++
+	}
+	if n == 0 {
+		return 0, acc, false
+	}
+	switch {
+	case have == slotPod && !acc.hasDayOff:
+		return 0, acc, false // a bare "sáng", "chiều"
+	case have == slotWeekday && weakWeekday && !acc.hasWeek && !p.weekdayCue(i-1):
+		return 0, acc, false // "lần thứ hai"
+	}
+	acc.approx = acc.approx && have&slotPod != 0 && acc.h < 0
+	return j, acc, true
+}
+
+// atomAt tries the compound atoms not yet filled at token k and returns the
+// longest.
+func (p *parser) atomAt(k int, have uint8) (int, val, uint8, bool) {
+	best, slot := -1, uint8(0)
+	var bv val
+	try := func(s uint8, f func(int) (int, val, bool)) {
+		if have&s != 0 {
+			return
+		}
+		if j, v, ok := f(k); ok && j > best {
+			best, bv, slot = j, v, s
+		}
+	}
+	try(slotClock, p.clockAt)
+	try(slotPod, p.podAt)
+	try(slotWeekday, p.weekdayAt)
+	try(slotDay, p.dayAt)
+	return best, bv, slot, best > k
+}
+
+// mergeSlot copies the fields of atom a into acc.
+func mergeSlot(acc, a *val, slot uint8) bool {
+	switch slot {
+	case slotClock:
+		if a.hasDayOff && acc.hasDate() { // "bây giờ" carries its day
+			return false
+		}
+		acc.h, acc.mi = a.h, a.mi
+		if a.hasDayOff {
+			acc.hasDayOff, acc.dayOff = true, a.dayOff
+		}
+		if a.pod != podNone {
+			if acc.pod != podNone {
+				return false
+			}
+			acc.pod = a.pod
+		}
+	case slotPod:
+		acc.pod = a.pod
+		if a.hasDayOff {
+			if acc.hasDate() {
+				return false
+			}
+			acc.hasDayOff, acc.dayOff = true, a.dayOff
+		}
+	case slotWeekday:
+		if acc.hasDayOff {
+			return false
+		}
+		acc.wd, acc.hasWeek, acc.weekOff = a.wd, a.hasWeek, a.weekOff
+	case slotDay:
+		if acc.hasDayOff || (acc.hasWeek && !a.hasDate()) {
+			return false
+		}
+		acc.y, acc.m, acc.d, acc.lunar, acc.leap = a.y, a.m, a.d, a.lunar, a.leap
+		if a.hasDayOff {
+			acc.hasDayOff, acc.dayOff = true, a.dayOff
+		}
+		if a.h >= 0 {
+			if acc.h >= 0 {
+				return false
+			}
+			acc.h, acc.mi = a.h, a.mi
+		}
+		acc.rule = a.rule
+	}
+	return true
+}
+
+// consistent checks that a weekday agrees with the day it is given with.
+func (p *parser) consistent(v *val) bool {
+	if v.wd < 0 || (v.d == 0 && !v.hasDayOff) {
+		return true
+	}
+	w := *v
+	w.wd, w.hasWeek = -1, false
+	w.h, w.mi, w.pod = -1, -1, podNone
+	r, ok := p.resolve(&w)
+	if !ok {
+		return false
+	}
+	if int(r.from.Weekday()) != v.wd {
+		return false
+	}
+	v.wd, v.hasWeek = -1, false
+	return true
+}
+
+// durationCue reports whether token i makes a following "N giờ" a duration:
+// "trong 24 giờ", "mất 2 giờ".
+func (p *parser) durationCue(i int) bool {
+	switch p.word(i) {
+	case wTrong, wMat, wSuot, wHon, wGan:
+		return true
+	}
+	return false
+}
+
+// rangeAt reads "từ A đến B", "A - B" and "A đến B", the first end taking
+// what it lacks from the second: "18-20/7", "từ ngày 1 đến 15/7",
+// "2020- 2025", "từ đầu năm đến nay".
+func (p *parser) rangeAt(i int) (int, val, bool) {
+	k := i
+	from := p.word(i) == wTu
+	if from {
+		k++
+	}
+	var a val
+	ka, ok := 0, false
+	if from && p.word(k) == wNay {
+		ka, a, ok = k+1, p.nowVal(), true
+	} else {
+		ka, a, ok = p.pointAt(k, true)
+	}
+	if !ok {
+		return 0, val{}, false
+	}
+	// the separator
+	s := ka
+	dash := false
+	switch {
+	case p.isDash(s):
+		dash = true
+		s++
+	case p.word(s) == wDen || p.word(s) == wToiNext:
+		s++
+	case p.word(s) == wCho && (p.word(s+1) == wDen || p.word(s+1) == wToiNext):
+		s += 2
+	default:
+		return 0, val{}, false
+	}
+	if !dash && p.word(s) == wHet {
+		s++
+	}
+	var b val
+	kb := 0
+	if w := p.word(s); w == wNay || (w == wHien && p.word(s+1) == wNay) || (w == wBay && p.word(s+1) == wGio) || (w == wHien && p.word(s+1) == wTai) {
+		if a.bare != 0 {
+			return 0, val{}, false
+		}
+		kb, b = s+1, p.nowVal()
+		if w != wNay {
+			kb++
+		}
+	} else {
+		kb, b, ok = p.pointAt(s, true)
+		if !ok {
+			return 0, val{}, false
+		}
+	}
+	if !from && !dash && (a.bare != 0 || b.bare != 0) {
+		return 0, val{}, false
+	}
+	if !p.inherit(&a, &b) {
+		return 0, val{}, false
+	}
+	ra, ok1 := p.resolve(&a)
+	rb, ok2 := p.resolve(&b)
+	if !ok1 || !ok2 {
+		return 0, val{}, false
+	}
+	r, ok := p.interval(ra, rb)
+	if !ok {
+		return 0, val{}, false
+	}
+	v := fixedVal("range", r)
+	return kb, v, true
+}
+
+// nowVal is the reference day ("nay", "hiện nay").
+func (p *parser) nowVal() val {
+	v := newVal("range")
+	v.hasDayOff = true
+	return v
+}
+
+// inherit completes the ends of a range from each other.
+func (p *parser) inherit(a, b *val) bool {
+	if a.fixed || b.fixed {
+		return a.bare == 0 && b.bare == 0
+	}
+	switch {
+	case a.bare == bareYear:
+		if b.bare == bareYear || (b.y > 0 && b.m == 0 && b.d == 0 && !b.hasWeek) {
+			if b.y <= a.y || b.y-a.y > 100 {
+				return false
+			}
+			a.bare, b.bare = 0, 0
+			return true
+		}
+		return false
+	case b.bare == bareYear:
+		if a.y > 0 && a.m == 0 && a.d == 0 && !a.hasWeek && !a.hasDayOff && b.y > a.y && b.y-a.y <= 100 {
+			b.bare = 0
+			return true
+		}
+		return false
+	case a.bare == bareDay:
+		if b.d == 0 || b.hasDayOff || a.d >= b.d && b.m == 0 {
+			return false
+		}
+		a.bare = 0
+		a.m, a.y, a.lunar, a.leap = b.m, b.y, b.lunar, b.leap
+		if a.d >= b.d && a.m > 0 { // "28-3/8": the month before
+			a.m--
+			if a.m == 0 {
+				a.m = 12
+				if a.y > 0 {
+					a.y--
+				}
+			}
+		}
+	case b.bare == bareDay:
+		if a.d == 0 || a.hasDayOff || b.d <= a.d {
+			return false
+		}
+		b.bare = 0
+		b.m, b.y, b.lunar, b.leap = a.m, a.y, a.lunar, a.leap
+	}
+	// a lacking its month or year takes b's; b lacking a year takes a's
+	if a.d > 0 && a.m == 0 && b.m > 0 && !a.hasDayOff {
+		a.m = b.m
+	}
+	if a.y == 0 && b.y > 0 && (a.m > 0 || a.d > 0) && !a.hasDayOff && !a.hasWeek {
+		a.y = b.y
+		if b.m > 0 && a.m > b.m {
+			a.y--
+		}
+	}
+	if b.y == 0 && a.y > 0 && (b.m > 0 || b.d > 0) && !b.hasDayOff && !b.hasWeek {
+		b.y = a.y
+		if a.m > 0 && b.m > 0 && b.m < a.m {
+			b.y++
+		}
+	}
+	if a.timeOnly() && b.hasDate() && !b.hasWeek {
+		a.y, a.m, a.d, a.lunar, a.leap = b.y, b.m, b.d, b.lunar, b.leap
+		a.hasDayOff, a.dayOff, a.wd = b.hasDayOff, b.dayOff, b.wd
+	}
+	if b.timeOnly() && a.hasDate() {
+		b.y, b.m, b.d, b.lunar, b.leap = a.y, a.m, a.d, a.lunar, a.leap
+		b.hasDayOff, b.dayOff, b.wd, b.hasWeek, b.weekOff = a.hasDayOff, a.dayOff, a.wd, a.hasWeek, a.weekOff
+	}
+	return true
+}

@@ -1,0 +1,278 @@
+package dates
+
+import "github.com/vntag/vntag/normalize"
+
+// Numeric dates: 18/7, 18/7/2024, 18-7-2024, 18.7.2024, ngày 18, bare
+// month/year 7/2024. Day-month order, as Vietnamese writes it.
+
+// dayAt reads a day-level date: numeric, written, relative or a holiday.
+func (p *parser) dayAt(i int) (int, val, bool) {
+	best := -1
+	var bv val
+	try := func(j int, v val, ok bool) {
+		if ok && j > best {
+			best, bv = j, v
+		}
+	}
+	try(p.numericDateAt(i))
+	try(p.writtenDateAt(i))
+	try(p.relDayAt(i))
+	try(p.holidayDayAt(i))
+	return best, bv, best > i
+}
+
+// isDayPrefix reports whether w introduces a day number.
+func isDayPrefix(w lex) bool { return w == wNgay || w == wMung }
+
+func (p *parser) numericDateAt(i int) (int, val, bool) {
+	k := i
+	prefix := isDayPrefix(p.word(k))
+	if prefix {
+		k++
+	}
+	if k >= len(p.t) || p.t[k].kind != normalize.Number {
+		return 0, val{}, false
+	}
+	t := &p.t[k]
+	v := newVal("numeric")
+	e := k + 1
+	switch {
+	case t.np == 2 && (t.sep == '/' || t.sep == '.' && prefix):
+		if !dayMonth(t.p[0], t.pd[0], t.p[1], t.pd[1]) {
+			return 0, val{}, false
+		}
+		v.d, v.m = int(t.p[0]), int(t.p[1])
+		if !prefix && !p.dateContext(k, v.d, v.m) {
+			return 0, val{}, false
+		}
+	case t.np == 3 && (t.sep == '/' || t.sep == '.'):
+		if !dayMonth(t.p[0], t.pd[0], t.p[1], t.pd[1]) || t.pd[2] != 4 {
+			return 0, val{}, false
+		}
+		v.d, v.m, v.y = int(t.p[0]), int(t.p[1]), int(t.p[2])
+	case t.np == 1 && t.pd[0] <= 2 && t.p[0] >= 1 && t.p[0] <= 31:
+		v.d = int(t.p[0])
+		// 18-7-2024 (touching dashes), or ngày 18-7
+		if p.isPunct(e, "-") && p.adjacent(k) && p.adjacent(e) {
+			if m, nd, ok := p.digitsAt(e + 1); ok && nd <= 2 && m >= 1 && m <= 12 {
+				if p.isPunct(e+2, "-") && p.adjacent(e+1) && p.adjacent(e+2) {
+					if y, nd, ok := p.digitsAt(e + 3); ok && nd == 4 {
+						v.m, v.y = m, y
+						e += 4
+						break
+					}
+				}
+				if prefix && !p.isPunct(e+2, "/") {
+					v.m = m
+					e += 2
+					break
+				}
+			}
+		}
+		if !prefix || p.word(e) == wThang {
+			return 0, val{}, false
+		}
+		// "ngày 18" alone: not "ngày 2 lần", "2 ngày 1 đêm"
+		if p.countCue(e) || p.numberBefore(i) {
+			return 0, val{}, false
+		}
+	default:
+		return 0, val{}, false
+	}
+	if p.codeAfter(e) {
+		return 0, val{}, false
+	}
+	e = p.dateSuffix(e, &v)
+	return e, v, true
+}
+
+// dayMonth checks the parts of a day/month.
+func dayMonth(d int32, dd int8, m int32, md int8) bool {
+	return dd <= 2 && md <= 2 && d >= 1 && d <= 31 && m >= 1 && m <= 12
+}
+
+// dateContext decides whether a bare d/m (no "ngày") is a date and not a
+// fraction, a score or a model number: "1/4 số người", "iPhone 7/7 Plus".
+func (p *parser) dateContext(k, d, m int) bool {
+	if k > 0 {
+		prev := &p.t[k-1]
+		if prev.shape == normalize.Mixed || prev.kind == normalize.Abbrev {
+			return false
+		}
+		switch prev.w {
+		case wSo, wChiem, wKhoang, wGan, wHon, wTySo, wLan:
+			if d < m || prev.w == wSo || prev.w == wTySo {
+				return false
+			}
+		}
+		if prev.kind == normalize.Word && prev.w == wNone && prev.shape != normalize.Lower {
+			// "Galaxy 7/7": a capitalised non-temporal word right before
+			if p.s[prev.start] < 0x80 && isASCIIWord(p.s[prev.start:prev.end]) && prev.shape == normalize.Title {
+				return false
+			}
+		}
+	}
+	if d < m && p.quantityNext(k+1) {
+		return false
+	}
+	return true
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// quantityNext reports whether token i starts a noun that a fraction
+// quantifies: "1/4 số người", "2/3 diện tích".
+func (p *parser) quantityNext(i int) bool {
+	switch p.word(i) {
+	case wSo, wNguoi, wCua, wTrong:
+		return true
+	}
+	if i < len(p.t) && p.t[i].w == wNone && p.t[i].kind == normalize.Word {
+		switch p.text(i) {
+		case "dân", "diện", "tổng", "lượng", "cử", "hộ", "phần", "thành", "trường", "doanh", "học", "lao", "đại":
+			return true
+		}
+	}
+	return false
+}
+
+// codeAfter reports whether a document code follows token e-1 directly:
+// "100/2019/NĐ-CP", "18/NQ-TW", "7/7-KL".
+func (p *parser) codeAfter(e int) bool {
+	if e >= len(p.t) || !p.adjacent(e-1) {
+		return false
+	}
+	if p.isPunct(e, "/") || p.isPunct(e, "-") {
+		if e+1 < len(p.t) && p.adjacent(e) {
+			k := p.t[e+1].kind
+			return k == normalize.Abbrev || k == normalize.Word || k == normalize.Number && p.isPunct(e, "/")
+		}
+	}
+	if p.isPunct(e, "%") {
+		return true
+	}
+	return false
+}
+
+// countCue reports whether token i is a counted noun after "ngày N": "ngày
+// 2 lần", "ngày 3 bữa".
+func (p *parser) countCue(i int) bool {
+	switch p.word(i) {
+	case wLan, wNguoi, wGio, wTieng, wBuoi, wDem, wNgay, wPhut:
+		return true
+	}
+	return i < len(p.t) && p.t[i].w == wNone && p.t[i].kind == normalize.Word && p.t[i].shape == normalize.Lower && (p.text(i) == "bữa" || p.text(i) == "ca" || p.text(i) == "lượt" || p.text(i) == "viên")
+}
+
+// numberBefore reports whether a count precedes token i: "2 ngày 1 đêm",
+// "mỗi ngày 2 lần".
+func (p *parser) numberBefore(i int) bool {
+	if i <= 0 {
+		return false
+	}
+	if _, _, ok := p.t[i-1].num(); ok {
+		return true
+	}
+	switch p.word(i - 1) {
+	case wMoi, wHang, wMot, wCac, wNhung, wVai:
+		return true
+	}
+	return false
+}
+
+// dateSuffix reads what may follow a day: a year ("năm 2024", "năm nay")
+// and a calendar marker ("âm lịch", "(ÂL)", "dương lịch").
+func (p *parser) dateSuffix(e int, v *val) int {
+	for round := 0; round < 2; round++ {
+		if v.y == 0 {
+			if p.word(e) == wNam {
+				if y, ok := p.yearNumAt(e + 1); ok {
+					v.y = y
+					e += 2
+					continue
+				}
+				if dy, end, ok := p.relYearAt(e + 1); ok {
+					if v.lunar {
+						ly, _ := p.lunarYearOf(p.refD)
+						v.y = ly + dy
+					} else {
+						v.y = p.ref.Year() + dy
+					}
+					e = end
+					continue
+				}
+				if y, end, ok := p.canChiAt(e + 1); ok {
+					v.y, v.lunar = y, true
+					e = end
+					continue
+				}
+			}
+		}
+		if end, lunar, ok := p.calendarMarker(e); ok {
+			v.lunar = lunar
+			e = end
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// calendarMarker reads "âm lịch", "ÂL", "(âm lịch)", "dương lịch", "DL".
+func (p *parser) calendarMarker(i int) (end int, lunar, ok bool) {
+	k := i
+	paren := p.isPunct(k, "(")
+	if paren {
+		k++
+	}
+	switch {
+	case p.word(k) == wAm && p.word(k+1) == wLich:
+		end, lunar = k+2, true
+	case p.word(k) == wDuong && p.word(k+1) == wLich:
+		end = k + 2
+	case p.word(k) == wAL && p.t[k].shape == normalize.Upper:
+		end, lunar = k+1, true
+	case p.word(k) == wDL && p.t[k].shape == normalize.Upper:
+		end = k + 1
+	default:
+		return 0, false, false
+	}
+	if paren {
+		if !p.isPunct(end, ")") {
+			return 0, false, false
+		}
+		end++
+	}
+	return end, lunar, true
+}
+
+// relYearAt reads the word after "năm" that places a year relative to the
+// reference: nay/này 0, ngoái/trước/qua −1, sau/tới/kế tiếp +1.
+func (p *parser) relYearAt(i int) (dy, end int, ok bool) {
+	switch p.word(i) {
+	case wNay, wNayThis:
+		return 0, i + 1, true
+	case wNgoai, wTruoc, wQua:
+		if p.word(i) == wTruoc && p.word(i+1) == wNua {
+			return -2, i + 2, true
+		}
+		return -1, i + 1, true
+	case wSau, wToiNext:
+		if p.word(i+1) == wNua {
+			return 2, i + 2, true
+		}
+		return 1, i + 1, true
+	case wKe:
+		if p.word(i+1) == wTiep {
+			return 1, i + 2, true
+		}
+	}
+	return 0, 0, false
+}

@@ -1,0 +1,423 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+)
+
+// pod is a part of the day.
+type pod uint8
+
+const (
+	podNone      pod = iota
+	podMorning       // sáng 04–12
+	podDawn          // rạng sáng 00–06
+	podEarly         // sáng sớm 04–08
+	podNoon          // trưa 12–14
+	podAfternoon     // chiều 12–19
+	podDusk          // chiều tối 17–20
+	podEvening       // tối 18–24
+	podNight         // đêm 18–24
+	podLate          // khuya 22–24
+)
+
+// podHours are the half-open hour ranges of the parts of the day (Duckling's
+// conventions, ANNOTATION.md).
+var podHours = [...][2]int{
+	podMorning: {4, 12}, podDawn: {0, 6}, podEarly: {4, 8}, podNoon: {12, 14},
+	podAfternoon: {12, 19}, podDusk: {17, 20}, podEvening: {18, 24}, podNight: {18, 24}, podLate: {22, 24},
+}
+
+// podTimex are the TIMEX3 codes of the parts of the day.
+var podTimex = [...]string{
+	podMorning: "MO", podDawn: "MO", podEarly: "MO", podNoon: "MI", podAfternoon: "AF",
+	podDusk: "EV", podEvening: "EV", podNight: "NI", podLate: "NI",
+}
+
+// hourIn moves a clock hour into a part of the day: "3 giờ chiều" is 15:00,
+// "11 giờ đêm" 23:00, "2 giờ đêm" 02:00.
+func (d pod) hourIn(h int) int {
+	switch d {
+	case podNoon:
+		if h < 4 {
+			h += 12
+		}
+	case podAfternoon, podDusk, podEvening:
+		if h < 12 {
+			h += 12
+		}
+	case podNight, podLate:
+		if h >= 6 && h < 12 {
+			h += 12
+		}
+	case podMorning, podDawn, podEarly:
+		if h == 12 {
+			h = 0
+		}
+	}
+	return h
+}
+
+// res is a resolved value.
+type res struct {
+	from, to time.Time
+	grain    Grain
+	kind     Kind
+	approx   bool
+	value    string
+	dur      *Period
+}
+
+// val is the partial-date accumulator that rules fill in. Calendar fields
+// left unset are taken from the reference time when it is resolved; a rule
+// that computes its value itself sets fixed and r.
+type val struct {
+	y, m, d     int // 0: unset
+	lunar, leap bool
+	dayOff      int // days from the reference day, when hasDayOff
+	hasDayOff   bool
+	wd          int // weekday 0 (Sunday) … 6, or -1
+	weekOff     int // weeks from the reference week, when hasWeek
+	hasWeek     bool
+	h, mi       int // clock, or -1
+	pod         pod
+	approx      bool
+
+	fixed bool
+	r     res
+
+	bare int8 // bareDay or bareYear: a lone number usable only as a range end
+	rule string
+}
+
+const (
+	bareDay  = 1
+	bareYear = 2
+)
+
+func newVal(rule string) val { return val{wd: -1, h: -1, mi: -1, rule: rule} }
+
+func fixedVal(rule string, r res) val {
+	v := newVal(rule)
+	v.fixed, v.r = true, r
+	return v
+}
+
+// hasDate reports whether v names a calendar day or a relative day.
+func (v *val) hasDate() bool { return v.d > 0 || v.hasDayOff || v.wd >= 0 }
+
+// isClock reports whether v carries only time-of-day information.
+func (v *val) timeOnly() bool {
+	return !v.fixed && (v.h >= 0 || v.pod != podNone) && !v.hasDate() && v.m == 0 && v.y == 0 && !v.hasWeek
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func (p *parser) date(y, m, d int) time.Time {
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, p.ref.Location())
+}
+
+// span builds a day-grain-or-coarser result from the first to the last day.
+func (p *parser) span(from, to time.Time, g Grain, k Kind, value string) res {
+	return res{from: from, to: to, grain: g, kind: k, value: value}
+}
+
+// monday returns the Monday of the week of t.
+func monday(t time.Time) time.Time {
+	wd := (int(t.Weekday()) + 6) % 7
+	return t.AddDate(0, 0, -wd)
+}
+
+// lunarYearOf returns the lunar year the reference day falls in.
+func (p *parser) lunarYearOf(t time.Time) (int, int) {
+	y, m, _, _ := SolarToLunar(t)
+	return y, m
+}
+
+// dayOf resolves a (possibly yearless, possibly lunar) calendar day.
+func (p *parser) dayOf(y, m, d int, lunar, leap bool) (time.Time, bool) {
+	conv := func(y, m, d int) (time.Time, bool) {
+		if lunar {
+			t, err := LunarToSolar(y, m, d, leap)
+			if err != nil {
+				return time.Time{}, false
+			}
+			return p.date(t.Year(), int(t.Month()), t.Day()), true
+		}
+		if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) || y < 1 || y > 9999 {
+			return time.Time{}, false
+		}
+		return p.date(y, m, d), true
+	}
+	refY, refM := p.ref.Year(), int(p.ref.Month())
+	if lunar {
+		refY, refM = p.lunarYearOf(p.refD)
+	}
+	if m == 0 {
+		m = refM
+	}
+	if y != 0 {
+		return conv(y, m, d)
+	}
+	t, ok := conv(refY, m, d)
+	if !ok && !lunar && m == 2 && d == 29 {
+		// 29/2 without a year: the nearest leap year
+		for k := 1; k < 4 && !ok; k++ {
+			if t, ok = conv(refY-k, m, d); !ok {
+				t, ok = conv(refY+k, m, d)
+			}
+		}
+		return t, ok
+	}
+	if !ok {
+		return t, false
+	}
+	return p.prefer(t, func(dy int) (time.Time, bool) { return conv(refY+dy, m, d) }), true
+}
+
+// prefer moves a yearless date by a year according to Options.Prefer.
+func (p *parser) prefer(t time.Time, shift func(dy int) (time.Time, bool)) time.Time {
+	switch p.f.opts.Prefer {
+	case PreferPast:
+		if t.After(p.refD) {
+			if u, ok := shift(-1); ok {
+				return u
+			}
+		}
+	case PreferFuture:
+		if t.Before(p.refD) {
+			if u, ok := shift(1); ok {
+				return u
+			}
+		}
+	case PreferNearest:
+		best := t
+		for _, dy := range []int{-1, 1} {
+			if u, ok := shift(dy); ok && absDur(u.Sub(p.refD)) < absDur(best.Sub(p.refD)) {
+				best = u
+			}
+		}
+		return best
+	}
+	return t
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
+
+// weekday resolves a weekday, in a given week or by Options.Prefer.
+func (p *parser) weekday(wd int, hasWeek bool, weekOff int) time.Time {
+	mon := monday(p.refD)
+	off := (wd + 6) % 7
+	if hasWeek {
+		return mon.AddDate(0, 0, 7*weekOff+off)
+	}
+	t := mon.AddDate(0, 0, off)
+	switch p.f.opts.Prefer {
+	case PreferPast:
+		if t.After(p.refD) {
+			t = t.AddDate(0, 0, -7)
+		}
+	case PreferFuture:
+		if t.Before(p.refD) {
+			t = t.AddDate(0, 0, 7)
+		}
+	case PreferNearest:
+		if d := t.Sub(p.refD); d > 84*time.Hour {
+			t = t.AddDate(0, 0, -7)
+		} else if d < -84*time.Hour {
+			t = t.AddDate(0, 0, 7)
+		}
+	}
+	return t
+}
+
+// resolve turns an accumulated value into a result.
+func (p *parser) resolve(v *val) (res, bool) {
+	if v.fixed {
+		return v.r, v.r.kind != ""
+	}
+	var day time.Time
+	switch {
+	case v.hasDayOff:
+		day = p.refD.AddDate(0, 0, v.dayOff)
+	case v.d > 0:
+		t, ok := p.dayOf(v.y, v.m, v.d, v.lunar, v.leap)
+		if !ok {
+			return res{}, false
+		}
+		day = t
+	case v.wd >= 0:
+		day = p.weekday(v.wd, v.hasWeek, v.weekOff)
+	case v.hasWeek:
+		from := monday(p.refD).AddDate(0, 0, 7*v.weekOff)
+		return p.weekRes(from), true
+	case v.m > 0:
+		return p.monthRes(v.y, v.m, v.lunar, v.leap)
+	case v.y > 0:
+		return p.yearRes(v.y, v.y), true
+	case v.h >= 0 || v.pod != podNone:
+		day = p.refD
+	default:
+		return res{}, false
+	}
+	r := res{from: day, to: day, grain: Day, kind: KindDate, value: day.Format("2006-01-02"), approx: v.approx}
+	switch {
+	case v.h >= 0:
+		h := v.pod.hourIn(v.h)
+		mi := max(v.mi, 0)
+		t := day.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
+		r.from, r.to, r.kind = t, t, KindTime
+		r.grain = Hour
+		if v.mi >= 0 {
+			r.grain = Minute
+		}
+		r.value = t.Format("2006-01-02T15:04")
+	case v.pod != podNone:
+		hs := podHours[v.pod]
+		r.from = day.Add(time.Duration(hs[0]) * time.Hour)
+		r.to = day.Add(time.Duration(hs[1]-1) * time.Hour)
+		r.grain, r.kind, r.approx = Hour, KindTime, true
+		r.value = day.Format("2006-01-02") + "T" + podTimex[v.pod]
+	}
+	return r, true
+}
+
+func (p *parser) weekRes(from time.Time) res {
+	y, w := from.ISOWeek()
+	return p.span(from, from.AddDate(0, 0, 6), Week, KindDate, fmt.Sprintf("%04d-W%02d", y, w))
+}
+
+// monthRes resolves a month, solar or lunar, its year inferred if unset.
+func (p *parser) monthRes(y, m int, lunar, leap bool) (res, bool) {
+	if m < 1 || m > 12 {
+		return res{}, false
+	}
+	if lunar {
+		if y == 0 {
+			y, _ = p.lunarYearOf(p.refD)
+		}
+		from, err := LunarToSolar(y, m, 1, leap)
+		if err != nil {
+			return res{}, false
+		}
+		n := lunarMonthLength(y, m, leap)
+		from = p.date(from.Year(), int(from.Month()), from.Day())
+		to := from.AddDate(0, 0, n-1)
+		return p.span(from, to, Month, KindDate, fmt.Sprintf("%s/%s", from.Format("2006-01-02"), to.Format("2006-01-02"))), true
+	}
+	if y == 0 {
+		y = p.ref.Year()
+		t := p.prefer(p.date(y, m, 1), func(dy int) (time.Time, bool) { return p.date(y+dy, m, 1), true })
+		y = t.Year()
+	}
+	return p.monthsRes(y, m, m), true
+}
+
+// monthsRes spans the months m1..m2 of year y.
+func (p *parser) monthsRes(y, m1, m2 int) res {
+	from := p.date(y, m1, 1)
+	to := p.date(y, m2+1, 0)
+	v := fmt.Sprintf("%04d-%02d", y, m1)
+	if m2 != m1 {
+		v += fmt.Sprintf("/%04d-%02d", y, m2)
+	}
+	return p.span(from, to, Month, KindDate, v)
+}
+
+// yearRes spans the calendar years y1..y2.
+func (p *parser) yearRes(y1, y2 int) res {
+	v := fmt.Sprintf("%04d", y1)
+	k := KindDate
+	if y2 != y1 {
+		v += fmt.Sprintf("/%04d", y2)
+		k = KindInterval
+	}
+	return p.span(p.date(y1, 1, 1), p.date(y2, 12, 31), Year, k, v)
+}
+
+// interval joins two results into one interval from a's start to b's end.
+func (p *parser) interval(a, b res) (res, bool) {
+	if a.kind == KindDuration || b.kind == KindDuration || a.kind == KindSet || b.kind == KindSet {
+		return res{}, false
+	}
+	g := a.grain
+	if grainRank(b.grain) < grainRank(g) {
+		g = b.grain
+	}
+	from, to := a.from, b.to
+	if g.fine() != a.grain.fine() {
+		// mixing a clock with a day: keep day grain
+		g = Day
+	}
+	if g.fine() && !b.grain.fine() {
+		g = Day
+	}
+	if g == Day || !g.fine() {
+		from = truncDay(from)
+		to = truncDay(to)
+	}
+	if to.Before(from) {
+		return res{}, false
+	}
+	r := res{from: from, to: to, grain: g, kind: KindInterval, approx: a.approx || b.approx}
+	r.value = rangeValue(a, b)
+	return r, true
+}
+
+func truncDay(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
+}
+
+// rangeValue writes the TIMEX3 value of an interval: "2020/2025".
+func rangeValue(a, b res) string {
+	av, bv := a.value, b.value
+	if i := indexByte(av, '/'); i >= 0 {
+		av = av[:i]
+	}
+	if i := indexByte(bv, '/'); i >= 0 {
+		bv = bv[i+1:]
+	}
+	return av + "/" + bv
+}
+
+func indexByte(s string, c byte) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func grainRank(g Grain) int {
+	switch g {
+	case Minute:
+		return 0
+	case Hour:
+		return 1
+	case Day:
+		return 2
+	case Week:
+		return 3
+	case Month:
+		return 4
+	case Quarter:
+		return 5
+	case Half:
+		return 6
+	case Year:
+		return 7
+	case Decade:
+		return 8
+	case Century:
+		return 9
+	}
+	return 2
+}

@@ -1,0 +1,160 @@
+package dates
+
+import "github.com/vntag/vntag/normalize"
+
+// Written dates: ngày 18 tháng 7 năm 2024, mười lăm tháng tám, rằm tháng
+// Giêng, tháng 7/2024, tháng Bảy, tháng Chạp, năm 2024.
+
+// monthWordAt reads the month after "tháng": 1–12 in digits, words
+// ("Bảy", "Mười Một") or Roman numerals, or the lunar names Giêng, Chạp.
+func (p *parser) monthWordAt(i int) (m, end int, lunar, ok bool) {
+	if i >= len(p.t) {
+		return 0, 0, false, false
+	}
+	t := &p.t[i]
+	switch t.w {
+	case wGieng:
+		return 1, i + 1, true, true
+	case wChap:
+		return 12, i + 1, true, true
+	case wNam:
+		// "tháng năm" is also "months and years": only the capitalised May
+		if t.shape != normalize.Title && t.shape != normalize.Upper {
+			return 0, 0, false, false
+		}
+	}
+	if n, nd, ok := t.num(); ok {
+		if nd <= 2 && n >= 1 && n <= 12 {
+			return n, i + 1, false, true
+		}
+		return 0, 0, false, false
+	}
+	if t.roman > 0 && t.roman <= 12 {
+		return int(t.roman), i + 1, false, true
+	}
+	if t.w == wTuFour {
+		return 4, i + 1, false, true
+	}
+	if n, e, ok := p.wordsAt(i); ok && n >= 1 && n <= 12 {
+		return n, e, false, true
+	}
+	return 0, 0, false, false
+}
+
+func (p *parser) writtenDateAt(i int) (int, val, bool) {
+	k := i
+	v := newVal("written")
+	switch w := p.word(k); {
+	case w == wRam:
+		v.d, v.lunar = 15, true
+		k++
+		if p.word(k) != wThang {
+			// "rằm" alone: the 15th of the current lunar month
+			return p.dateSuffix(k, &v), v, true
+		}
+	case isDayPrefix(w):
+		k++
+		n, e, ok := p.intAt(k)
+		if !ok || n < 1 || n > 31 {
+			return 0, val{}, false
+		}
+		v.d, k = n, e
+		if w == wMung && p.word(k) == wTet {
+			return 0, val{}, false // holidays.go
+		}
+	default:
+		n, nd, ok := p.digitsAt(k)
+		if !ok || nd > 2 || n < 1 || n > 31 {
+			return 0, val{}, false
+		}
+		v.d, k = n, k+1
+	}
+	if p.word(k) != wThang {
+		return 0, val{}, false
+	}
+	m, e, lunar, ok := p.monthWordAt(k + 1)
+	if !ok {
+		return 0, val{}, false
+	}
+	v.m, v.lunar = m, v.lunar || lunar
+	if v.d > 30 && v.lunar {
+		return 0, val{}, false
+	}
+	// "18 tháng 7/2024"
+	if p.isPunct(e, "/") && p.adjacent(e-1) && p.adjacent(e) {
+		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 {
+			v.y = y
+			e += 2
+		}
+	}
+	return p.dateSuffix(e, &v), v, true
+}
+
+// monthAt reads a month: "tháng 7", "tháng 7/2024", "tháng Bảy năm 2024",
+// "tháng Chạp", a bare "7/2024".
+func (p *parser) monthAt(i int) (int, val, bool) {
+	v := newVal("written")
+	if p.word(i) != wThang {
+		// bare m/yyyy
+		if i >= len(p.t) {
+			return 0, val{}, false
+		}
+		t := &p.t[i]
+		if t.kind != normalize.Number || t.np != 2 || t.sep != '/' || t.pd[0] > 2 || t.pd[1] != 4 ||
+			t.p[0] < 1 || t.p[0] > 12 || t.p[1] < 1900 || t.p[1] > 2199 {
+			return 0, val{}, false
+		}
+		if p.word(i-1) == wSo || p.codeAfter(i+1) || i > 0 && (p.t[i-1].kind == normalize.Abbrev || p.t[i-1].shape == normalize.Mixed) {
+			return 0, val{}, false
+		}
+		v.m, v.y = int(t.p[0]), int(t.p[1])
+		v.rule = "numeric"
+		return p.dateSuffix(i+1, &v), v, true
+	}
+	k := i + 1
+	if k < len(p.t) {
+		t := &p.t[k]
+		if t.kind == normalize.Number && t.np == 2 && (t.sep == '/' || t.sep == '.') && t.pd[0] <= 2 && t.pd[1] == 4 && t.p[0] >= 1 && t.p[0] <= 12 {
+			v.m, v.y = int(t.p[0]), int(t.p[1])
+			if p.codeAfter(k + 1) {
+				return 0, val{}, false
+			}
+			return p.dateSuffix(k+1, &v), v, true
+		}
+	}
+	m, e, lunar, ok := p.monthWordAt(k)
+	if !ok {
+		return 0, val{}, false
+	}
+	v.m, v.lunar = m, lunar
+	if (p.isPunct(e, "/") || p.isPunct(e, "-")) && p.adjacent(e-1) && p.adjacent(e) {
+		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 {
+			v.y = y
+			e += 2
+		}
+	}
+	if p.codeAfter(e) {
+		return 0, val{}, false
+	}
+	return p.dateSuffix(e, &v), v, true
+}
+
+// yearAt reads "năm 2024", "năm Giáp Thìn" and bare years in contexts that
+// make them dates.
+func (p *parser) yearAt(i int) (int, val, bool) {
+	v := newVal("written")
+	if p.word(i) != wNam {
+		return 0, val{}, false
+	}
+	if y, ok := p.yearNumAt(i + 1); ok {
+		if p.codeAfter(i + 2) {
+			return 0, val{}, false
+		}
+		v.y = y
+		return i + 2, v, true
+	}
+	if y, end, ok := p.canChiAt(i + 1); ok {
+		return end, fixedVal("lunar", p.lunarYearRes(y)), true
+	}
+	return 0, val{}, false
+}
