@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,6 +71,14 @@ type Tokenizer struct {
 	pos      int
 	tok      Token
 	sentence bool // the next word token starts a sentence
+	// prev and prev2 are the two tokens before tok; n counts the tokens
+	// so far, up to 3.
+	prev, prev2 Token
+	n           int
+	// words counts the word tokens of the current sentence; caps is set
+	// while all of them are upper case (a dateline, "BẮC GIANG –").
+	words int
+	caps  bool
 }
 
 // NewTokenizer returns a Tokenizer over s.
@@ -93,7 +102,8 @@ func (t *Tokenizer) Value() string { return t.s[t.tok.Start:t.tok.End] }
 // Tokens returns all tokens of s.
 func Tokens(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
-	t := Tokenizer{s: s, sentence: true}
+	var t Tokenizer
+	t.Reset(s)
 	for t.Next() {
 		toks = append(toks, t.tok)
 	}
@@ -119,12 +129,25 @@ func (t *Tokenizer) Next() bool {
 	}
 	start := t.pos
 	r, n := decode(s, start)
+	if t.n < 3 {
+		t.n++
+	}
+	t.prev2, t.prev = t.prev, t.tok
 	switch {
 	case isLetter(r) || isDigit(r):
 		end, kind := scanCompound(s, start)
 		t.tok = Token{Start: start, End: end, Kind: kind}
 	default:
-		t.tok = Token{Start: start, End: start + n, Kind: Punct}
+		// Combining marks stay with the character they follow.
+		end := start + n
+		for end < len(s) {
+			r2, n2 := decode(s, end)
+			if !unicode.Is(unicode.Mn, r2) {
+				break
+			}
+			end += n2
+		}
+		t.tok = Token{Start: start, End: end, Kind: Punct}
 	}
 	t.pos = t.tok.End
 	tok := &t.tok
@@ -132,13 +155,96 @@ func (t *Tokenizer) Next() bool {
 	if tok.Kind != Punct {
 		tok.SentenceStart = t.sentence
 		t.sentence = false
-	} else {
-		switch s[tok.Start:tok.End] {
-		case ".", "!", "?", "…", ":":
+		if tok.SentenceStart {
+			t.words, t.caps = 0, true
+		}
+		t.words++
+		t.caps = t.caps && tok.Shape == Upper
+		return true
+	}
+	switch s[tok.Start:tok.End] {
+	case ".":
+		if !t.abbrevBefore() {
+			t.sentence = true
+		}
+	case "!", "?", "…", ":":
+		t.sentence = true
+	case "–", "—", "-":
+		// "BẮC GIANG – Ngày 18/7": a dash after an upper-case dateline.
+		if t.caps && t.words > 0 && !t.sentence {
 			t.sentence = true
 		}
 	}
 	return true
+}
+
+// abbrevs are the abbreviations, in lower case, after which a period does
+// not end a sentence: titles and unit types before a name.
+var abbrevs = [...]string{
+	"tp", "tx", "tt", "q", "p", "h", "x", "ts", "gs", "ths", "th.s", "pgs",
+	"bs", "ks", "ls", "ncs", "cn", "ks", "kts", "gs.ts", "pgs.ts", "ts.bs",
+	"bsck", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "tr", "ng",
+}
+
+// abbrevBefore reports whether the period that is the current token
+// follows an abbreviation or an initial ("Tp.", "PGS.", "N.") rather than
+// ending a sentence.
+func (t *Tokenizer) abbrevBefore() bool {
+	if t.n < 2 {
+		return false
+	}
+	p := t.prev
+	if p.Kind != Word && p.Kind != Abbrev {
+		return false
+	}
+	v := t.s[p.Start:p.End]
+	if p.Kind != Number && len(v) <= 6 {
+		for _, a := range abbrevs {
+			if strings.EqualFold(v, a) {
+				return true
+			}
+		}
+	}
+	// A one-letter initial: "ông N. Văn B", but not the initial that ends
+	// a name ("Nguyễn Văn A. Ông A …") nor one before a new sentence
+	// ("gặp ông A. Sau đó …"): a name goes on with two capitalised words.
+	if r, n := utf8.DecodeRuneInString(v); p.Kind == Word && n == len(v) && unicode.IsUpper(r) {
+		if t.n >= 3 && !p.SentenceStart {
+			q := t.prev2
+			if q.Kind == Word && (q.Shape == Title || q.Shape == Upper) && !q.SentenceStart {
+				return false
+			}
+		}
+		s1, e1 := t.peekShape(t.tok.End)
+		s2, _ := t.peekShape(e1)
+		return s1 == Title && (s2 == Title || s2 == Upper)
+	}
+	return false
+}
+
+// peekShape returns the shape and end of the token after offset i, without
+// moving t. It returns Other at the end of a line or of the text.
+func (t *Tokenizer) peekShape(i int) (Shape, int) {
+	s := t.s
+	for i < len(s) {
+		r, n := decode(s, i)
+		if !isSeparator(r) {
+			break
+		}
+		if r == '\n' || r == '\r' {
+			return Other, i
+		}
+		i += n
+	}
+	if i >= len(s) {
+		return Other, i
+	}
+	r, n := decode(s, i)
+	if !isLetter(r) && !isDigit(r) {
+		return Other, i + n
+	}
+	end, kind := scanCompound(s, i)
+	return shapeOf(s[i:end], kind), end
 }
 
 // decode returns the rune at s[i:], mapping invalid bytes to RuneError of
