@@ -172,6 +172,7 @@ func (p *parser) coarseAt(i int) (int, val, bool) {
 	try(p.relativeAt(i))
 	try(p.decadeAt(i))
 	try(p.termAt(i))
+	try(p.khoaAt(i))
 	try(p.holidayAt(i))
 	return best, bv, best > i
 }

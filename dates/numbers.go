@@ -18,7 +18,12 @@ func (p *parser) intAt(i int) (n, end int, ok bool) {
 // wordsAt reads a number written in words.
 func (p *parser) wordsAt(i int) (n, end int, ok bool) {
 	w := p.word(i)
-	unit := func(w lex) int { return int(unitValue[w]) }
+	unit := func(w lex) int {
+		if w >= wLast {
+			return 0
+		}
+		return int(unitValue[w])
+	}
 	switch {
 	case w == wMuoi10: // mười, mười một … mười chín, mười lăm
 		n, end = 10, i+1

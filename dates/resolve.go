@@ -366,8 +366,11 @@ func (p *parser) interval(a, b res) (res, bool) {
 	if to.Before(from) {
 		return res{}, false
 	}
-	r := res{from: from, to: to, grain: g, kind: KindInterval, approx: a.approx || b.approx}
-	r.value = rangeValue(a, b)
+	// a vague start that begins its unit ("từ đầu năm") or a vague end
+	// that closes it ("đến cuối năm") is exact
+	approx := a.approx && a.from.Day() != 1 || b.approx && b.to.AddDate(0, 0, 1).Day() != 1
+	r := res{from: from, to: to, grain: g, kind: KindInterval, approx: approx}
+	r.value = rangeValue(r)
 	return r, true
 }
 
@@ -375,25 +378,21 @@ func truncDay(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
 }
 
-// rangeValue writes the TIMEX3 value of an interval: "2020/2025".
-func rangeValue(a, b res) string {
-	av, bv := a.value, b.value
-	if i := indexByte(av, '/'); i >= 0 {
-		av = av[:i]
-	}
-	if i := indexByte(bv, '/'); i >= 0 {
-		bv = bv[i+1:]
-	}
-	return av + "/" + bv
-}
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
+// rangeValue writes the TIMEX3 value of an interval at its grain:
+// "2020/2025", "2024-07-01/2024-07-15", "2024-07/2024-08".
+func rangeValue(r res) string {
+	f := func(t time.Time) string {
+		switch r.grain {
+		case Minute, Hour:
+			return t.Format("2006-01-02T15:04")
+		case Month, Quarter, Half:
+			return t.Format("2006-01")
+		case Year, Decade, Century:
+			return t.Format("2006")
 		}
+		return t.Format("2006-01-02")
 	}
-	return -1
+	return f(r.from) + "/" + f(r.to)
 }
 
 func grainRank(g Grain) int {

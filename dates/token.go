@@ -124,6 +124,7 @@ const (
 	wMoc          // mốc
 	wVai          // vài
 	wRoi          // rồi
+	wDo           // đó
 	// number words
 	wMot    // một
 	wHai    // hai
@@ -160,7 +161,7 @@ var lexWords = map[string]lex{
 	"nhất": wNhatMost, "tiên": wTien, "của": wCua, "âl": wAL, "al": wAL, "dl": wDL, "cn": wCN,
 	"xuân": wXuan, "trong": wTrong, "mất": wMat, "suốt": wSuot, "hơn": wHon, "khoảng": wKhoang,
 	"lần": wLan, "chiếm": wChiem, "người": wNguoi, "thắng": wThang2, "thua": wThua, "hòa": wHoa,
-	"tỷ": wTySo, "tỉ": wTySo, "buổi": wBuoi, "nhỏ": wNho, "tuổi": wTuoi, "tại": wTai, "vài": wVai, "rồi": wRoi,
+	"tỷ": wTySo, "tỉ": wTySo, "buổi": wBuoi, "nhỏ": wNho, "tuổi": wTuoi, "tại": wTai, "vài": wVai, "rồi": wRoi, "đó": wDo,
 	"một": wMot, "hai": wHai, "ba": wBa, "bốn": wBon, "tư": wTuFour, "lăm": wLam, "nhăm": wLam,
 	"sáu": wSau6, "bảy": wBay7, "bẩy": wBay7, "tám": wTam, "chín": wChin, "mười": wMuoi10,
 	"mươi": wMuoi, "mốt": wMot1, "linh": wLinh, "lẻ": wLinh, "không": wKhong,
@@ -180,7 +181,7 @@ var vocab = func() map[string]lex {
 	return m
 }()
 
-var vocabMu sync.Mutex // guards vocab while package tables are built
+var vocabMu sync.Mutex // guards vocab while package tables are built at start-up
 
 // syllableID returns the id of a syllable, adding it to the vocabulary.
 // Only package initialisation calls it.

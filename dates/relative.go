@@ -1,0 +1,302 @@
+package dates
+
+import "time"
+
+// Relative expressions: hôm nay, hôm qua, hôm kia, ngày mai, ngày kia;
+// tuần này/trước/sau/tới, tháng trước, năm ngoái, năm nay, quý tới;
+// 3 ngày trước, 2 tuần tới, 5 năm qua.
+
+// relDayAt reads a day named relative to the reference day.
+func (p *parser) relDayAt(i int) (int, val, bool) {
+	k := i
+	if p.word(k) == wNgay && p.word(k+1) == wHom {
+		k++
+	}
+	v := newVal("relative")
+	v.hasDayOff = true
+	switch p.word(k) {
+	case wHom:
+		switch p.word(k + 1) {
+		case wNay:
+			v.dayOff = 0
+		case wQua:
+			v.dayOff = -1
+		case wKia:
+			v.dayOff = -2
+		default:
+			return 0, val{}, false
+		}
+	case wNgay:
+		switch p.word(k + 1) {
+		case wMai:
+			v.dayOff = 1
+		case wKia:
+			v.dayOff = 2
+		default:
+			return 0, val{}, false
+		}
+	default:
+		return 0, val{}, false
+	}
+	return k + 2, v, true
+}
+
+// relUnitWord reads the word after tuần/tháng/năm/quý that places it:
+// này/nay 0; trước, qua, ngoái (năm), rồi −1; sau, tới, kế tiếp +1;
+// "trước nữa" −2, "sau nữa" +2.
+func (p *parser) relUnitWord(i int, unit lex) (off, end int, ok bool) {
+	switch p.word(i) {
+	case wNayThis:
+		return 0, i + 1, true
+	case wNay:
+		if unit == wNam || unit == wTuan {
+			return 0, i + 1, true
+		}
+	case wNgoai:
+		if unit == wNam {
+			return -1, i + 1, true
+		}
+	case wTruoc, wQua, wRoi:
+		if p.word(i) == wTruoc && p.word(i+1) == wNua {
+			return -2, i + 2, true
+		}
+		return -1, i + 1, true
+	case wSau, wToiNext:
+		if p.word(i+1) == wNua {
+			return 2, i + 2, true
+		}
+		return 1, i + 1, true
+	case wKe:
+		if p.word(i+1) == wTiep {
+			return 1, i + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// relativeAt reads "tuần trước", "tháng này", "năm ngoái", "quý tới" and
+// "3 ngày trước", "2 tuần tới", "5 năm qua".
+func (p *parser) relativeAt(i int) (int, val, bool) {
+	switch u := p.word(i); u {
+	case wTuan, wThang, wNam, wQuy:
+		off, e, ok := p.relUnitWord(i+1, u)
+		if !ok {
+			return 0, val{}, false
+		}
+		return e, fixedVal("relative", p.unitRes(u, off)), true
+	}
+	return p.relNAt(i)
+}
+
+// unitRes resolves the calendar unit (week, month, year, quarter) off units
+// from the reference one.
+func (p *parser) unitRes(u lex, off int) res {
+	switch u {
+	case wTuan:
+		return p.weekRes(monday(p.refD).AddDate(0, 0, 7*off))
+	case wThang:
+		t := p.date(p.ref.Year(), int(p.ref.Month())+off, 1)
+		return p.monthsRes(t.Year(), int(t.Month()), int(t.Month()))
+	case wQuy:
+		q := (int(p.ref.Month())-1)/3 + off
+		y := p.ref.Year() + floorDiv(q, 4)
+		return p.quarterRes(y, q-4*floorDiv(q, 4)+1)
+	}
+	y := p.ref.Year() + off
+	return p.yearRes(y, y)
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// quarterRes spans quarter q (1–4) of year y.
+func (p *parser) quarterRes(y, q int) res {
+	r := p.monthsRes(y, 3*q-2, 3*q)
+	r.grain = Quarter
+	r.value = itoa4(y) + "-Q" + string(rune('0'+q))
+	return r
+}
+
+func itoa4(y int) string {
+	b := appendInt(nil, y)
+	for len(b) < 4 {
+		b = append([]byte{'0'}, b...)
+	}
+	return string(b)
+}
+
+// unitOf maps a unit word to its grain.
+func unitOf(w lex, next lex) (Grain, int) {
+	switch w {
+	case wNgay:
+		return Day, 1
+	case wTuan:
+		return Week, 1
+	case wThang:
+		return Month, 1
+	case wQuy:
+		return Quarter, 1
+	case wNam:
+		return Year, 1
+	case wGio, wTieng:
+		return Hour, 1
+	case wPhut:
+		return Minute, 1
+	case wThap:
+		if next == wKyCent || next == wNien {
+			return Decade, 2
+		}
+	case wThe:
+		if next == wKyCent {
+			return Century, 2
+		}
+	}
+	return "", 0
+}
+
+// shift moves t by n units of grain g.
+func shift(t time.Time, g Grain, n int) time.Time {
+	switch g {
+	case Minute:
+		return t.Add(time.Duration(n) * time.Minute)
+	case Hour:
+		return t.Add(time.Duration(n) * time.Hour)
+	case Day:
+		return t.AddDate(0, 0, n)
+	case Week:
+		return t.AddDate(0, 0, 7*n)
+	case Month:
+		return t.AddDate(0, n, 0)
+	case Quarter:
+		return t.AddDate(0, 3*n, 0)
+	case Year:
+		return t.AddDate(n, 0, 0)
+	case Decade:
+		return t.AddDate(10*n, 0, 0)
+	case Century:
+		return t.AddDate(100*n, 0, 0)
+	}
+	return t
+}
+
+// relNAt reads "N unit trước/nữa/sau" (a point) and "N unit qua/tới/gần
+// đây" (an interval up to or from the reference).
+func (p *parser) relNAt(i int) (int, val, bool) {
+	n, e, ok := p.intAt(i)
+	if !ok || n <= 0 || n > 1000 {
+		return 0, val{}, false
+	}
+	g, w := unitOf(p.word(e), p.word(e+1))
+	if w == 0 {
+		return 0, val{}, false
+	}
+	e += w
+	dir, point := 0, false
+	switch p.word(e) {
+	case wTruoc:
+		dir, point = -1, true
+		e++
+	case wNua:
+		dir, point = 1, true
+		e++
+	case wSau:
+		if p.word(e+1) == wDo {
+			return 0, val{}, false
+		}
+		dir, point = 1, true
+		e++
+	case wQua, wNay:
+		dir = -1
+		e++
+	case wVua:
+		if p.word(e+1) != wQua {
+			return 0, val{}, false
+		}
+		dir = -1
+		e += 2
+	case wGan:
+		if p.word(e+1) != wDay && p.word(e+1) != wNhatMost {
+			return 0, val{}, false
+		}
+		dir = -1
+		e += 2
+	case wToiNext:
+		dir = 1
+		e++
+	case wSap:
+		if p.word(e+1) != wToiNext {
+			return 0, val{}, false
+		}
+		dir = 1
+		e += 2
+	default:
+		return 0, val{}, false
+	}
+	now := p.ref
+	if !g.fine() {
+		now = p.refD
+	}
+	t := shift(now, g, dir*n)
+	if point {
+		r := p.pointRes(t, g)
+		return e, fixedVal("relative", r), true
+	}
+	from, to := t, now
+	if dir > 0 {
+		from, to = now, t
+	}
+	if !g.fine() {
+		if dir < 0 {
+			from = from.AddDate(0, 0, 1)
+		} else {
+			to = to.AddDate(0, 0, -1)
+		}
+	}
+	gg := Day
+	if g.fine() {
+		gg = g
+	}
+	r := res{from: from, to: to, grain: gg, kind: KindInterval}
+	r.value = formatAt(from, gg) + "/" + formatAt(to, gg)
+	return e, fixedVal("relative", r), true
+}
+
+func formatAt(t time.Time, g Grain) string {
+	switch g {
+	case Minute, Hour:
+		return t.Format("2006-01-02T15:04")
+	}
+	return t.Format("2006-01-02")
+}
+
+// pointRes resolves the calendar unit of grain g that holds t.
+func (p *parser) pointRes(t time.Time, g Grain) res {
+	switch g {
+	case Minute:
+		t = t.Truncate(time.Minute)
+		return res{from: t, to: t, grain: Minute, kind: KindTime, value: t.Format("2006-01-02T15:04")}
+	case Hour:
+		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), 0, 0, 0, t.Location())
+		return res{from: t, to: t, grain: Hour, kind: KindTime, value: t.Format("2006-01-02T15:04")}
+	case Day:
+		return res{from: t, to: t, grain: Day, kind: KindDate, value: t.Format("2006-01-02")}
+	case Week:
+		return p.weekRes(monday(t))
+	case Month:
+		return p.monthsRes(t.Year(), int(t.Month()), int(t.Month()))
+	case Quarter:
+		return p.quarterRes(t.Year(), (int(t.Month())-1)/3+1)
+	case Year:
+		return p.yearRes(t.Year(), t.Year())
+	case Decade:
+		return p.decadeRes(t.Year() / 10 * 10)
+	case Century:
+		return p.centuryRes((t.Year()-1)/100 + 1)
+	}
+	return res{}
+}

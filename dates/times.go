@@ -1,0 +1,244 @@
+package dates
+
+import (
+	"github.com/vntag/vntag/normalize"
+)
+
+// Clock times, parts of the day and weekdays: 8 giờ 30, 8h30, 20h, 8:30,
+// 3 giờ chiều, sáng nay, tối qua, rạng sáng, thứ Hai tuần trước, chủ nhật.
+
+// clockAt reads a clock time.
+func (p *parser) clockAt(i int) (int, val, bool) {
+	if i >= len(p.t) {
+		return 0, val{}, false
+	}
+	v := newVal("time")
+	t := &p.t[i]
+	if (t.w == wBay || t.w == wHien) && p.word(i+1) == wGio {
+		v.hasDayOff = true
+		v.h, v.mi = p.ref.Hour(), p.ref.Minute()
+		return i + 2, v, true
+	}
+	if t.kind == normalize.Word && t.w == wNone {
+		h, mi, ok := hourWord(p.s[t.start:t.end])
+		if !ok {
+			return 0, val{}, false
+		}
+		v.h, v.mi = h, mi
+		return i + 1, v, true
+	}
+	h, e, ok := p.intAt(i)
+	if !ok || h > 24 || t.kind == normalize.Number && t.pd[0] > 2 {
+		return 0, val{}, false
+	}
+	if t.kind == normalize.Number && p.isPunct(e, ":") && p.adjacent(i) && p.adjacent(e) {
+		if mi, nd, ok := p.digitsAt(e + 1); ok && nd == 2 && mi <= 59 && h <= 23 {
+			v.h, v.mi = h, mi
+			return e + 2, v, true
+		}
+		return 0, val{}, false
+	}
+	if p.word(e) != wGio || h >= 24 {
+		return 0, val{}, false
+	}
+	e++
+	v.h = h
+	switch p.word(e) {
+	case wRuoi:
+		v.mi = 30
+		e++
+	case wKem:
+		if n, e2, ok := p.intAt(e + 1); ok && n > 0 && n < 60 && h > 0 {
+			v.h, v.mi = h-1, 60-n
+			e = e2
+			if p.word(e) == wPhut {
+				e++
+			}
+		}
+	default:
+		if n, e2, ok := p.intAt(e); ok && n < 60 {
+			digits := p.t[e].kind == normalize.Number
+			if p.word(e2) == wPhut {
+				v.mi, e = n, e2+1
+			} else if digits && p.t[e].pd[0] == 2 && !p.unitWord(e2) {
+				v.mi, e = n, e2
+			}
+		}
+	}
+	return e, v, true
+}
+
+// unitWord reports whether token i is a noun a number could count instead
+// of being minutes: "8 giờ 30 người".
+func (p *parser) unitWord(i int) bool {
+	switch p.word(i) {
+	case wNguoi, wNgay, wThang, wNam, wTuan, wGio, wLan:
+		return true
+	}
+	return i < len(p.t) && p.t[i].kind == normalize.Punct && (p.isPunct(i, "%") || p.isPunct(i, "/"))
+}
+
+// hourWord parses "8h", "8h30", "20H", "8g30", "8h30'", "8h30p".
+func hourWord(s string) (h, mi int, ok bool) {
+	i, n := 0, 0
+	for i < len(s) && i < 2 && '0' <= s[i] && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || i >= len(s) || n > 23 {
+		return 0, 0, false
+	}
+	switch s[i] {
+	case 'h', 'H', 'g', 'G':
+	default:
+		return 0, 0, false
+	}
+	i++
+	if i == len(s) {
+		return n, -1, true
+	}
+	m, j := 0, i
+	for j < len(s) && j-i < 2 && '0' <= s[j] && s[j] <= '9' {
+		m = m*10 + int(s[j]-'0')
+		j++
+	}
+	if j-i != 2 || m > 59 {
+		return 0, 0, false
+	}
+	if j < len(s) && s[j:] != "p" && s[j:] != "ph" && s[j:] != "'" {
+		return 0, 0, false
+	}
+	return n, m, true
+}
+
+// podAt reads a part of the day, with "buổi" before it and nay/qua/mai
+// after it: "sáng nay", "tối qua", "rạng sáng", "chiều tối", "buổi trưa".
+func (p *parser) podAt(i int) (int, val, bool) {
+	k := i
+	if p.word(k) == wBuoi {
+		k++
+	}
+	v := newVal("time")
+	switch p.word(k) {
+	case wSang:
+		v.pod = podMorning
+		k++
+		if p.word(k) == wSom {
+			v.pod = podEarly
+			k++
+		}
+	case wRang:
+		if p.word(k+1) != wSang {
+			return 0, val{}, false
+		}
+		v.pod = podDawn
+		k += 2
+	case wTrua:
+		v.pod = podNoon
+		k++
+	case wChieu:
+		v.pod = podAfternoon
+		k++
+		if p.word(k) == wToi {
+			v.pod = podDusk
+			k++
+		}
+	case wToi:
+		v.pod = podEvening
+		k++
+	case wDem:
+		v.pod = podNight
+		k++
+	case wKhuya:
+		v.pod = podLate
+		k++
+	default:
+		return 0, val{}, false
+	}
+	switch p.word(k) {
+	case wNay, wNayThis:
+		v.hasDayOff, v.dayOff = true, 0
+		k++
+	case wQua:
+		v.hasDayOff, v.dayOff = true, -1
+		k++
+	case wMai:
+		v.hasDayOff, v.dayOff = true, 1
+		k++
+	}
+	return k, v, true
+}
+
+// weekdayNames maps the word after "thứ" to a weekday.
+func weekdayOf(w lex) int {
+	switch w {
+	case wHai:
+		return 1
+	case wBa:
+		return 2
+	case wTuFour:
+		return 3
+	case wNam:
+		return 4
+	case wSau6:
+		return 5
+	case wBay7:
+		return 6
+	}
+	return -1
+}
+
+// weekdayAt reads a weekday with an optional week: "thứ Hai", "thứ 2",
+// "chủ nhật tuần trước", "T7", "CN". A reading that may be an ordinal
+// ("thứ hai", "thứ 2") is marked weak (v.approx) for compoundAt to judge.
+func (p *parser) weekdayAt(i int) (int, val, bool) {
+	if i >= len(p.t) {
+		return 0, val{}, false
+	}
+	v := newVal("weekday")
+	k := i
+	strong := false
+	switch t := &p.t[i]; {
+	case t.w == wThu && k+1 < len(p.t):
+		n := &p.t[k+1]
+		if wd := weekdayOf(n.w); wd >= 0 {
+			v.wd = wd
+			strong = n.shape == normalize.Title || n.shape == normalize.Upper
+		} else if d, nd, ok := n.num(); ok && nd == 1 && d >= 2 && d <= 7 {
+			v.wd = d - 1
+		} else {
+			return 0, val{}, false
+		}
+		k += 2
+	case t.w == wChu && p.word(i+1) == wNhat:
+		v.wd, strong = 0, true
+		k += 2
+	case t.w == wCN && t.shape == normalize.Upper:
+		v.wd = 0
+		k++
+	case t.kind == normalize.Word && t.end-t.start == 2 && p.s[t.start] == 'T' && p.s[t.start+1] >= '2' && p.s[t.start+1] <= '7':
+		v.wd = int(p.s[t.start+1]-'0') - 1
+		k++
+	default:
+		return 0, val{}, false
+	}
+	if p.word(k) == wTuan {
+		if off, e, ok := p.relUnitWord(k+1, wTuan); ok {
+			v.hasWeek, v.weekOff = true, off
+			k = e
+			strong = true
+		}
+	}
+	v.approx = !strong
+	return k, v, true
+}
+
+// weekdayCue reports whether token i makes a following weak weekday one:
+// "vào thứ hai", "sáng thứ 2".
+func (p *parser) weekdayCue(i int) bool {
+	switch p.word(i) {
+	case wVao, wHom, wSang, wTrua, wChieu, wToi, wDem, wTu, wDen, wToiNext, wMoi, wHang, wLuc, wCac, wNhung:
+		return true
+	}
+	return false
+}
