@@ -1,28 +1,255 @@
 package ner
 
 import (
+	"sort"
+	"strings"
 	"time"
+
+	"github.com/vntag/vntag/dates"
+	"github.com/vntag/vntag/ner/gazetteer"
+	"github.com/vntag/vntag/normalize"
 )
 
-// Options configure a Tagger. The zero value tags every type.
+// Options configure a Tagger. The zero value tags every type with the
+// built-in gazetteers and rules.
 type Options struct {
 	// Types restricts the output to these types; empty means all.
 	Types []Type
+	// Gazetteer is the gazetteer to use, with the caller's own entries
+	// (see gazetteer.New); nil means the built-in one.
+	Gazetteer *gazetteer.Gazetteer
+	// Rules are the caller's own rules, run after the built-in ones; their
+	// entities win over built-in ones of the same span (see Rule).
+	Rules []Rule
 }
 
 // A Tagger finds entities in text. It is safe for concurrent use.
 type Tagger struct {
-	opts Options
+	opts  Options
+	types map[Type]bool
+	norm  *normalize.Normalizer
+	gaz   *gazetteer.Gazetteer // nil: the shared default
+	dates *dates.Finder
+	rules []Rule // the caller's rules, compiled
 }
 
-// New builds a Tagger. Building is cheap: data is parsed once, lazily.
+// New builds a Tagger. Building is cheap: the gazetteers are parsed once per
+// process, on first use.
 func New(opts Options) (*Tagger, error) {
-	return &Tagger{opts: opts}, nil
+	t := &Tagger{opts: opts, norm: normalize.New(normalize.Options{}), gaz: opts.Gazetteer, dates: dates.NewFinder(dates.Options{})}
+	if len(opts.Types) > 0 {
+		t.types = make(map[Type]bool)
+		for _, ty := range opts.Types {
+			t.types[ty] = true
+		}
+	}
+	t.rules = make([]Rule, len(opts.Rules))
+	for i, r := range opts.Rules {
+		if err := r.check(); err != nil {
+			return nil, err
+		}
+		t.rules[i] = r
+	}
+	return t, nil
 }
 
 // Tag finds the entities of text. ref is the reference time that resolves
-// dates lacking a year and relative expressions; its zone is the zone of
-// the resolved times.
+// dates lacking a year and relative expressions; times are given in its
+// zone. A zero ref means now, in UTC+7.
+//
+// Entities are sorted by start, longer first; nested entities are all
+// listed. Offsets are byte offsets into text, whatever its encoding
+// problems: invalid UTF-8 is read as U+FFFD but never moves an offset.
 func (t *Tagger) Tag(text string, ref time.Time) *Document {
-	return &Document{Text: text, Entities: []Entity{}}
+	if ref.IsZero() {
+		ref = time.Now().In(Vietnam)
+	}
+	nt := t.norm.String(text)
+	p := newParse(nt.Norm, ref)
+	p.g, p.dateFinder = t.gazetteer(), t.dates
+	p.run()
+	for i := range t.rules {
+		t.rules[i].apply(p)
+	}
+	cands := p.resolve()
+	ents := make([]Entity, 0, len(cands))
+	for _, c := range cands {
+		if t.types != nil && !t.types[c.typ] {
+			continue
+		}
+		s, e := nt.OrigSpan(c.start, c.end)
+		ent := Entity{Type: c.typ, Start: s, End: e, Text: text[s:e], Rule: c.rule, Expansion: c.expansion, Value: c.value}
+		if c.unit != nil {
+			ent.Unit = p.unitJSON(c.unit)
+		}
+		ents = append(ents, ent)
+	}
+	sortEntities(ents)
+	linkRoles(p, nt, ents)
+	fillCharOffsets(text, ents)
+	return &Document{Text: text, Entities: ents}
+}
+
+// cand is a candidate entity in normalised byte offsets.
+type cand struct {
+	start, end int
+	from, to   int // token range, when the candidate is made of tokens
+	typ        Type
+	rule       string
+	prio       int
+	unit       *unitRef
+	unitName   string // the name of the administrative unit a LOC names
+	typeWord   string // the type word written before it, if any
+	value      *DateValue
+	expansion  string
+}
+
+// parse holds the state of tagging one text.
+type parse struct {
+	g          *gazetteer.Gazetteer
+	dateFinder *dates.Finder
+	at         [][]gazetteer.Match // gazetteer matches by first token
+	cover      []bool              // tokens inside dates, amounts and documents
+	s          string
+	ref        time.Time
+	toks       []normalize.Token
+	keys       []string // normalize.Key of each token, slices of one string
+	cands      []cand
+}
+
+func newParse(s string, ref time.Time) *parse {
+	p := &parse{s: s, ref: ref, toks: normalize.Tokens(s)}
+	var b []byte
+	offs := make([]int, 0, len(p.toks)+1)
+	for _, tk := range p.toks {
+		offs = append(offs, len(b))
+		b = normalize.AppendKey(b, s[tk.Start:tk.End])
+	}
+	offs = append(offs, len(b))
+	all := string(b)
+	p.keys = make([]string, len(p.toks))
+	for i := range p.toks {
+		p.keys[i] = all[offs[i]:offs[i+1]]
+	}
+	return p
+}
+
+// text returns the text of token i, or "" out of range.
+func (p *parse) text(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.s[p.toks[i].Start:p.toks[i].End]
+}
+
+// fold returns the folded text of token i, or "" out of range.
+func (p *parse) key(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.keys[i]
+}
+
+// keyN returns the keys of tokens i..i+n joined by spaces.
+func (p *parse) keyN(i, n int) string {
+	if i < 0 || i+n > len(p.toks) {
+		return ""
+	}
+	if n == 1 {
+		return p.keys[i]
+	}
+	var b strings.Builder
+	for k := i; k < i+n; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.keys[k])
+	}
+	return b.String()
+}
+
+func (p *parse) kind(i int) normalize.Kind {
+	if i < 0 || i >= len(p.toks) {
+		return 0
+	}
+	return p.toks[i].Kind
+}
+
+func (p *parse) shape(i int) normalize.Shape {
+	if i < 0 || i >= len(p.toks) {
+		return 0
+	}
+	return p.toks[i].Shape
+}
+
+// add records a candidate made of tokens [from, to).
+func (p *parse) add(from, to int, typ Type, rule string, prio int) *cand {
+	if from >= to || to > len(p.toks) {
+		return nil
+	}
+	p.cands = append(p.cands, cand{start: p.toks[from].Start, end: p.toks[to-1].End, from: from, to: to, typ: typ, rule: rule, prio: prio})
+	return &p.cands[len(p.cands)-1]
+}
+
+func (p *parse) run() {
+	p.dates()
+	p.numeric()
+	p.names()
+	p.resolveUnits()
+}
+
+// gazetteer returns the Tagger's gazetteer, building the default one on
+// first use.
+func (t *Tagger) gazetteer() *gazetteer.Gazetteer {
+	if t.gaz != nil {
+		return t.gaz
+	}
+	return gazetteer.Default()
+}
+
+// resolve drops candidates that conflict with better ones: two candidates
+// conflict when they partly overlap or cover the same span. Better means
+// higher priority, then longer, then earlier.
+func (p *parse) resolve() []cand {
+	cs := p.cands
+	order := make([]int, len(cs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		x, y := &cs[order[a]], &cs[order[b]]
+		if x.prio != y.prio {
+			return x.prio > y.prio
+		}
+		if lx, ly := x.end-x.start, y.end-y.start; lx != ly {
+			return lx > ly
+		}
+		return x.start < y.start
+	})
+	var kept []cand
+	for _, i := range order {
+		c := cs[i]
+		ok := true
+		for _, k := range kept {
+			if conflicts(c, k) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+func conflicts(a, b cand) bool {
+	if a.start == b.start && a.end == b.end {
+		return true
+	}
+	if a.end <= b.start || b.end <= a.start {
+		return false
+	}
+	inside := a.start >= b.start && a.end <= b.end || b.start >= a.start && b.end <= a.end
+	return !inside
 }

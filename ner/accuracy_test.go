@@ -1,0 +1,127 @@
+package ner_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/vntag/vntag/ner"
+	"github.com/vntag/vntag/ner/score"
+)
+
+var verbose = flag.Bool("accuracy.v", false, "print the accuracy tables and the errors of the gold sets")
+
+// floors are the per-type exact-match F1 the tagger must keep on the gold
+// sets. Raise them as the tagger improves; never lower them to pass.
+var floors = map[string]map[ner.Type]float64{
+	"dev": {
+		ner.PER: 0.0, ner.LOC: 0.0, ner.ORG: 0.0, ner.ROLE: 0.0, ner.DATE: 0.0,
+	},
+	"sample": {
+		ner.PER: 0.0, ner.LOC: 0.0, ner.ORG: 0.0, ner.ROLE: 0.0, ner.DATE: 0.0,
+	},
+}
+
+func readGold(t *testing.T, pattern string) []score.Doc {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(files)
+	var docs []score.Doc
+	for _, f := range files {
+		r, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := score.ReadMarkup(r, filepath.Base(f))
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d...)
+	}
+	if len(docs) == 0 {
+		t.Skipf("no gold documents match %s", pattern)
+	}
+	return docs
+}
+
+func tagAll(t *testing.T, gold []score.Doc) []score.Doc {
+	t.Helper()
+	tg, err := ner.New(ner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred := make([]score.Doc, len(gold))
+	for i, g := range gold {
+		ref, err := ner.ParseRef(g.Ref)
+		if err != nil {
+			t.Fatalf("%s: %v", g.ID, err)
+		}
+		d := tg.Tag(g.Text, ref)
+		pred[i] = score.Doc{ID: g.ID, Ref: g.Ref, Text: g.Text, Entities: d.Entities}
+	}
+	return pred
+}
+
+func checkFloors(t *testing.T, set string, gold []score.Doc) {
+	pred := tagAll(t, gold)
+	rep, err := score.Score(gold, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %d documents\n%s", set, len(gold), rep.Table())
+	if *verbose {
+		printErrors(t, gold, pred)
+	}
+	for typ, floor := range floors[set] {
+		c := rep.ByType[typ]
+		if c == nil {
+			continue
+		}
+		if f := c.F1(); f < floor {
+			t.Errorf("%s %s: F1 %.3f below the floor %.3f (P %.3f R %.3f)", set, typ, f, floor, c.Precision(), c.Recall())
+		}
+	}
+}
+
+// printErrors lists the gold entities missed and the predictions not in the
+// gold, document by document.
+func printErrors(t *testing.T, gold, pred []score.Doc) {
+	type key struct {
+		typ        ner.Type
+		start, end int
+	}
+	for i := range gold {
+		g := map[key]bool{}
+		for _, e := range gold[i].Entities {
+			g[key{e.Type, e.Start, e.End}] = true
+		}
+		p := map[key]bool{}
+		for _, e := range pred[i].Entities {
+			p[key{e.Type, e.Start, e.End}] = true
+		}
+		for _, e := range gold[i].Entities {
+			if !p[key{e.Type, e.Start, e.End}] {
+				t.Logf("%s MISS %s %q", gold[i].ID, e.Type, e.Text)
+			}
+		}
+		for _, e := range pred[i].Entities {
+			if !g[key{e.Type, e.Start, e.End}] {
+				t.Logf("%s FALSE %s %q (%s)", gold[i].ID, e.Type, e.Text, e.Rule)
+			}
+		}
+	}
+}
+
+func TestAccuracyDev(t *testing.T) {
+	checkFloors(t, "dev", readGold(t, "../testdata/dev/*.txt"))
+}
+
+func TestAccuracySample(t *testing.T) {
+	checkFloors(t, "sample", readGold(t, "../testdata/sample/gold.txt"))
+}

@@ -1,0 +1,58 @@
+package ner
+
+import "github.com/vntag/vntag/normalize"
+
+// Closed word classes of the grammar, keyed by normalize.Key. Open classes
+// (names, places, titles, organisations) live in the gazetteer.
+
+// personCues are words before a name that make it a person and stay outside
+// the PER span (ANNOTATION.md: honorifics, kinship words, legal status).
+var personCues = set(
+	"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "cháu", "bé", "thầy", "ngài", "cậu", "mợ", "dì",
+	"đồng chí", "đ/c", "bị cáo", "bị can", "nghi phạm", "nghi can", "đối tượng", "nạn nhân",
+	"bị hại", "phạm nhân", "bệnh nhân", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố", "cha",
+	"tử tù", "tay vợt", "cầu thủ", "HLV", "VĐV", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ",
+	"ca sĩ", "nhạc sĩ", "nhà văn", "nhà thơ", "nghệ sĩ", "diễn viên", "đạo diễn", "nhà báo", "luật sư",
+	"họa sĩ", "tác giả", "học sinh", "sinh viên", "thí sinh", "nữ sinh", "nam sinh", "chiến sĩ",
+	"thương binh", "liệt sĩ", "công nhân", "nông dân", "tài xế", "lái xe", "chủ tàu", "chủ nhà",
+	"hoa hậu", "á hậu", "người mẫu", "doanh nhân", "tỷ phú", "danh thủ", "võ sĩ", "kỳ thủ", "xạ thủ",
+	"cơ thủ", "chàng trai", "cô gái", "cậu bé", "cô bé", "thượng tọa", "hòa thượng",
+	"ni sư", "linh mục", "mục sư", "giám mục", "tân binh", "trung vệ", "thủ thành", "tuyển thủ",
+	"ngôi sao", "ngoại binh", "huấn luyện viên", "vận động viên", "trọng tài", "bác sĩ", "BS", "nhà khoa học",
+	"chuyên gia", "kỹ sư", "giáo viên", "cô giáo", "thầy giáo", "thượng sĩ", "trung sĩ", "hạ sĩ", "binh nhất",
+)
+
+// personCuesRole are cue words that are also titles (ROLE) in the gold
+// conventions when capitalised; they make the next name a person.
+// orgConnectors may join the parts of an organisation name: "Kế hoạch và
+// Đầu tư", "Lao động - Thương binh và Xã hội", "GD&ĐT".
+var orgConnectors = set("và", "&", "-")
+
+// hcmPersonCues before "Hồ Chí Minh" make it the person rather than the city.
+var hcmPersonCues = set(
+	"phong cách", "tư tưởng", "chủ tịch", "bác", "người", "di chúc", "lăng", "tấm gương", "đạo đức",
+	"cuộc đời", "sự nghiệp", "lời dạy", "ảnh", "tên", "mang tên", "lãnh tụ", "hồ chủ tịch",
+	"di sản", "chân dung", "tượng", "bảo tàng", "đền thờ", "nghiên cứu", "học tập", "theo",
+)
+
+// locCues before a bare capitalised run make it a place.
+var locCues = set("tại", "ở", "đến", "tới", "về", "từ", "qua", "sang", "khắp", "trên", "thăm", "rời")
+
+// set returns the set of the keys (normalize.Key: lower case, one tone
+// style) of the words.
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[normalize.Key(w)] = true
+	}
+	return m
+}
+
+// keyed returns m with its keys replaced by their normalize.Key.
+func keyed(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[normalize.Key(k)] = v
+	}
+	return out
+}

@@ -1,0 +1,174 @@
+package ner
+
+import (
+	"github.com/vntag/vntag/ner/gazetteer"
+	"github.com/vntag/vntag/normalize"
+)
+
+// The grammar of names: people, roles, organisations and places, parsed left
+// to right over the tokens with the gazetteer's phrase matches as words.
+
+// Priorities of the name rules when candidates conflict.
+const (
+	prioDate       = 60
+	prioRole       = 36
+	prioPerCue     = 34
+	prioOrg        = 32
+	prioLocTyped   = 31
+	prioLocKnown   = 24
+	prioPerSurname = 22
+	prioPerMemory  = 18
+	prioPerForeign = 17
+	prioLocCue     = 12
+)
+
+// names runs the name grammar over the whole text.
+func (p *parse) names() {
+	p.indexMatches()
+	p.dateline()
+	p.byline()
+	for i := 0; i < len(p.toks); {
+		if p.covered(i) {
+			i++
+			continue
+		}
+		if e := p.phrase(i); e > i {
+			i = e
+			continue
+		}
+		i++
+	}
+	p.memory()
+}
+
+// indexMatches runs the gazetteer over the tokens and indexes the matches
+// by their first token.
+func (p *parse) indexMatches() {
+	p.at = make([][]gazetteer.Match, len(p.toks))
+	for _, m := range p.g.Match(p.s, p.toks) {
+		if m.Folded {
+			continue // text without its diacritics is too ambiguous to trust
+		}
+		p.at[m.From] = append(p.at[m.From], m)
+	}
+	p.cover = make([]bool, len(p.toks))
+	for _, c := range p.cands {
+		for k := c.from; k >= 0 && k < c.to; k++ {
+			p.cover[k] = true
+		}
+	}
+}
+
+// covered reports whether token i is part of a date, amount or document.
+func (p *parse) covered(i int) bool { return i >= 0 && i < len(p.cover) && p.cover[i] }
+
+// longest returns the longest match at token i that has an entry of one of
+// the kinds, and that entry.
+func (p *parse) longest(i int, kinds ...gazetteer.Kind) (gazetteer.Match, *gazetteer.Entry, bool) {
+	if i < 0 || i >= len(p.at) {
+		return gazetteer.Match{}, nil, false
+	}
+	var best gazetteer.Match
+	var bestE *gazetteer.Entry
+	for _, m := range p.at[i] {
+		if bestE != nil && m.To <= best.To {
+			continue
+		}
+		for _, e := range m.Entries {
+			if hasKind(e, kinds) && e.ValidAt(p.ref) || hasKind(e, kinds) && e.Kind == gazetteer.KindUnit {
+				best, bestE = m, e
+				break
+			}
+		}
+	}
+	return best, bestE, bestE != nil
+}
+
+func hasKind(e *gazetteer.Entry, kinds []gazetteer.Kind) bool {
+	for _, k := range kinds {
+		if e.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// isCap reports whether token i is a capitalised word or abbreviation.
+func (p *parse) isCap(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.covered(i) {
+		return false
+	}
+	t := p.toks[i]
+	if t.Kind != normalize.Word && t.Kind != normalize.Abbrev {
+		return false
+	}
+	switch t.Shape {
+	case normalize.Title, normalize.Upper:
+		return true
+	case normalize.Mixed:
+		r := p.s[t.Start]
+		return 'A' <= r && r <= 'Z' || r >= 0x80
+	}
+	return false
+}
+
+// capSpan reports whether tokens [i, j) are all capitalised.
+func (p *parse) capSpan(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.isCap(k) && !(k > i && p.text(k) == "." || k > i && p.text(k) == "-") {
+			return false
+		}
+	}
+	return i < j
+}
+
+// phrase parses the name phrase that starts at token i and returns its end,
+// or i when none starts there.
+func (p *parse) phrase(i int) int {
+	if e := p.role(i); e > i {
+		if pe := p.nameAfterTitle(e); pe > e {
+			return pe
+		}
+		return e
+	}
+	if e := p.org(i); e > i {
+		return e
+	}
+	if e := p.cuedPerson(i); e > i {
+		return e
+	}
+	if e := p.loc(i, false); e > i {
+		return e
+	}
+	if e := p.person(i); e > i {
+		return e
+	}
+	return i
+}
+
+// nameRun returns the end of the run of capitalised words from i, at most
+// max long, that stops before words that start another phrase.
+func (p *parse) nameRun(i, max int) int {
+	k := i
+	for k < len(p.toks) && k-i < max && p.isCap(k) {
+		if k > i {
+			if _, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindTypeWord); ok && p.shape(k) != normalize.Upper {
+				break
+			}
+			if m, e, ok := p.longest(k, gazetteer.KindTitle); ok && m.To-m.From > 1 && !minorTitle(e) {
+				break
+			}
+		}
+		k++
+		// A hyphen between two capitalised parts joins them: "Bà Rịa - Vũng Tàu".
+	}
+	return k
+}
+
+func minorTitle(e *gazetteer.Entry) bool {
+	switch e.Category {
+	case "honorific", "modifier", "legal_status":
+		return true
+	}
+	return false
+}

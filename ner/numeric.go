@@ -1,0 +1,183 @@
+package ner
+
+import "github.com/vntag/vntag/normalize"
+
+// Amounts, percentages, quantities and document references: closed-class
+// patterns over number tokens.
+
+// scaleWords multiply a number: "6.123 tỷ đồng".
+var scaleWords = set("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "vạn")
+
+// currencies end a MONEY span (one or two words).
+var currencies = set(
+	"đồng", "VND", "VNĐ", "USD", "đô la", "đôla", "đô la Mỹ", "euro", "EUR", "yên", "nhân dân tệ", "bảng Anh",
+	"won", "rúp", "ruble", "baht", "bạt", "ringgit", "peso", "franc", "đô", "SGD", "AUD", "GBP", "JPY", "CNY",
+)
+
+// measureUnits end a QUANTITY span.
+var measureUnits = set(
+	"ha", "hecta", "héc-ta", "km", "km2", "km²", "m", "m2", "m²", "m3", "m³", "cm", "mm", "tấn", "kg", "gam", "g",
+	"lít", "ml", "MW", "kW", "kWh", "GW", "MWh", "tỷ kWh", "triệu tấn", "nghìn tấn", "triệu lít", "độ C", "TEU",
+	"km/h", "mét", "cây số", "ki-lô-mét", "mẫu", "sào", "thước", "triệu m3", "MWp", "GWh",
+)
+
+// docHeads start a document reference: "Nghị quyết", "Kết luận số 21-KL/TW".
+var docHeads = set(
+	"nghị quyết", "nghị định", "quyết định", "thông tư", "kết luận", "chỉ thị", "công văn", "kế hoạch",
+	"quy định", "hướng dẫn", "thông báo", "pháp lệnh", "thông tư liên tịch", "nghị quyết liên tịch",
+	"công điện", "tờ trình", "báo cáo", "luật", "bộ luật", "hiến pháp",
+)
+
+// numeric finds MONEY, PERCENT, QUANTITY and DOC.
+func (p *parse) numeric() {
+	toks := p.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Kind == normalize.Number {
+			p.amount(i)
+			continue
+		}
+		if t.Kind == normalize.Word {
+			if n := p.docRef(i); n > i {
+				i = n - 1
+			}
+		}
+	}
+}
+
+// amount tags the number at i with what follows it.
+func (p *parse) amount(i int) {
+	toks := p.toks
+	j := i + 1
+	// "13,4%" or "13,4 %" or "13,4 phần trăm"
+	if j < len(toks) && p.text(j) == "%" {
+		p.add(i, j+1, PERCENT, "percent", 50)
+		return
+	}
+	if p.key(j) == "phần" && p.key(j+1) == "trăm" {
+		p.add(i, j+2, PERCENT, "percent", 50)
+		return
+	}
+	for j < len(toks) && scaleWords[p.key(j)] {
+		j++
+	}
+	if w := p.key(j) + " " + p.key(j+1); currencies[w] {
+		p.add(i, j+2, MONEY, "money", 50)
+		return
+	}
+	if currencies[p.key(j)] && !(p.key(j) == "độ" && j == i+1) {
+		p.add(i, j+1, MONEY, "money", 50)
+		return
+	}
+	if w := p.key(j) + " " + p.key(j+1); measureUnits[w] {
+		p.add(i, j+2, QUANTITY, "quantity", 40)
+		return
+	}
+	if measureUnits[p.key(j)] && p.adjacentOrSpaced(j) {
+		p.add(i, j+1, QUANTITY, "quantity", 40)
+	}
+}
+
+// adjacentOrSpaced reports whether token j is a word token (so "5 m" and
+// "5m" count, but "5 - m" does not).
+func (p *parse) adjacentOrSpaced(j int) bool {
+	return j < len(p.toks) && p.toks[j].Kind != normalize.Punct
+}
+
+// docRef tags a document reference starting at i and returns its end token,
+// or i when there is none.
+//
+//	Kết luận số 21-KL/TW · Nghị định 100/2019/NĐ-CP · Nghị quyết T.Ư 4 khóa XI, XII
+func (p *parse) docRef(i int) int {
+	n := 0
+	switch {
+	case docHeads[p.keyN(i, 3)]:
+		n = 3
+	case docHeads[p.keyN(i, 2)]:
+		n = 2
+	default:
+		return i
+	}
+	if p.toks[i].Shape != normalize.Title && p.toks[i].Shape != normalize.Upper {
+		return i
+	}
+	j := i + n
+	if p.key(j) == "số" {
+		j++
+	}
+	if k := p.codeChunk(j); k > j {
+		p.add(i, k, DOC, "doc-code", 45)
+		return k
+	}
+	// "Nghị quyết T.Ư 4 khóa XI, XII", "Nghị quyết Trung ương 4"
+	k := j
+	switch {
+	case p.key(k) == "t.ư" || p.key(k) == "tw":
+		k++
+	case p.key(k) == "trung" && p.key(k+1) == "ương":
+		k += 2
+	case p.key(k) == "đại" && p.key(k+1) == "hội":
+		k += 2
+	default:
+		return i
+	}
+	if p.kind(k) != normalize.Number && !isRoman(p.text(k)) {
+		return i
+	}
+	k++
+	if (p.key(k) == "khoá" || p.key(k) == "khóa") && isRoman(p.text(k+1)) {
+		k += 2
+		for p.text(k) == "," && isRoman(p.text(k+1)) {
+			k += 2
+		}
+	}
+	p.add(i, k, DOC, "doc-plenum", 45)
+	return k
+}
+
+// codeChunk returns the end of a document code starting at token j: tokens
+// written without spaces between them that hold a digit and a slash or a
+// hyphen ("21-KL/TW", "100/2019/NĐ-CP"), or j when there is none.
+func (p *parse) codeChunk(j int) int {
+	if j >= len(p.toks) || p.toks[j].Kind == normalize.Punct {
+		return j
+	}
+	k := j + 1
+	for k < len(p.toks) && p.toks[k].Start == p.toks[k-1].End {
+		k++
+	}
+	// Trailing punctuation is not part of the code.
+	for k > j+1 && p.toks[k-1].Kind == normalize.Punct {
+		k--
+	}
+	s := p.s[p.toks[j].Start:p.toks[k-1].End]
+	digit, joiner := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case '0' <= c && c <= '9':
+			digit = true
+		case c == '/' || c == '-':
+			joiner = true
+		}
+	}
+	if digit && joiner {
+		return k
+	}
+	return j
+}
+
+// isRoman reports whether s is a Roman numeral in capitals (I to XXXIX and
+// beyond, as party congresses and legislatures are numbered).
+func isRoman(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'I', 'V', 'X', 'L':
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,219 @@
+package ner
+
+import (
+	"github.com/vntag/vntag/ner/gazetteer"
+	"github.com/vntag/vntag/normalize"
+)
+
+// bareBodies are bodies with no name of their own (ANNOTATION.md): never an
+// ORG alone, but they complete a title: "Bí thư Huyện ủy", "Thủ tướng
+// Chính phủ", "Chủ tịch UBND tỉnh".
+var bareBodies = set(
+	"Chính phủ", "Quốc hội", "Trung ương", "T.Ư", "TW", "Đảng", "Nhà nước", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
+	"Quận ủy", "Thị ủy", "Đảng ủy", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "MTTQ",
+	"Ban Thường vụ", "Ban Chấp hành", "nước", "Đảng bộ", "Chi bộ", "Ban cán sự đảng", "Đảng đoàn", "cấp ủy",
+	"UBMTTQ", "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Sở", "Phòng", "Công an", "TAND", "VKSND", "Bộ",
+	"Ban", "Cục", "Vụ", "Ủy ban", "UBKT", "Ủy ban Kiểm tra", "Đoàn", "Hội", "Mặt trận", "Thường trực",
+	"Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Huyện ủy", "Thường trực Tỉnh ủy",
+	"Thường trực HĐND", "Thường trực Huyện ủy", "Văn phòng", "Bộ Chính trị", "Ban Bí thư",
+)
+
+// placeOfHead is the type word a head implies for the bare place after it:
+// "Huyện ủy Lạng Giang" names the district Lạng Giang.
+var placeOfHead = keyed(map[string]string{
+	"tỉnh ủy": "tỉnh", "huyện ủy": "huyện", "quận ủy": "quận", "thị ủy": "thị xã", "thành ủy": "thành phố",
+	"tỉnh đoàn": "tỉnh", "huyện đoàn": "huyện", "thành đoàn": "thành phố",
+})
+
+// nameHeads take a name of their own after them (companies, schools,
+// hospitals, newspapers), as opposed to heads that take a place.
+var nameHeads = set(
+	"công ty", "tập đoàn", "tổng công ty", "ngân hàng", "trường", "bệnh viện", "viện", "học viện", "đại học",
+	"báo", "đài", "hội", "hiệp hội", "liên đoàn", "câu lạc bộ", "CLB", "nhà máy", "quỹ", "trung tâm",
+	"công ty cổ phần", "công ty TNHH", "hợp tác xã", "HTX", "đảng", "tổ chức", "trường đại học", "tạp chí",
+	"nhà xuất bản", "NXB", "đài truyền hình", "đài phát thanh", "thông tấn xã", "công đoàn",
+	"lữ đoàn", "sư đoàn", "trung đoàn", "quân khu", "bộ tư lệnh", "hải đoàn", "tiểu đoàn", "quân đoàn",
+	"nhà hát", "thư viện", "bảo tàng", "khoa", "tòa soạn", "ban quản lý",
+)
+
+// org parses an organisation at token i and returns its end, or i.
+func (p *parse) org(i int) int {
+	if p.covered(i) {
+		return i
+	}
+	// A complete name from the lists: Bộ Công an, Liên hợp quốc, TTXVN.
+	if m, e, ok := p.longest(i, gazetteer.KindOrgName); ok && p.orgNameOK(i, m, e) {
+		end := m.To
+		// A body named by a country: [Bộ Ngoại giao [Nga]].
+		if _, _, ok := p.longest(end, gazetteer.KindCountry); ok {
+			if le := p.loc(end, true); le > end {
+				end = le
+			}
+		} else if pe := p.placeAfterHead(end, "", m.From); pe > end && e.Takes != "" {
+			end = pe
+		}
+		p.add(i, end, ORG, "org-known", prioOrg)
+		return end
+	}
+	m, head, ok := p.longest(i, gazetteer.KindOrgHead)
+	if !ok {
+		return i
+	}
+	hf := p.keyN(i, m.To-i)
+	lower := p.shape(i) == normalize.Lower
+	if lower && !nameHeads[hf] {
+		return i // "sở", "ban" in lower case are common words
+	}
+	j := m.To
+	// Department or board heads take a field: Sở [Y tế], Ban [Tuyên giáo].
+	if head.Takes != "" && !nameHeads[hf] && placeOfHead[hf] == "" {
+		j = p.field(j)
+	}
+	// A place completes a local body: UBND [xã Tân Dĩnh], Huyện ủy [Lạng Giang].
+	if e := p.placeAfterHead(j, placeOfHead[hf], i); e > j {
+		p.add(i, e, ORG, "org-place", prioOrg)
+		return e
+	}
+	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
+	if j > m.To || hf == "văn phòng" || hf == "ban" {
+		if e := p.org(j); e > j {
+			p.add(i, e, ORG, "org-parent", prioOrg)
+			return e
+		}
+	}
+	// A name of its own: Công ty [TNHH Hoàng Long], Trường THPT [Lê Quý Đôn].
+	if nameHeads[hf] || head.Takes == "X" || head.Takes == "" {
+		if e := p.orgName(j, hf); e > j {
+			p.add(i, e, ORG, "org-name", prioOrg)
+			return e
+		}
+	}
+	// A national body with its field and no place: Bộ Y tế, Cục Thuế.
+	if j > m.To && (hf == "bộ" || hf == "cục" || hf == "tổng cục" || hf == "vụ" || hf == "ban") && !lower {
+		if p.g.Has(gazetteer.KindOrgName, p.s[p.toks[i].Start:p.toks[j-1].End]) || hf == "bộ" || hf == "cục" || hf == "tổng cục" {
+			p.add(i, j, ORG, "org-national", prioOrg)
+			return j
+		}
+	}
+	return i
+}
+
+// orgNameOK decides whether a listed organisation name is one here.
+func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
+	if e.Weak || e.Hint == "NOT_ORG" {
+		return false
+	}
+	if bareBodies[p.keyN(i, m.To-i)] {
+		return false
+	}
+	if !p.isCap(i) {
+		// Lower-case heads of listed names ("báo Nhân Dân") still count
+		// when the rest is capitalised.
+		if m.To-i < 2 || !p.isCap(m.To-1) || !nameHeads[p.key(i)] {
+			return false
+		}
+	}
+	// A capitalised word right before belongs to another name.
+	if p.isCap(m.To) && !p.startsPlace(m.To) && m.To-i == 1 {
+		return false
+	}
+	return true
+}
+
+// placeAfterHead parses the place that completes a local body, with its type
+// word ("UBND tỉnh Bắc Giang") or without ("Huyện ủy Lạng Giang", "Sở Y tế
+// Hà Nam"). implied is the type word the head implies, if any.
+func (p *parse) placeAfterHead(j int, implied string, headStart int) int {
+	if j >= len(p.toks) {
+		return j
+	}
+	if _, _, ok := p.longest(j, gazetteer.KindTypeWord); ok {
+		return p.loc(j, true)
+	}
+	if !p.isCap(j) {
+		return j
+	}
+	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) {
+		c := p.add(j, pm.To, LOC, "loc-in-org", prioLocTyped)
+		p.attachUnit(c, pe, implied, j, pm.To)
+		return pm.To
+	}
+	if implied != "" {
+		e := p.nameRun(j, 4)
+		if e > j {
+			c := p.add(j, e, LOC, "loc-in-org", prioLocTyped)
+			c.unitName, c.typeWord = p.s[p.toks[j].Start:p.toks[e-1].End], implied
+			return e
+		}
+	}
+	return j
+}
+
+// field returns the end of the field words after a department or board
+// head: "Y tế", "Giáo dục và Đào tạo", "Tuyên giáo", "GD&ĐT". A field word is
+// capitalised; a lower-case syllable joins it when the two make a word.
+func (p *parse) field(j int) int {
+	k := j
+	for k < len(p.toks) && p.isCap(k) {
+		if k > j && p.startsPlace(k) {
+			break
+		}
+		if _, _, ok := p.longest(k, gazetteer.KindOrgHead); ok && k > j {
+			break
+		}
+		k++
+		for p.shape(k) == normalize.Lower && p.kind(k) == normalize.Word && p.g.IsWord(p.text(k-1)+" "+p.text(k)) {
+			k++
+		}
+		if (orgConnectors[p.key(k)] || p.text(k) == ",") && p.isCap(k+1) && !p.startsPlace(k+1) {
+			k++
+		}
+	}
+	return k
+}
+
+// orgName returns the end of the name of an organisation after its head:
+// capitalised words, lower-case syllables completing a word, connectors
+// between capitalised parts, and at most one place at its end.
+func (p *parse) orgName(j int, head string) int {
+	start := j
+	k := j
+	for k < len(p.toks) && k-start < 12 {
+		if p.isCap(k) {
+			if k > start && p.startsPlace(k) {
+				if e := p.loc(k, true); e > k {
+					return e
+				}
+			}
+			k++
+			for p.shape(k) == normalize.Lower && p.kind(k) == normalize.Word && p.g.IsWord(p.text(k-1)+" "+p.text(k)) {
+				k++
+			}
+			continue
+		}
+		if k > start && (orgConnectors[p.key(k)] || p.text(k) == "&") && p.isCap(k+1) {
+			k++
+			continue
+		}
+		if k > start {
+			if _, _, ok := p.longest(k, gazetteer.KindTypeWord); ok {
+				if e := p.loc(k, true); e > k {
+					return e
+				}
+			}
+		}
+		break
+	}
+	if k == start {
+		return j
+	}
+	// A person's name as the whole name: [Trường THPT [Lê Quý Đôn]].
+	ns := start
+	for ns < k && p.shape(ns) == normalize.Upper && p.kind(ns) != normalize.Word {
+		ns++
+	}
+	if ns < k && k-ns >= 2 && k-ns <= 4 && p.g.Has(gazetteer.KindSurname, p.text(ns)) && !p.startsPlace(ns) {
+		p.add(ns, k, PER, "per-in-org", prioPerCue)
+	}
+	return k
+}

@@ -1,0 +1,328 @@
+package ner
+
+import (
+	"sort"
+	"unicode/utf8"
+
+	"github.com/vntag/vntag/ner/gazetteer"
+	"github.com/vntag/vntag/normalize"
+)
+
+// role parses a title or rank at token i with the organisation or place
+// that completes it: "Bí thư Huyện ủy", "Chủ tịch HĐND huyện Lạng Giang",
+// "Tổng thống Mỹ", "Đại tá". It returns its end, or i.
+func (p *parse) role(i int) int {
+	if p.covered(i) {
+		return i
+	}
+	k := i
+	// Modifiers: Phó, Nguyên, Quyền, Ủy viên …
+	for {
+		mm, ee, ok := p.longest(k, gazetteer.KindTitle)
+		if !ok || !roleTitle(ee) {
+			return i
+		}
+		if ee.Category != "modifier" {
+			break
+		}
+		if _, _, ok := p.longest(mm.To, gazetteer.KindTitle); !ok {
+			return i
+		}
+		k = mm.To
+	}
+	if !p.isCap(i) && p.kind(i) != normalize.Abbrev && p.text(i-1) != "," {
+		return i // a lower-case title is a role only in apposition to a name
+	}
+	// Of the titles that start at k, the one that leaves room for a named
+	// organisation wins: "Chủ tịch [HĐND huyện Lạng Giang]" rather than the
+	// listed title "Chủ tịch HĐND" and a bare place.
+	titles := p.titlesAt(k)
+	for _, t := range titles {
+		n := len(p.cands)
+		if e := p.org(t.m.To); e > t.m.To {
+			p.add(i, e, ROLE, "role-org", prioRole)
+			return e
+		}
+		p.cands = p.cands[:n]
+	}
+	t := titles[0]
+	end := t.m.To
+	switch {
+	case p.bareBody(end) > end:
+		end = p.bareBody(end)
+		if le := p.placeAfterHead(end, "", end); le > end {
+			end = le
+		}
+	case t.e.Category != "military_rank" && t.e.Category != "academic_title" && t.e.Category != "academic_degree":
+		if _, _, ok := p.longest(end, gazetteer.KindCountry, gazetteer.KindWorldPlace, gazetteer.KindTypeWord); ok {
+			if le := p.loc(end, true); le > end {
+				end = le
+			}
+		}
+	}
+	c := p.add(i, end, ROLE, "role", prioRole)
+	if c != nil && t.e.Expansion != "" && t.m.To == end {
+		c.expansion = t.e.Expansion
+	}
+	return end
+}
+
+// roleTitle reports whether a title entry may head a ROLE: honorifics,
+// legal statuses and occupations are cues for a name, not roles.
+func roleTitle(e *gazetteer.Entry) bool {
+	switch e.Category {
+	case "honorific", "legal_status", "occupation":
+		return false
+	}
+	return true
+}
+
+type titleMatch struct {
+	m gazetteer.Match
+	e *gazetteer.Entry
+}
+
+// titlesAt returns the role titles that start at token k, longest first.
+func (p *parse) titlesAt(k int) []titleMatch {
+	var out []titleMatch
+	for _, m := range p.at[k] {
+		for _, e := range m.Entries {
+			if e.Kind == gazetteer.KindTitle && roleTitle(e) && e.Category != "modifier" {
+				out = append(out, titleMatch{m, e})
+				break
+			}
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].m.To > out[b].m.To })
+	return out
+}
+
+// bareBody returns the end of a body with no name of its own at j — "Huyện
+// ủy", "Chính phủ", "UBND tỉnh" — or j.
+func (p *parse) bareBody(j int) int {
+	for n := 4; n >= 1; n-- {
+		if bareBodies[p.keyN(j, n)] && (p.isCap(j) || p.key(j) == "nước") {
+			e := j + n
+			// "UBND tỉnh", "HĐND huyện": a type word with no name after it.
+			if _, _, ok := p.longest(e, gazetteer.KindTypeWord); ok && !p.isCap(e+1) && p.shape(e) == normalize.Lower {
+				e++
+			}
+			return e
+		}
+	}
+	return j
+}
+
+// nameAfterTitle tags the name right after a title as a person: "Đại tá
+// [Nguyễn Văn A]", "Thủ tướng [Phạm Minh Chính]", "Tổng thống [Putin]".
+func (p *parse) nameAfterTitle(j int) int {
+	if !p.isCap(j) || p.startsOrgOrTitle(j) {
+		return j
+	}
+	if _, _, ok := p.longest(j, placeKinds...); ok && !p.isPersonLike(j, p.nameRun(j, 4)) {
+		return j
+	}
+	e := p.personRun(j)
+	if e > j {
+		p.add(j, e, PER, "per-after-title", prioPerCue)
+	}
+	return e
+}
+
+// startsOrgOrTitle reports whether an organisation head or title starts at i.
+func (p *parse) startsOrgOrTitle(i int) bool {
+	_, _, ok := p.longest(i, gazetteer.KindOrgHead, gazetteer.KindOrgName, gazetteer.KindTitle, gazetteer.KindTypeWord)
+	return ok
+}
+
+// personRun returns the end of a person's name starting at j: up to four
+// capitalised syllables (a hyphenated foreign part counts as one).
+func (p *parse) personRun(j int) int {
+	e := p.nameRun(j, 4)
+	// A trailing known place is not part of the name: "Nguyễn Văn A Hà Nội".
+	for k := j + 1; k < e; k++ {
+		if p.startsPlace(k) && !p.g.Has(gazetteer.KindGivenName, p.text(k)) {
+			return k
+		}
+	}
+	return e
+}
+
+// personCueAt reports whether a person cue word ends at token i.
+func (p *parse) personCueAt(i int) bool {
+	if i < 0 {
+		return false
+	}
+	return personCues[p.key(i)] || i > 0 && personCues[p.key(i-1)+" "+p.key(i)]
+}
+
+// cuedPerson parses a cue word and the name after it: "ông [Cần]", "Đồng
+// chí [Tạ Huy Cần]", "bị cáo [Nguyễn Văn A]". It returns the end, or i.
+func (p *parse) cuedPerson(i int) int {
+	n := 0
+	switch {
+	case personCues[p.keyN(i, 2)]:
+		n = 2
+	case personCues[p.key(i)]:
+		n = 1
+	default:
+		return i
+	}
+	j := i + n
+	if !p.isCap(j) {
+		return i
+	}
+	// "Anh" before a name is the honorific; "bà Rịa" no: honorifics are
+	// followed by a name that is not a known place.
+	if m, e, ok := p.longest(j, placeKinds...); ok && e.Kind != gazetteer.KindUnit && !p.isPersonLike(j, m.To) {
+		return i
+	}
+	if p.startsOrgOrTitle(j) {
+		return i
+	}
+	e := p.personRun(j)
+	p.add(j, e, PER, "per-cue", prioPerCue)
+	return e
+}
+
+// person parses a name with no cue before it: a surname and given names
+// ("Tạ Huy Cần"), a listed foreign person, or a foreign name whose parts are
+// known foreign names. It returns the end, or i.
+func (p *parse) person(i int) int {
+	if !p.isCap(i) {
+		return i
+	}
+	if m, _, ok := p.longest(i, gazetteer.KindForeignPerson, gazetteer.KindPerson); ok && p.capSpan(i, m.To) {
+		p.add(i, m.To, PER, "per-known", prioPerSurname)
+		return m.To
+	}
+	e := p.nameRun(i, 4)
+	if p.shape(i) == normalize.Upper && p.kind(i) == normalize.Word && utf8.RuneCountInString(p.text(i)) > 1 {
+		return i // headlines in capitals
+	}
+	if p.g.Has(gazetteer.KindSurname, p.text(i)) && e-i >= 2 {
+		if p.toks[i].SentenceStart && !p.givenNames(i+1, e) {
+			return i
+		}
+		if p.isCap(i-1) && !p.toks[i].SentenceStart {
+			return i
+		}
+		p.add(i, e, PER, "per-surname", prioPerSurname)
+		return e
+	}
+	// Apposition: a name followed by ", <title>".
+	if e-i >= 2 && e-i <= 4 && p.text(e) == "," && p.givenNames(i, e) && !p.toks[i].SentenceStart {
+		if _, t, ok := p.longest(e+1, gazetteer.KindTitle); ok && !minorTitle(t) {
+			p.add(i, e, PER, "per-apposition", prioPerSurname)
+			return e
+		}
+	}
+	if e-i >= 2 && p.foreignName(i, e) {
+		p.add(i, e, PER, "per-foreign", prioPerForeign)
+		return e
+	}
+	return i
+}
+
+// givenNames reports whether every token of [i, j) is a known Vietnamese
+// middle or given name syllable.
+func (p *parse) givenNames(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := p.text(k)
+		if !p.g.Has(gazetteer.KindGivenName, t) && !p.g.Has(gazetteer.KindMiddleName, t) {
+			return false
+		}
+	}
+	return i < j
+}
+
+// foreignName reports whether [i, j) reads as a foreign person's name:
+// written without Vietnamese diacritics, with a known foreign given name or
+// surname among its parts, and not a known place.
+func (p *parse) foreignName(i, j int) bool {
+	known := false
+	for k := i; k < j; k++ {
+		t := p.text(k)
+		if !isASCII(t) {
+			return false // Vietnamese letters: not a foreign name
+		}
+		if p.g.Has(gazetteer.KindForeignGiven, t) || p.g.Has(gazetteer.KindForeignSurname, t) {
+			known = true
+		}
+	}
+	if _, _, ok := p.longest(i, placeKinds...); ok {
+		return false
+	}
+	return known
+}
+
+// byline tags the author of a byline: "Tin, ảnh: Quốc Phương", "Bài và
+// ảnh: Minh Anh".
+func (p *parse) byline() {
+	for i := 0; i < len(p.toks); i++ {
+		if !p.lineStart(i) {
+			continue
+		}
+		k := i
+		for k < len(p.toks) && k-i < 6 {
+			switch p.key(k) {
+			case "tin", "ảnh", "bài", "và", ",", "video", "clip", "nhóm", "pv", "thực hiện", "đồ họa":
+				k++
+				continue
+			}
+			break
+		}
+		if k == i || p.text(k) != ":" {
+			continue
+		}
+		j := k + 1
+		e := p.nameRun(j, 4)
+		if e > j && (e == len(p.toks) || p.lineStart(e) || p.text(e) == "," || p.text(e) == "-" || p.text(e) == "(") {
+			p.add(j, e, PER, "per-byline", prioPerCue)
+			for x := j; x < e; x++ {
+				p.cover[x] = true
+			}
+		}
+	}
+}
+
+// memory tags the later mentions of names the text has already shown to be
+// people: a full name repeated without its cue.
+func (p *parse) memory() {
+	known := map[string]bool{}
+	for _, c := range p.cands {
+		if c.typ == PER && c.to-c.from >= 2 {
+			known[p.s[c.start:c.end]] = true
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	taken := make([]bool, len(p.toks))
+	for _, c := range p.cands {
+		if c.typ == PER || c.typ == ORG || c.typ == LOC || c.typ == ROLE {
+			for k := c.from; k >= 0 && k < c.to; k++ {
+				taken[k] = true
+			}
+		}
+	}
+	for i := 0; i < len(p.toks); i++ {
+		if taken[i] || !p.isCap(i) {
+			continue
+		}
+		e := p.nameRun(i, 4)
+		if e > i && known[p.s[p.toks[i].Start:p.toks[e-1].End]] {
+			p.add(i, e, PER, "per-memory", prioPerMemory)
+			i = e - 1
+		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,173 @@
+package ner
+
+import (
+	"github.com/vntag/vntag/ner/gazetteer"
+	"github.com/vntag/vntag/normalize"
+)
+
+// numberedTypes are the type words that take a number for a name:
+// "phường 3", "quận 5".
+var numberedTypes = set("phường", "quận", "P", "Q", "khu phố", "tổ", "ấp", "đội", "tổ dân phố", "cụm", "khu", "số", "quốc lộ", "tỉnh lộ", "đường", "QL", "cảng", "nhà", "ngõ", "hẻm", "kiệt", "tổ dân phố", "xóm", "thôn", "bản", "khu vực")
+
+// placeKinds are the gazetteer kinds that name a place by themselves.
+var placeKinds = []gazetteer.Kind{gazetteer.KindUnit, gazetteer.KindPlaceAlias, gazetteer.KindCountry, gazetteer.KindWorldPlace, gazetteer.KindPlace}
+
+// loc parses a place at token i: a type word and a name ("huyện Lạng
+// Giang", "phường 3", "sông Hồng"), or a known place name by itself ("Bắc
+// Giang", "Việt Nam"). Inside an organisation (inOrg) a bare name needs no
+// further evidence. It returns the end of the place, or i.
+func (p *parse) loc(i int, inOrg bool) int {
+	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok {
+		j := m.To
+		if p.text(j) == "." && p.toks[j].Start == p.toks[j-1].End || p.text(j) == "." && p.shape(j-1) != normalize.Lower {
+			j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
+		}
+		tf := p.keyN(i, m.To-i)
+		if p.kind(j) == normalize.Number && numberedTypes[tf] {
+			p.add(i, j+1, LOC, "loc-numbered", prioLocTyped)
+			return j + 1
+		}
+		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) {
+			c := p.add(i, pm.To, LOC, "loc-typed", prioLocTyped)
+			p.attachUnit(c, pe, tw.Name, j, pm.To)
+			return pm.To
+		}
+		if p.isCap(j) && !p.personCueAt(j) {
+			e := p.nameRun(j, 6)
+			if e > j {
+				c := p.add(i, e, LOC, "loc-typed", prioLocTyped)
+				if units := p.g.UnitsNamed(p.s[p.toks[j].Start:p.toks[e-1].End]); len(units) > 0 {
+					c.unitName, c.typeWord = p.s[p.toks[j].Start:p.toks[e-1].End], tw.Name
+				}
+				return e
+			}
+		}
+		return i
+	}
+	pm, pe, ok := p.longest(i, placeKinds...)
+	if !ok || !p.capSpan(i, pm.To) {
+		return i
+	}
+	if !inOrg && !p.barePlaceOK(i, pm, pe) {
+		return i
+	}
+	c := p.add(i, pm.To, LOC, "loc-known", prioLocKnown)
+	if inOrg {
+		c.prio = prioLocTyped
+	}
+	p.attachUnit(c, pe, "", i, pm.To)
+	return pm.To
+}
+
+// startsPlace reports whether a known place starts at token i.
+func (p *parse) startsPlace(i int) bool {
+	_, _, ok := p.longest(i, placeKinds...)
+	return ok
+}
+
+// barePlaceOK decides whether a known place name standing without a type
+// word is a place here.
+func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
+	// Part of a longer capitalised name: "Nguyễn Thái Bình", "Bắc Giang Tạ".
+	if p.isCap(i-1) && !p.toks[i].SentenceStart && !p.startsPlace(i-1) {
+		return false
+	}
+	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," {
+		return false
+	}
+	// "người Mỹ", "tiếng Anh": a nationality or a language, no place.
+	switch p.key(i - 1) {
+	case "người", "tiếng", "chữ", "kiểu", "giới", "phía", "gốc":
+		if p.key(i-2) != "người" {
+			return false
+		}
+	}
+	if p.personCueAt(i-1) || false {
+		return false
+	}
+	if e.Weak {
+		return false
+	}
+	switch e.Kind {
+	case gazetteer.KindUnit:
+		level := gazetteer.Commune
+		for _, u := range e.Units {
+			if u.Level < level {
+				level = u.Level
+			}
+		}
+		if level == gazetteer.Commune {
+			// Thousands of commune names are common words or people's
+			// names; alone they are too weak a signal.
+			return p.key(i-1) == "(" || locCues[p.key(i-1)] && m.To-i >= 2
+		}
+		if p.isPersonLike(i, m.To) && !locCues[p.key(i-1)] && p.key(i-1) != "(" {
+			return false
+		}
+	case gazetteer.KindCountry, gazetteer.KindWorldPlace:
+		if m.To-i == 1 && p.isCap(m.To) {
+			return false // "Anh Tuấn", "Đức Anh": a name, not England or Germany
+		}
+	}
+	return true
+}
+
+// isPersonLike reports whether tokens [i, j) read as a Vietnamese person's
+// name: a surname first and two or more syllables.
+func (p *parse) isPersonLike(i, j int) bool {
+	return j-i >= 2 && p.g.Has(gazetteer.KindSurname, p.text(i))
+}
+
+// attachUnit records the administrative unit a place candidate names, to be
+// resolved against the reference date once the whole text is read.
+func (p *parse) attachUnit(c *cand, e *gazetteer.Entry, typeWord string, from, to int) {
+	if c == nil || e == nil {
+		return
+	}
+	if e.Kind == gazetteer.KindUnit || e.Kind == gazetteer.KindPlaceAlias {
+		c.unitName = p.s[p.toks[from].Start:p.toks[to-1].End]
+		if e.Kind == gazetteer.KindPlaceAlias && len(e.Units) > 0 {
+			c.unitName = e.Units[0].Name
+		}
+		c.typeWord = typeWord
+	}
+}
+
+// dateline tags a capitalised place at the start of a line followed by a
+// dash: "BẮC GIANG –", "HÀ NỘI -".
+func (p *parse) dateline() {
+	for i := 0; i < len(p.toks); i++ {
+		if !p.lineStart(i) || p.shape(i) != normalize.Upper || p.kind(i) != normalize.Word {
+			continue
+		}
+		j := i
+		for j < len(p.toks) && p.shape(j) == normalize.Upper && p.kind(j) == normalize.Word && j-i < 5 {
+			j++
+		}
+		switch p.text(j) {
+		case "–", "-", "—", "(":
+		default:
+			continue
+		}
+		c := p.add(i, j, LOC, "loc-dateline", prioLocTyped)
+		if m, e, ok := p.longest(i, placeKinds...); ok && m.To == j {
+			p.attachUnit(c, e, "", i, j)
+		}
+		for k := i; k < j; k++ {
+			p.cover[k] = true
+		}
+	}
+}
+
+// lineStart reports whether token i is the first of its line.
+func (p *parse) lineStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	for k := p.toks[i].Start - 1; k >= p.toks[i-1].End; k-- {
+		if p.s[k] == '\n' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,363 @@
+package ner_test
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vntag/vntag/ner"
+)
+
+var ref = time.Date(2024, 7, 18, 0, 0, 0, 0, ner.Vietnam)
+
+func newTagger(t testing.TB) *ner.Tagger {
+	t.Helper()
+	tg, err := ner.New(ner.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+// checkInvariants asserts what every tagged document must satisfy: spans in
+// range, text equal to its slice, sorted by start then longer first, char
+// offsets consistent, and no two entities of one type partly overlapping.
+func checkInvariants(t *testing.T, text string, d *ner.Document) {
+	t.Helper()
+	for i, e := range d.Entities {
+		if e.Start < 0 || e.End > len(text) || e.Start >= e.End {
+			t.Fatalf("entity %d %+v out of range of %d bytes", i, e, len(text))
+		}
+		if text[e.Start:e.End] != e.Text {
+			t.Fatalf("entity %d text %q != slice %q", i, e.Text, text[e.Start:e.End])
+		}
+		if cs := utf8.RuneCountInString(text[:e.Start]); cs != e.CharStart {
+			t.Fatalf("entity %d char start %d, want %d", i, e.CharStart, cs)
+		}
+		if ce := utf8.RuneCountInString(text[:e.End]); ce != e.CharEnd {
+			t.Fatalf("entity %d char end %d, want %d", i, e.CharEnd, ce)
+		}
+		if i > 0 {
+			p := d.Entities[i-1]
+			if p.Start > e.Start || p.Start == e.Start && p.End < e.End {
+				t.Fatalf("entities %d and %d out of order: %+v, %+v", i-1, i, p, e)
+			}
+		}
+		for _, f := range d.Entities[:i] {
+			if f.Type == e.Type && f.Start < e.End && e.Start < f.End {
+				inside := f.Start <= e.Start && e.End <= f.End || e.Start <= f.Start && f.End <= e.End
+				if !inside || f.Start == e.Start && f.End == e.End {
+					t.Fatalf("%s entities overlap: %q [%d,%d) and %q [%d,%d)", e.Type, f.Text, f.Start, f.End, e.Text, e.Start, e.End)
+				}
+			}
+		}
+	}
+}
+
+type want struct {
+	typ  ner.Type
+	text string
+}
+
+func has(d *ner.Document, w want) bool {
+	for _, e := range d.Entities {
+		if e.Type == w.typ && e.Text == w.text {
+			return true
+		}
+	}
+	return false
+}
+
+// Each case is a rule of ANNOTATION.md; the entities listed must be found,
+// those in not must not.
+func TestTagRules(t *testing.T) {
+	tg := newTagger(t)
+	tests := []struct {
+		name string
+		text string
+		want []want
+		not  []want
+	}{
+		{"apposition and nested roles",
+			"Đồng chí Tạ Huy Cần, Bí thư Huyện ủy, Chủ tịch HĐND huyện Lạng Giang phát biểu.",
+			[]want{{ner.PER, "Tạ Huy Cần"}, {ner.ROLE, "Bí thư Huyện ủy"}, {ner.ROLE, "Chủ tịch HĐND huyện Lạng Giang"},
+				{ner.ORG, "HĐND huyện Lạng Giang"}, {ner.LOC, "huyện Lạng Giang"}},
+			[]want{{ner.ORG, "Huyện ủy"}, {ner.PER, "Đồng chí Tạ Huy Cần"}}},
+		{"party committee with its place",
+			"Huyện ủy Lạng Giang (Bắc Giang) tổ chức hội nghị.",
+			[]want{{ner.ORG, "Huyện ủy Lạng Giang"}, {ner.LOC, "Lạng Giang"}, {ner.LOC, "Bắc Giang"}}, nil},
+		{"bare bodies are no organisations",
+			"Các nghị quyết của T.Ư, Tỉnh ủy, Ban Thường vụ Tỉnh ủy và Chính phủ.",
+			nil,
+			[]want{{ner.ORG, "T.Ư"}, {ner.ORG, "Tỉnh ủy"}, {ner.ORG, "Ban Thường vụ Tỉnh ủy"}, {ner.ORG, "Chính phủ"}}},
+		{"honorific outside the name",
+			"Ông Cần cho biết huyện sẽ hoàn thành kế hoạch.",
+			[]want{{ner.PER, "Cần"}}, []want{{ner.PER, "Ông Cần"}}},
+		{"person versus city",
+			"Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh. Anh sống tại TP Hồ Chí Minh.",
+			[]want{{ner.PER, "Hồ Chí Minh"}, {ner.LOC, "TP Hồ Chí Minh"}}, nil},
+		{"dateline in capitals",
+			"BẮC GIANG – Ngày 18/7, hội nghị diễn ra.",
+			[]want{{ner.LOC, "BẮC GIANG"}, {ner.DATE, "Ngày 18/7"}}, nil},
+		{"byline",
+			"Các đại biểu dự hội nghị.\nTin, ảnh: Quốc Phương\n",
+			[]want{{ner.PER, "Quốc Phương"}}, nil},
+		{"amounts, percentages and documents",
+			"Tổng vốn đầu tư đạt 6.123 tỷ đồng, tăng 13,4%, theo Kết luận số 21-KL/TW và Nghị định 100/2019/NĐ-CP.",
+			[]want{{ner.MONEY, "6.123 tỷ đồng"}, {ner.PERCENT, "13,4%"}, {ner.DOC, "Kết luận số 21-KL/TW"}, {ner.DOC, "Nghị định 100/2019/NĐ-CP"}},
+			[]want{{ner.DATE, "21-KL/TW"}, {ner.DATE, "100/2019"}}},
+		{"title before a name",
+			"Thượng tướng Tô Lâm và Phó Thủ tướng Trần Hồng Hà dự lễ.",
+			[]want{{ner.ROLE, "Phó Thủ tướng"}, {ner.PER, "Trần Hồng Hà"}, {ner.PER, "Tô Lâm"}}, nil},
+		{"department with its province",
+			"Giám đốc Sở Y tế tỉnh Bắc Ninh kiểm tra Bệnh viện Đa khoa tỉnh Bắc Ninh.",
+			[]want{{ner.ROLE, "Giám đốc Sở Y tế tỉnh Bắc Ninh"}, {ner.ORG, "Sở Y tế tỉnh Bắc Ninh"}, {ner.LOC, "tỉnh Bắc Ninh"}}, nil},
+		{"nationality and language are no places",
+			"Người Mỹ học tiếng Anh, còn người dân Pháp thì không.",
+			[]want{{ner.LOC, "Pháp"}}, []want{{ner.LOC, "Mỹ"}, {ner.LOC, "Anh"}}},
+		{"tokenised text",
+			"Ông Nguyễn Văn An sống ở Tp . Hồ Chí Minh , còn em gái ở Thanh Hóa .",
+			[]want{{ner.PER, "Nguyễn Văn An"}, {ner.LOC, "Tp . Hồ Chí Minh"}, {ner.LOC, "Thanh Hóa"}}, nil},
+		{"all caps headline",
+			"THANH HÓA: MƯA LỚN GÂY NGẬP",
+			nil, []want{{ner.PER, "MƯA LỚN"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := tg.Tag(tc.text, ref)
+			checkInvariants(t, tc.text, d)
+			for _, w := range tc.want {
+				if !has(d, w) {
+					t.Errorf("missing %s %q in %v", w.typ, w.text, summary(d))
+				}
+			}
+			for _, w := range tc.not {
+				if has(d, w) {
+					t.Errorf("unexpected %s %q", w.typ, w.text)
+				}
+			}
+		})
+	}
+}
+
+func summary(d *ner.Document) []string {
+	var s []string
+	for _, e := range d.Entities {
+		s = append(s, string(e.Type)+":"+e.Text)
+	}
+	return s
+}
+
+func TestRolesLinked(t *testing.T) {
+	text := "Đồng chí Tạ Huy Cần, Bí thư Huyện ủy, Chủ tịch HĐND huyện Lạng Giang phát biểu."
+	d := newTagger(t).Tag(text, ref)
+	for _, e := range d.Entities {
+		if e.Type == ner.PER && e.Text == "Tạ Huy Cần" {
+			var got []string
+			for _, r := range e.Roles {
+				got = append(got, r.Text)
+			}
+			if strings.Join(got, "|") != "Bí thư Huyện ủy|Chủ tịch HĐND huyện Lạng Giang" {
+				t.Errorf("roles of %q = %q", e.Text, got)
+			}
+			return
+		}
+	}
+	t.Fatalf("no PER Tạ Huy Cần in %v", summary(d))
+}
+
+// The same place resolves to the unit it denoted on the reference date.
+func TestUnitByDate(t *testing.T) {
+	tg := newTagger(t)
+	text := "Huyện ủy Lạng Giang (Bắc Giang) họp."
+	for _, tc := range []struct {
+		ref   time.Time
+		level string
+	}{
+		{time.Date(2024, 7, 18, 0, 0, 0, 0, ner.Vietnam), "district"},
+		{time.Date(2026, 1, 1, 0, 0, 0, 0, ner.Vietnam), "commune"},
+	} {
+		d := tg.Tag(text, tc.ref)
+		found := false
+		for _, e := range d.Entities {
+			if e.Type == ner.LOC && e.Text == "Lạng Giang" {
+				found = true
+				if e.Unit == nil || e.Unit.Level != tc.level {
+					t.Errorf("%s: unit %+v, want level %s", tc.ref.Format("2006-01-02"), e.Unit, tc.level)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no LOC Lạng Giang in %v", summary(d))
+		}
+	}
+}
+
+// Offsets point into the caller's bytes whatever the input's encoding
+// problems: NFD text, invalid bytes, NUL, zero-width characters.
+func TestOffsetsIntoOriginal(t *testing.T) {
+	tg := newTagger(t)
+	for _, text := range []string{
+		"Ông Ta\u0323 Huy Câ\u0300n ở huyê\u0323n La\u0323ng Giang.",
+		"\xff\xfeÔng Tạ Huy Cần\x00 ở \u200bhuyện Lạng Giang.",
+		"",
+		"\x00\x00\x00",
+	} {
+		d := tg.Tag(text, ref)
+		checkInvariants(t, text, d)
+	}
+}
+
+func TestTypesOption(t *testing.T) {
+	tg, err := ner.New(ner.Options{Types: []ner.Type{ner.DATE}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tg.Tag("Ngày 18/7, ông Tạ Huy Cần phát biểu.", ref)
+	for _, e := range d.Entities {
+		if e.Type != ner.DATE {
+			t.Errorf("type %s kept by Types: [DATE]", e.Type)
+		}
+	}
+}
+
+func TestUserRules(t *testing.T) {
+	tg, err := ner.New(ner.Options{Rules: []ner.Rule{
+		{Name: "product", Type: ner.QUANTITY, Pattern: `(?<=mẫu )(?<e>iPhone \d+)`},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := tg.Tag("Anh mua mẫu iPhone 15 ở Hà Nội.", ref)
+	if !has(d, want{ner.QUANTITY, "iPhone 15"}) {
+		t.Errorf("user rule not applied: %v", summary(d))
+	}
+	if _, err := ner.New(ner.Options{Rules: []ner.Rule{{Name: "bad", Type: ner.ORG, Pattern: "("}}}); err == nil {
+		t.Error("a bad pattern was accepted")
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	tg := newTagger(t)
+	text := "Đồng chí Tạ Huy Cần, Bí thư Huyện ủy Lạng Giang, phát biểu ngày 18/7."
+	want := tg.Tag(text, ref)
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 20; i++ {
+				got := tg.Tag(text, ref)
+				if len(got.Entities) != len(want.Entities) {
+					t.Errorf("concurrent Tag gave %d entities, want %d", len(got.Entities), len(want.Entities))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestJSONShape(t *testing.T) {
+	d := newTagger(t).Tag("Ngày 18/7, Huyện ủy Lạng Giang họp.", ref)
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Entities []map[string]any `json:"entities"`
+	}
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range back.Entities {
+		for _, k := range []string{"type", "start", "end", "text", "char_start", "char_end"} {
+			if _, ok := e[k]; !ok {
+				t.Errorf("entity JSON %v lacks %q", e, k)
+			}
+		}
+		if e["type"] == "DATE" && e["value"] == nil {
+			t.Errorf("DATE without value: %v", e)
+		}
+	}
+}
+
+func TestParseRef(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"2024-07-18", "2024-07-18T00:00:00+07:00", true},
+		{"2017-02-02T03:55:00-02:00", "2017-02-02T03:55:00-02:00", true},
+		{"2024-13-45", "", false},
+		{"18/7/2024", "", false},
+		{"", "", false},
+	} {
+		got, err := ner.ParseRef(tc.in)
+		if (err == nil) != tc.ok {
+			t.Errorf("ParseRef(%q) error %v", tc.in, err)
+			continue
+		}
+		if tc.ok && got.Format(time.RFC3339) != tc.want {
+			t.Errorf("ParseRef(%q) = %s, want %s", tc.in, got.Format(time.RFC3339), tc.want)
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"Đồng chí Tạ Huy Cần, Bí thư Huyện ủy, Chủ tịch HĐND huyện Lạng Giang",
+		"BẮC GIANG – Ngày 18/7, Huyện ủy Lạng Giang (Bắc Giang)",
+		"Tp . Hồ Chí Minh , 6.123 tỷ đồng 13,4% 21-KL/TW",
+		"\xff\x00Ta\u0323 Huy",
+		"",
+	} {
+		f.Add(s)
+	}
+	tg, err := ner.New(ner.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkInvariants(t, text, tg.Tag(text, ref))
+	})
+}
+
+func loadSample(b *testing.B) string {
+	data, err := os.ReadFile("../testdata/sample/article.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	var sb strings.Builder
+	for sb.Len() < 1<<20 {
+		sb.Write(data)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+func BenchmarkTag(b *testing.B) {
+	text := loadSample(b)
+	tg := newTagger(b)
+	tg.Tag("khởi động", ref) // build the gazetteers outside the timing
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tg.Tag(text, ref)
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := ner.New(ner.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
