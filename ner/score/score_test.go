@@ -3,6 +3,7 @@ package score
 import (
 	"bytes"
 	"math"
+	"os"
 	"strings"
 	"testing"
 
@@ -215,6 +216,104 @@ func TestReadJSONLErrors(t *testing.T) {
 		_, err := ReadJSONL(strings.NewReader(tt.in))
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("ReadJSONL(%q) error %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+func TestLongAndOddInput(t *testing.T) {
+	long := strings.Repeat("Hà Nội ", 10<<20/len("Hà Nội ")) // about 10 MB
+	in := "# ref: 2024-07-18\n[LOC Hà Nội] " + long + "\n\x00\xff[PER \xfe]\n"
+	docs, err := ReadMarkup(strings.NewReader(in), "long")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 || len(docs[0].Text) < 10<<20-len("Hà Nội ") || docs[1].Entities[0].Text != "\xfe" {
+		t.Errorf("got %d documents", len(docs))
+	}
+	if _, err := Score(docs, docs); err != nil {
+		t.Error(err)
+	}
+	var buf bytes.Buffer
+	if err := WriteJSONL(&buf, docs[:1]); err != nil {
+		t.Fatal(err)
+	}
+	if back, err := ReadJSONL(&buf); err != nil || back[0].Text != docs[0].Text {
+		t.Errorf("JSONL round trip of a 10 MB line: %v", err)
+	}
+}
+
+func FuzzReadJSONL(f *testing.F) {
+	f.Add(`{"id":"a","text":"Hà Nội","entities":[{"type":"LOC","start":0,"end":7}]}`)
+	f.Add(`{"id":"d2","error":"x"}` + "\n\n{}")
+	f.Add(`{"text":"ab","entities":[{"type":"LOC","start":-1,"end":99}]}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		docs, err := ReadJSONL(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		for _, d := range docs {
+			for _, e := range d.Entities {
+				if d.Text != "" && e.Text != d.Text[e.Start:e.End] {
+					t.Fatalf("entity text %q is not its slice", e.Text)
+				}
+			}
+		}
+		if _, err := Score(docs, docs); err != nil {
+			t.Fatalf("scoring documents against themselves: %v", err)
+		}
+	})
+}
+
+func FuzzParseDateValue(f *testing.F) {
+	for _, s := range []string{"2024-07-18 day", "2024-01-01..2024-06-30 month", "P3Y year", "2023-08-13T12:00..2023-08-13T18:00 hour approx", "PT x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := ParseDateValue(s)
+		if err != nil {
+			return
+		}
+		out, err := FormatDateValue(v)
+		if err != nil {
+			t.Fatalf("FormatDateValue of parsed %q: %v", s, err)
+		}
+		again, err := ParseDateValue(out)
+		if err != nil || !cmp.Equal(v, again) {
+			t.Fatalf("%q -> %q -> %+v (%v), want %+v", s, out, again, err, v)
+		}
+	})
+}
+
+func BenchmarkReadMarkup(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/dev/part1-local.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := ReadMarkup(bytes.NewReader(data), "bench"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkScore(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/dev/part1-local.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	docs, err := ReadMarkup(bytes.NewReader(data), "bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for _, d := range docs {
+		n += len(d.Text)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		if _, err := Score(docs, docs); err != nil {
+			b.Fatal(err)
 		}
 	}
 }
