@@ -1,8 +1,7 @@
 package gazetteer
 
 import (
-	"bytes"
-	"embed"
+	_ "embed"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,32 +10,142 @@ import (
 
 //go:generate go run ./internal/gen -shared ../../../shared/data
 
-//go:embed data/*.csv data/given_*.txt data/Viet74K.txt
-var dataFS embed.FS
+// The embedded files, as strings: parsing slices them without copying.
+var dataFiles = map[string]*string{
+	"Viet74K.txt":               &data0,
+	"abbreviations.csv":         &data1,
+	"companies.csv":             &data2,
+	"countries.csv":             &data3,
+	"extra.csv":                 &data4,
+	"foreign_given_names.csv":   &data5,
+	"foreign_people.csv":        &data6,
+	"foreign_surnames.csv":      &data7,
+	"given_female.txt":          &data8,
+	"given_female_one_word.txt": &data9,
+	"given_male.txt":            &data10,
+	"given_male_one_word.txt":   &data11,
+	"intl_orgs.csv":             &data12,
+	"media.csv":                 &data13,
+	"middle_names.csv":          &data14,
+	"ministries.csv":            &data15,
+	"org_patterns.csv":          &data16,
+	"place_aliases.csv":         &data17,
+	"sports_teams.csv":          &data18,
+	"surnames.csv":              &data19,
+	"titles.csv":                &data20,
+	"units.csv":                 &data21,
+	"world_places.csv":          &data22,
+}
 
-func mustData(name string) []byte {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
+//go:embed data/Viet74K.txt
+var data0 string
+
+//go:embed data/abbreviations.csv
+var data1 string
+
+//go:embed data/companies.csv
+var data2 string
+
+//go:embed data/countries.csv
+var data3 string
+
+//go:embed data/extra.csv
+var data4 string
+
+//go:embed data/foreign_given_names.csv
+var data5 string
+
+//go:embed data/foreign_people.csv
+var data6 string
+
+//go:embed data/foreign_surnames.csv
+var data7 string
+
+//go:embed data/given_female.txt
+var data8 string
+
+//go:embed data/given_female_one_word.txt
+var data9 string
+
+//go:embed data/given_male.txt
+var data10 string
+
+//go:embed data/given_male_one_word.txt
+var data11 string
+
+//go:embed data/intl_orgs.csv
+var data12 string
+
+//go:embed data/media.csv
+var data13 string
+
+//go:embed data/middle_names.csv
+var data14 string
+
+//go:embed data/ministries.csv
+var data15 string
+
+//go:embed data/org_patterns.csv
+var data16 string
+
+//go:embed data/place_aliases.csv
+var data17 string
+
+//go:embed data/sports_teams.csv
+var data18 string
+
+//go:embed data/surnames.csv
+var data19 string
+
+//go:embed data/titles.csv
+var data20 string
+
+//go:embed data/units.csv
+var data21 string
+
+//go:embed data/world_places.csv
+var data22 string
+
+// mustData returns an embedded file.
+func mustData(name string) string {
+	p := dataFiles[name]
+	if p == nil {
 		panic("gazetteer: embedded file missing: " + name)
 	}
-	return b
+	return *p
 }
 
 // base is the embedded data, parsed once per process and never modified.
 type base struct {
 	units  []AdminUnit
 	byID   map[string]*AdminUnit
-	byCode map[codeKey]*AdminUnit
+	byCode map[uint64]*AdminUnit
 	idx    *index
 
 	wordsOnce sync.Once
 	words     map[string]struct{}
+
+	foreignOnce sync.Once
+	foreignIdx  *index // foreign given names and surnames, built on first use
 }
 
-type codeKey struct {
-	era   string
-	code  string
-	level Level
+// foreign returns the index of foreign given names and surnames, building
+// it on first use: 24,000 names that only Has, Lookup and, on request,
+// Match need.
+func (b *base) foreign() *index {
+	b.foreignOnce.Do(func() {
+		bl := &builder{idx: newIndex(30000), all: true}
+		for _, l := range foreignLexicons {
+			if err := readTableString(mustData(l.file), l.file, func(t *table, line int, rec []string) error {
+				return l.row(bl, t, rec)
+			}); err != nil {
+				panic(err) // the embedded data is checked by the tests
+			}
+		}
+		bl.idx.finish()
+		b.foreignIdx = bl.idx
+	})
+	return b.foreignIdx
 }
 
 var (
@@ -54,14 +163,27 @@ func getBase() (*base, error) {
 type builder struct {
 	idx     *index
 	scratch []byte
+	ps      []piece
 	units   map[string]*AdminUnit
+	slab    []Entry
+	all     bool // every entry is matchable (the foreign-name index, used by Match only on request)
 }
 
 func (b *builder) add(e *Entry, phrases ...string) {
-	m := matchable(e.Kind)
+	m := b.all || matchable(e.Kind)
 	for _, p := range phrases {
-		b.scratch, _ = b.idx.add(e, p, m, b.scratch)
+		b.ps = appendPhrasePieces(b.ps[:0], p)
+		b.scratch, _ = b.idx.add(e, p, b.ps, m, b.scratch)
 	}
+}
+
+// entry returns a new entry set to e, allocated from a slab.
+func (b *builder) entry(e Entry) *Entry {
+	if len(b.slab) == cap(b.slab) {
+		b.slab = make([]Entry, 0, 1024)
+	}
+	b.slab = append(b.slab, e)
+	return &b.slab[len(b.slab)-1]
 }
 
 // matchable reports whether Match reports entries of kind k. The 24,000
@@ -79,7 +201,7 @@ func buildBase() (*base, error) {
 	}
 	bl.units = b.byID
 	for _, l := range lexicons {
-		if err := readTable(bytes.NewReader(mustData(l.file)), l.file, func(t *table, line int, rec []string) error {
+		if err := readTableString(mustData(l.file), l.file, func(t *table, line int, rec []string) error {
 			return l.row(bl, t, rec)
 		}); err != nil {
 			return nil, err
@@ -88,7 +210,7 @@ func buildBase() (*base, error) {
 	if err := loadNames(bl); err != nil {
 		return nil, err
 	}
-	if err := readTable(bytes.NewReader(mustData("extra.csv")), "extra.csv", func(t *table, line int, rec []string) error {
+	if err := readTableString(mustData("extra.csv"), "extra.csv", func(t *table, line int, rec []string) error {
 		e, phrases, err := entryFromRecord(t, rec, b.byID)
 		if err != nil {
 			return err
@@ -99,14 +221,36 @@ func buildBase() (*base, error) {
 	}); err != nil {
 		return nil, err
 	}
+	bl.idx.finish()
 	b.idx = bl.idx
 	return b, nil
 }
 
 func (b *base) loadUnits(bl *builder) error {
 	data := mustData("units.csv")
-	b.units = make([]AdminUnit, 0, bytes.Count(data, []byte{'\n'}))
-	err := readTable(bytes.NewReader(data), "units.csv", func(t *table, line int, rec []string) error {
+	n := strings.Count(data, "\n")
+	b.units = make([]AdminUnit, 0, n)
+	// One arena holds the successor and alias lists of every unit.
+	arena := make([]string, 0, n+strings.Count(data, "|")+n/2)
+	list := func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		start := len(arena)
+		for {
+			i := strings.IndexByte(s, '|')
+			if i < 0 {
+				arena = append(arena, s)
+				break
+			}
+			if i > 0 {
+				arena = append(arena, s[:i])
+			}
+			s = s[i+1:]
+		}
+		return arena[start:len(arena):len(arena)]
+	}
+	err := readTableString(data, "units.csv", func(t *table, line int, rec []string) error {
 		if len(rec) != 10 {
 			return fmt.Errorf("want 10 fields, have %d", len(rec))
 		}
@@ -117,7 +261,14 @@ func (b *base) loadUnits(bl *builder) error {
 		if !ok || len(rest) < 2 || rest[1] != '-' {
 			return fmt.Errorf("bad unit id %q", u.ID)
 		}
-		u.Era = era
+		switch era {
+		case "old":
+			u.Era = "old"
+		case "new":
+			u.Era = "new"
+		default:
+			return fmt.Errorf("bad unit id %q", u.ID)
+		}
 		switch rest[0] {
 		case 'p':
 			u.Level = Province
@@ -137,8 +288,8 @@ func (b *base) loadUnits(bl *builder) error {
 		if u.ValidTo, ok = parseDate(rec[7]); !ok {
 			return fmt.Errorf("bad valid_to %q", rec[7])
 		}
-		u.SuccessorIDs = splitList(rec[8])
-		u.Aliases = splitList(rec[9])
+		u.SuccessorIDs = list(rec[8])
+		u.Aliases = list(rec[9])
 		b.units = append(b.units, u)
 		return nil
 	})
@@ -146,47 +297,37 @@ func (b *base) loadUnits(bl *builder) error {
 		return err
 	}
 	b.byID = make(map[string]*AdminUnit, len(b.units))
-	b.byCode = make(map[codeKey]*AdminUnit, len(b.units))
+	b.byCode = make(map[uint64]*AdminUnit, len(b.units))
 	byName := make(map[string]*Entry, len(b.units))
+	byKey := make(map[string]*Entry, len(b.units))
 	var key []byte
 	addName := func(u *AdminUnit, name string) {
 		if isNumber(name) { // "1" of Phường 1: only the full name is a phrase
 			name = u.FullName
 		}
-		key = key[:0]
-		for i, p := range phrasePieces(name) {
-			if i > 0 {
-				key = append(key, ' ')
-			}
-			key = appendToneKey(key, name[p.start:p.end])
-		}
-		e := byName[string(key)]
+		e := byName[name]
 		if e == nil {
-			e = &Entry{Kind: KindUnit, Name: name, Source: "units.csv"}
-			byName[string(key)] = e
-			bl.add(e, name)
-		} else if e.Name != name {
-			seen := false
-			for _, a := range e.Aliases {
-				seen = seen || a == name
-			}
-			if !seen {
+			key = appendNameKey(key[:0], name)
+			e = byKey[string(key)]
+			if e == nil {
+				e = bl.entry(Entry{Kind: KindUnit, Name: name, Source: "units.csv"})
+				byKey[string(key)] = e
+			} else {
 				e.Aliases = append(e.Aliases, name)
-				bl.add(e, name)
 			}
+			byName[name] = e
+			bl.add(e, name)
 		}
-		for _, o := range e.Units {
-			if o == u {
-				return
-			}
+		if k := len(e.Units); k > 0 && e.Units[k-1] == u {
+			return
 		}
 		e.Units = append(e.Units, u)
 	}
 	for i := range b.units {
 		u := &b.units[i]
 		b.byID[u.ID] = u
-		if !strings.Contains(u.ID, "@") {
-			b.byCode[codeKey{u.Era, u.Code, u.Level}] = u
+		if strings.IndexByte(u.ID, '@') < 0 {
+			b.byCode[codeKey(u.Era, u.Code, u.Level)] = u
 		}
 		addName(u, u.Name)
 		for _, a := range u.Aliases {
@@ -194,6 +335,39 @@ func (b *base) loadUnits(bl *builder) error {
 		}
 	}
 	return nil
+}
+
+// codeKey packs era, level and a numeric code into a map key; it returns
+// 0 for a code that is not a number of up to 9 digits.
+func codeKey(era, code string, level Level) uint64 {
+	if len(code) == 0 || len(code) > 9 {
+		return 0
+	}
+	k := uint64(0)
+	for i := 0; i < len(code); i++ {
+		if code[i] < '0' || code[i] > '9' {
+			return 0
+		}
+		k = k*10 + uint64(code[i]-'0')
+	}
+	k = k<<8 | uint64(level)
+	if era == "new" {
+		k |= 1 << 63
+	}
+	return k
+}
+
+// appendNameKey appends the spelling key of a phrase made of words and
+// single spaces, as appendPiecesToneKey would for its pieces.
+func appendNameKey(dst []byte, name string) []byte {
+	for {
+		i := strings.IndexByte(name, ' ')
+		if i < 0 {
+			return appendToneKey(dst, name)
+		}
+		dst = append(appendToneKey(dst, name[:i]), ' ')
+		name = name[i+1:]
+	}
 }
 
 func isNumber(s string) bool {
@@ -250,13 +424,13 @@ var lexicons = []lexicon{
 		if f == 0 {
 			f = parseFloat(field(rec, t.col("uit_pct")))
 		}
-		bl.add(&Entry{Kind: KindSurname, Name: name, Freq: f, Category: field(rec, t.col("variant_group")), Source: t.file}, name)
+		bl.add(bl.entry(Entry{Kind: KindSurname, Name: name, Freq: f, Category: field(rec, t.col("variant_group")), Source: t.file}), name)
 		return nil
 	}},
 	{"middle_names.csv", func(bl *builder, t *table, rec []string) error {
 		name := field(rec, t.col("middle_name"))
 		if name != "" {
-			bl.add(&Entry{Kind: KindMiddleName, Name: name, Category: field(rec, t.col("gender_hint")), Source: t.file}, name)
+			bl.add(bl.entry(Entry{Kind: KindMiddleName, Name: name, Category: field(rec, t.col("gender_hint")), Source: t.file}), name)
 		}
 		return nil
 	}},
@@ -265,9 +439,9 @@ var lexicons = []lexicon{
 		if term == "" {
 			return nil
 		}
-		bl.add(&Entry{Kind: KindTitle, Name: term, Category: cat, Source: t.file}, term)
+		bl.add(bl.entry(Entry{Kind: KindTitle, Name: term, Category: cat, Source: t.file}), term)
 		for _, a := range splitList(abbr) {
-			bl.add(&Entry{Kind: KindTitle, Name: a, Category: cat, Expansion: term, Source: t.file}, a)
+			bl.add(bl.entry(Entry{Kind: KindTitle, Name: a, Category: cat, Expansion: term, Source: t.file}), a)
 		}
 		return nil
 	}},
@@ -276,7 +450,7 @@ var lexicons = []lexicon{
 		if head == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindOrgHead, Name: head, Category: field(rec, t.col("category")), Takes: field(rec, t.col("takes")), Source: t.file}
+		e := bl.entry(Entry{Kind: KindOrgHead, Name: head, Category: field(rec, t.col("category")), Takes: field(rec, t.col("takes")), Source: t.file})
 		var ok bool
 		if e.ValidTo, ok = parseDate(field(rec, t.col("valid_to"))); !ok {
 			return fmt.Errorf("bad valid_to %q", field(rec, t.col("valid_to")))
@@ -293,8 +467,8 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("kind")), Successor: field(rec, t.col("successor")),
-			Aliases: splitList(field(rec, t.col("abbreviations"))), Country: "VN", Source: t.file}
+		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("kind")), Successor: field(rec, t.col("successor")),
+			Aliases: splitList(field(rec, t.col("abbreviations"))), Country: "VN", Source: t.file})
 		var ok bool
 		if e.ValidFrom, ok = parseDate(field(rec, t.col("valid_from"))); !ok {
 			return fmt.Errorf("bad valid_from")
@@ -309,7 +483,7 @@ var lexicons = []lexicon{
 	{"abbreviations.csv", func(bl *builder, t *table, rec []string) error {
 		a := field(rec, t.col("abbr"))
 		if a != "" {
-			bl.add(&Entry{Kind: KindAbbrev, Name: a, Expansion: field(rec, t.col("expansion")), Category: field(rec, t.col("category")), Source: t.file}, a)
+			bl.add(bl.entry(Entry{Kind: KindAbbrev, Name: a, Expansion: field(rec, t.col("expansion")), Category: field(rec, t.col("category")), Source: t.file}), a)
 		}
 		return nil
 	}},
@@ -318,7 +492,7 @@ var lexicons = []lexicon{
 		if a == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindPlaceAlias, Name: a, Info: field(rec, t.col("target_full_name")), Hint: field(rec, t.col("kind")), Source: t.file}
+		e := bl.entry(Entry{Kind: KindPlaceAlias, Name: a, Info: field(rec, t.col("target_full_name")), Hint: field(rec, t.col("kind")), Source: t.file})
 		e.Weak = e.Hint == "epithet"
 		if e.Hint == "region" {
 			e.Category = "region"
@@ -338,7 +512,7 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindCountry, Name: name, Category: field(rec, t.col("iso2")), Hint: field(rec, t.col("status")), Source: t.file}
+		e := bl.entry(Entry{Kind: KindCountry, Name: name, Category: field(rec, t.col("iso2")), Hint: field(rec, t.col("status")), Source: t.file})
 		e.Country = e.Category
 		if o := field(rec, t.col("official_name_vi")); o != "" && o != name {
 			e.Aliases = append(e.Aliases, o)
@@ -353,7 +527,7 @@ var lexicons = []lexicon{
 			if s == name || contains(e.Aliases, s) {
 				continue
 			}
-			w := &Entry{Kind: KindCountry, Name: s, Category: e.Category, Country: e.Country, Expansion: name, Hint: "short_form", Weak: true, Source: t.file}
+			w := bl.entry(Entry{Kind: KindCountry, Name: s, Category: e.Category, Country: e.Country, Expansion: name, Hint: "short_form", Weak: true, Source: t.file})
 			bl.add(w, s)
 		}
 		return nil
@@ -363,8 +537,8 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindWorldPlace, Name: name, Category: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file}
+		e := bl.entry(Entry{Kind: KindWorldPlace, Name: name, Category: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
+			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
 		if o := field(rec, t.col("name_original")); o != "" && o != name && !contains(e.Aliases, o) {
 			e.Aliases = append(e.Aliases, o)
 		}
@@ -377,7 +551,7 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("kind")), Source: t.file}
+		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("kind")), Source: t.file})
 		e.Aliases = append(splitList(field(rec, t.col("acronyms"))), splitList(field(rec, t.col("aliases")))...)
 		if en := field(rec, t.col("name_en")); en != "" && en != name {
 			e.Aliases = append(e.Aliases, en)
@@ -391,8 +565,8 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindOrgName, Name: name, Category: "media", Hint: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file}
+		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: "media", Hint: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
+			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
 		return nil
@@ -402,8 +576,8 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindOrgName, Name: name, Category: "sports_team", Hint: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file}
+		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: "sports_team", Hint: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
+			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
 		return nil
@@ -413,8 +587,8 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("entity_type")), Hint: field(rec, t.col("tag_hint")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file}
+		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("entity_type")), Hint: field(rec, t.col("tag_hint")), Country: field(rec, t.col("country")),
+			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
 		return nil
@@ -424,18 +598,21 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindForeignPerson, Name: name, Category: field(rec, t.col("country")), Country: field(rec, t.col("country")),
-			Info: field(rec, t.col("role_vi")), Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file}
+		e := bl.entry(Entry{Kind: KindForeignPerson, Name: name, Category: field(rec, t.col("country")), Country: field(rec, t.col("country")),
+			Info: field(rec, t.col("role_vi")), Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
 		return nil
 	}},
+}
+
+var foreignLexicons = []lexicon{
 	{"foreign_surnames.csv", func(bl *builder, t *table, rec []string) error {
 		name := field(rec, t.col("surname"))
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindForeignSurname, Name: name, Category: field(rec, t.col("origin")), Source: t.file}
+		e := bl.entry(Entry{Kind: KindForeignSurname, Name: name, Category: field(rec, t.col("origin")), Source: t.file})
 		if sv := field(rec, t.col("sino_vietnamese")); sv != "" {
 			e.Expansion = sv
 		}
@@ -449,7 +626,7 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := &Entry{Kind: KindForeignGiven, Name: name, Category: field(rec, t.col("origin")), Hint: field(rec, t.col("gender")), Source: t.file}
+		e := bl.entry(Entry{Kind: KindForeignGiven, Name: name, Category: field(rec, t.col("origin")), Hint: field(rec, t.col("gender")), Source: t.file})
 		e.Aliases = splitList(field(rec, t.col("variants")))
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
@@ -502,7 +679,7 @@ func loadNames(bl *builder) error {
 	}
 	for _, n := range order {
 		cat := [...]string{"", "male", "female", "both"}[gender[n]]
-		bl.add(&Entry{Kind: KindGivenName, Name: n, Category: cat, Source: "given names"}, n)
+		bl.add(bl.entry(Entry{Kind: KindGivenName, Name: n, Category: cat, Source: "given names"}), n)
 	}
 	return nil
 }

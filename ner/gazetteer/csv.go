@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -108,18 +107,109 @@ func splitList(s string) []string {
 }
 
 // eachLine calls fn for each non-empty line of data.
-func eachLine(data []byte, fn func(string)) {
+func eachLine(data string, fn func(string)) {
 	for len(data) > 0 {
-		i := bytes.IndexByte(data, '\n')
-		var line []byte
+		i := strings.IndexByte(data, '\n')
+		var line string
 		if i < 0 {
-			line, data = data, nil
+			line, data = data, ""
 		} else {
 			line, data = data[:i], data[i+1:]
 		}
-		line = bytes.TrimSpace(line)
-		if len(line) > 0 {
-			fn(string(line))
+		if line = strings.TrimSpace(line); line != "" {
+			fn(line)
 		}
 	}
+}
+
+// readTableString is readTable for the embedded files: a small CSV reader
+// (RFC 4180, header row, fixed field count) whose fields are substrings of
+// data, so that parsing allocates almost nothing.
+func readTableString(data, file string, fn func(t *table, line int, rec []string) error) error {
+	var t *table
+	rec := make([]string, 0, 16)
+	line := 1
+	pos := 0
+	for pos < len(data) {
+		recLine := line
+		rec = rec[:0]
+	fields:
+		for {
+			if pos < len(data) && data[pos] == '"' {
+				i := pos + 1
+				esc := false
+				for {
+					q := strings.IndexByte(data[i:], '"')
+					if q < 0 {
+						return fmt.Errorf("%s:%d: unterminated quoted field", file, recLine)
+					}
+					line += strings.Count(data[i:i+q], "\n")
+					i += q
+					if i+1 < len(data) && data[i+1] == '"' {
+						esc = true
+						i += 2
+						continue
+					}
+					break
+				}
+				f := data[pos+1 : i]
+				if esc {
+					f = strings.ReplaceAll(f, `""`, `"`)
+				}
+				rec = append(rec, f)
+				pos = i + 1
+			} else {
+				end := pos
+				for end < len(data) && data[end] != ',' && data[end] != '\n' && data[end] != '\r' {
+					end++
+				}
+				f := data[pos:end]
+				if strings.IndexByte(f, '"') >= 0 {
+					return fmt.Errorf("%s:%d: bare \" in a field", file, line)
+				}
+				rec = append(rec, f)
+				pos = end
+			}
+			if pos >= len(data) {
+				break
+			}
+			switch data[pos] {
+			case ',':
+				pos++
+			case '\r':
+				pos++
+				if pos < len(data) && data[pos] == '\n' {
+					pos++
+				}
+				line++
+				break fields
+			case '\n':
+				pos++
+				line++
+				break fields
+			default:
+				return fmt.Errorf("%s:%d: text after a quoted field", file, line)
+			}
+		}
+		if len(rec) == 1 && rec[0] == "" {
+			continue
+		}
+		if t == nil {
+			t = &table{file: file, cols: make(map[string]int, len(rec))}
+			for i, h := range rec {
+				t.cols[strings.TrimPrefix(h, "\ufeff")] = i
+			}
+			continue
+		}
+		if len(rec) != len(t.cols) {
+			return fmt.Errorf("%s:%d: %d fields, want %d", file, recLine, len(rec), len(t.cols))
+		}
+		if err := fn(t, recLine, rec); err != nil {
+			return fmt.Errorf("%s:%d: %w", file, recLine, err)
+		}
+	}
+	if t == nil {
+		return fmt.Errorf("%s: empty file, want a header row", file)
+	}
+	return nil
 }

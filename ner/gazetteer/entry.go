@@ -22,8 +22,6 @@ type Entry struct {
 	Info      string       // free text: a foreign person's role, the target of a place alias
 	Weak      bool         // the phrase is more often something else (short country forms "Trung", epithets): accept it only with a cue
 	Source    string       // the file the entry came from
-
-	keys []string // spelling keys of Name and Aliases, as indexed
 }
 
 // ValidAt reports whether the entry applied on day t. Zero bounds are open.

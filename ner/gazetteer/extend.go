@@ -123,7 +123,6 @@ func (g *Gazetteer) AddEntries(es ...Entry) error {
 	}
 	for i := range es {
 		e := es[i]
-		e.keys = nil
 		if err := checkEntry(&e); err != nil {
 			return fmt.Errorf("gazetteer: entry %d: %w", i, err)
 		}
@@ -138,9 +137,12 @@ func (g *Gazetteer) addEntry(e *Entry, phrases []string) {
 	if g.over == nil {
 		g.over = newIndex(64)
 	}
+	var ps []piece
 	for _, p := range phrases {
-		g.scratch, _ = g.over.add(e, p, g.matchable(e.Kind), g.scratch)
+		ps = appendPhrasePieces(ps[:0], p)
+		g.scratch, _ = g.over.add(e, p, ps, g.matchable(e.Kind), g.scratch)
 	}
+	g.over.finish()
 }
 
 // LoadCSV adds the entries of a CSV file with a header row. The columns are
@@ -209,13 +211,16 @@ func (g *Gazetteer) LoadJSON(r io.Reader, filename string) error {
 	var ps [][]string
 	for dec.More() {
 		off := dec.InputOffset()
+		for off < int64(len(data)) && strings.IndexByte(" \t\r\n,", data[off]) >= 0 {
+			off++
+		}
 		var ue userEntry
 		if err := dec.Decode(&ue); err != nil {
-			return fmt.Errorf("%s:%d: %v", filename, lineAt(off+1), err)
+			return fmt.Errorf("%s:%d: %v", filename, lineAt(off), err)
 		}
 		e, phrases, err := ue.entry(g.b.byID)
 		if err != nil {
-			return fmt.Errorf("%s:%d: %v", filename, lineAt(off+1), err)
+			return fmt.Errorf("%s:%d: %v", filename, lineAt(off), err)
 		}
 		e.Source = filename
 		es, ps = append(es, e), append(ps, phrases)

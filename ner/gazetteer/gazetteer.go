@@ -1,12 +1,14 @@
 package gazetteer
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/vntag/vntag/normalize"
 	"golang.org/x/text/unicode/norm"
@@ -107,8 +109,7 @@ type Match struct {
 
 type matchScratch struct {
 	ps   []piece
-	sid  []uint32
-	sid2 []uint32
+	sids [3][]uint32
 	buf  []byte
 }
 
@@ -127,23 +128,32 @@ func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 	ps := sc.ps
 	g.mu.RLock()
 	defer g.mu.RUnlock()
-	over := g.over
-	sc.sid = g.b.idx.pieceIDs(sc.sid[:0], text, ps, &sc.buf)
-	if over != nil {
-		sc.sid2 = over.pieceIDs(sc.sid2[:0], text, ps, &sc.buf)
+	idxs := make([]*index, 0, 3)
+	idxs = append(idxs, g.b.idx)
+	if g.opts.MatchForeignNames {
+		idxs = append(idxs, g.b.foreign())
 	}
-	var out []Match
+	if g.over != nil {
+		idxs = append(idxs, g.over)
+	}
+	for k, x := range idxs {
+		sc.sids[k] = x.pieceIDs(sc.sids[k][:0], text, ps, &sc.buf)
+	}
+	out := make([]Match, 0, len(toks)/2+4)
 	for i := range ps {
 		if !ps[i].first || ps[i].dot {
 			continue
 		}
 		n := len(out)
-		out = g.b.idx.matchAt(out, text, ps, sc.sid, i, &sc.buf)
-		if over != nil {
-			out = over.matchAt(out, text, ps, sc.sid2, i, &sc.buf)
+		for k, x := range idxs {
+			out = x.matchAt(out, text, ps, sc.sids[k], i, &sc.buf)
 		}
-		if len(out)-n > 1 {
-			group := out[n:]
+		group := out[n:]
+		switch {
+		case len(group) < 2:
+		case len(idxs) == 1:
+			slices.Reverse(group) // one index gives distinct ends, shortest first
+		default:
 			slices.SortStableFunc(group, func(a, b Match) int { return b.To - a.To })
 			out = append(out[:n], mergeSameSpan(group)...)
 		}
@@ -151,23 +161,22 @@ func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 	return out
 }
 
-// mergeSameSpan joins matches of the same span and fold status (from the
-// base and the caller's entries) into one.
+// mergeSameSpan joins matches of the same span from different indexes
+// into one; an exact match hides a folded one.
 func mergeSameSpan(group []Match) []Match {
 	out := group[:0]
 	for _, m := range group {
-		if k := len(out) - 1; k >= 0 && out[k].To == m.To && out[k].Folded == m.Folded {
+		k := len(out) - 1
+		if k < 0 || out[k].To != m.To {
+			out = append(out, m)
+			continue
+		}
+		switch {
+		case out[k].Folded == m.Folded:
 			out[k].Entries = append(slices.Clip(out[k].Entries), m.Entries...)
-			continue
+		case out[k].Folded:
+			out[k] = m
 		}
-		if k := len(out) - 1; k >= 0 && out[k].To == m.To && out[k].Folded && !m.Folded {
-			out[k] = m // an exact match hides a folded one
-			continue
-		}
-		if k := len(out) - 1; k >= 0 && out[k].To == m.To && !out[k].Folded && m.Folded {
-			continue
-		}
-		out = append(out, m)
 	}
 	return out
 }
@@ -187,6 +196,9 @@ func (x *index) pieceIDs(dst []uint32, text string, ps []piece, buf *[]byte) []u
 
 // matchAt appends the matches that start at piece i, shortest first.
 func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i int, buf *[]byte) []Match {
+	if sid[i] == 0 {
+		return out
+	}
 	cur := uint32(0)
 	for j := i; j < len(ps); j++ {
 		if ps[j].dot {
@@ -218,27 +230,41 @@ func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i in
 			*buf = appendToneKey(*buf, text[ps[k].start:ps[k].end])
 		}
 		m := Match{From: int(ps[i].tok), To: int(ps[j].tok) + 1, Start: int(ps[i].start), End: int(ps[j].end)}
-		exact := 0
-		for k := 0; k < nd.nm; k++ {
-			if nd.keys[k] == string(*buf) {
+		// Acronyms match only capitals; then exact spellings hide the
+		// others; folded ones count only for text without diacritics.
+		all := x.entries[nd.off : nd.off+nd.nm : nd.off+nd.nm]
+		exact, folded, dropped := 0, 0, 0
+		for k := nd.off; k < nd.off+nd.nm; k++ {
+			switch {
+			case x.caps[k] != 0 && !capsMatch(text, ps[i:j+1], x.caps[k]):
+				dropped++
+			case bytes.Equal(x.key(k), *buf):
 				exact++
+			case foldCompatible(*buf, x.key(k)):
+				folded++
+			default:
+				dropped++
 			}
 		}
 		switch {
-		case exact == nd.nm:
-			m.Entries = nd.entries[:nd.nm:nd.nm]
-		case exact == 0:
-			m.Entries, m.Folded = nd.entries[:nd.nm:nd.nm], true
+		case exact == int(nd.nm):
+			m.Entries = dedupe(all)
+		case exact == 0 && folded == int(nd.nm):
+			m.Entries, m.Folded = dedupe(all), true
+		case exact == 0 && folded == 0:
+			continue
 		default:
-			m.Entries = make([]*Entry, 0, exact)
-			for k := 0; k < nd.nm; k++ {
-				if nd.keys[k] == string(*buf) && !slices.Contains(m.Entries, nd.entries[k]) {
-					m.Entries = append(m.Entries, nd.entries[k])
+			m.Folded = exact == 0
+			m.Entries = make([]*Entry, 0, max(exact, folded))
+			for k := nd.off; k < nd.off+nd.nm; k++ {
+				e := x.entries[k]
+				if x.caps[k] != 0 && !capsMatch(text, ps[i:j+1], x.caps[k]) || slices.Contains(m.Entries, e) {
+					continue
+				}
+				if bytes.Equal(x.key(k), *buf) || m.Folded && foldCompatible(*buf, x.key(k)) {
+					m.Entries = append(m.Entries, e)
 				}
 			}
-		}
-		if m.Folded || exact < nd.nm {
-			m.Entries = dedupe(m.Entries)
 		}
 		out = append(out, m)
 	}
@@ -280,8 +306,9 @@ func (g *Gazetteer) lookup(phrase string) (exact, folded []*Entry) {
 			return
 		}
 		nd := &x.nodes[n]
-		for k, e := range nd.entries {
-			if nd.keys[k] == string(key) {
+		for k := nd.off; k < nd.off+nd.n; k++ {
+			e := x.entries[k]
+			if bytes.Equal(x.key(k), key) {
 				if !slices.Contains(exact, e) {
 					exact = append(exact, e)
 				}
@@ -291,6 +318,7 @@ func (g *Gazetteer) lookup(phrase string) (exact, folded []*Entry) {
 		}
 	}
 	collect(g.b.idx)
+	collect(g.b.foreign())
 	g.mu.RLock()
 	if g.over != nil {
 		collect(g.over)
@@ -360,4 +388,24 @@ func (b *base) loadWords() {
 		key = appendPiecesToneKey(key[:0], w, ps)
 		b.words[string(key)] = struct{}{}
 	})
+}
+
+// capsMatch reports whether the pieces of text marked in caps (skipping
+// dots) are written without lower-case letters.
+func capsMatch(text string, ps []piece, caps uint32) bool {
+	n := 0
+	for _, p := range ps {
+		if p.dot {
+			continue
+		}
+		if n < 32 && caps&(1<<n) != 0 {
+			for _, r := range text[p.start:p.end] {
+				if unicode.IsLower(r) {
+					return false
+				}
+			}
+		}
+		n++
+	}
+	return true
 }

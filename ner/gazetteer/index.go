@@ -1,33 +1,62 @@
 package gazetteer
 
+import (
+	"bytes"
+	"unicode"
+)
+
 // An index is a trie over the folded keys of pieces. Each node keeps the
 // entries whose phrase ends there, with the spelling key of that phrase, so
 // that an exact spelling can be told from a folded one.
+//
+// While it is built, the entries of a node are a linked list of postings;
+// finish lays them out contiguously, matchable entries first.
 type index struct {
 	syl   map[string]uint32 // folded piece key → syllable id (from 1)
 	edges map[uint64]uint32 // node<<32 | syllable id → child node
 	nodes []node            // node 0 is the root
-	n     int               // number of (entry, phrase) pairs
+
+	posts  []posting // while building
+	keyBuf []byte    // spelling keys of all postings
+
+	entries []*Entry // after finish: the entries of node k are entries[off:off+n]
+	keyOff  []uint32 // parallel to entries: key span in keyBuf
+	keyLen  []uint32
+	caps    []uint32 // parallel to entries: pieces written in capitals (acronyms)
+	dirty   bool     // postings added since the last finish
 }
 
 type node struct {
-	entries []*Entry // matchable entries first, then the others
-	keys    []string // spelling key of the phrase, one per entry
-	nm      int      // how many entries Match reports
+	head int32 // last posting added, or -1
+	off  int32 // first entry in index.entries
+	n    int32 // number of entries
+	nm   int32 // how many of them Match reports
+}
+
+type posting struct {
+	e         *Entry
+	keyOff    uint32
+	keyLen    uint32
+	caps      uint32 // bit i: piece i is an acronym in capitals ("NAM", "CA")
+	next      int32
+	matchable bool
 }
 
 func newIndex(sizeHint int) *index {
-	return &index{
-		syl:   make(map[string]uint32, sizeHint/2),
-		edges: make(map[uint64]uint32, sizeHint*2),
-		nodes: make([]node, 1, sizeHint*2),
+	x := &index{
+		syl:    make(map[string]uint32, sizeHint/2),
+		edges:  make(map[uint64]uint32, sizeHint*3/2),
+		nodes:  make([]node, 1, sizeHint*3/2),
+		posts:  make([]posting, 0, sizeHint),
+		keyBuf: make([]byte, 0, sizeHint*12),
 	}
+	x.nodes[0].head = -1
+	return x
 }
 
-// add indexes e under phrase. It reports false when the phrase has no
-// pieces. Matchable says whether Match reports the entry.
-func (x *index) add(e *Entry, phrase string, matchable bool, scratch []byte) ([]byte, bool) {
-	ps := phrasePieces(phrase)
+// add indexes e under the phrase cut into ps. Matchable says whether Match
+// reports the entry. It reports false when the phrase has no pieces.
+func (x *index) add(e *Entry, phrase string, ps []piece, matchable bool, scratch []byte) ([]byte, bool) {
 	if len(ps) == 0 {
 		return scratch, false
 	}
@@ -43,36 +72,86 @@ func (x *index) add(e *Entry, phrase string, matchable bool, scratch []byte) ([]
 		next, ok := x.edges[k]
 		if !ok {
 			next = uint32(len(x.nodes))
-			x.nodes = append(x.nodes, node{})
+			x.nodes = append(x.nodes, node{head: -1})
 			x.edges[k] = next
 		}
 		cur = next
 	}
-	scratch = appendPiecesToneKey(scratch[:0], phrase, ps)
+	var caps uint32
+	for i, p := range ps {
+		if i < 32 && isAcronym(phrase[p.start:p.end]) {
+			caps |= 1 << i
+		}
+	}
+	off := len(x.keyBuf)
+	x.keyBuf = appendPiecesToneKey(x.keyBuf, phrase, ps)
+	key := x.keyBuf[off:]
 	nd := &x.nodes[cur]
-	for i, o := range nd.entries {
-		if o == e && nd.keys[i] == string(scratch) {
+	for p := nd.head; p >= 0; p = x.posts[p].next {
+		q := &x.posts[p]
+		if q.e == e && bytes.Equal(x.keyBuf[q.keyOff:q.keyOff+q.keyLen], key) {
+			// The same entry under another case: "TP" and "Tp". Keep the
+			// laxer capitals rule.
+			q.caps &= caps
+			x.keyBuf = x.keyBuf[:off]
+			x.dirty = true
 			return scratch, true
 		}
 	}
-	key := string(scratch)
-	if matchable {
-		nd.entries = append(nd.entries, nil)
-		nd.keys = append(nd.keys, "")
-		copy(nd.entries[nd.nm+1:], nd.entries[nd.nm:])
-		copy(nd.keys[nd.nm+1:], nd.keys[nd.nm:])
-		nd.entries[nd.nm], nd.keys[nd.nm] = e, key
-		nd.nm++
-	} else {
-		nd.entries = append(nd.entries, e)
-		nd.keys = append(nd.keys, key)
-	}
-	x.n++
-	e.keys = append(e.keys, key)
+	x.posts = append(x.posts, posting{e: e, keyOff: uint32(off), keyLen: uint32(len(key)), caps: caps, next: nd.head, matchable: matchable})
+	nd.head = int32(len(x.posts) - 1)
+	x.dirty = true
 	return scratch, true
 }
 
-// walk follows the folded keys of phrase's pieces and returns the final
+// finish lays out the entries of every node, matchable ones first, each
+// group in the order added.
+func (x *index) finish() {
+	if !x.dirty {
+		return
+	}
+	x.dirty = false
+	n := len(x.posts)
+	x.entries = make([]*Entry, 0, n)
+	x.keyOff = make([]uint32, 0, n)
+	x.keyLen = make([]uint32, 0, n)
+	x.caps = make([]uint32, 0, n)
+	var stack []int32
+	for i := range x.nodes {
+		nd := &x.nodes[i]
+		nd.off, nd.n, nd.nm = int32(len(x.entries)), 0, 0
+		if nd.head < 0 {
+			continue
+		}
+		stack = stack[:0]
+		for p := nd.head; p >= 0; p = x.posts[p].next {
+			stack = append(stack, p)
+		}
+		for pass := 0; pass < 2; pass++ {
+			for j := len(stack) - 1; j >= 0; j-- {
+				q := &x.posts[stack[j]]
+				if q.matchable != (pass == 0) {
+					continue
+				}
+				x.entries = append(x.entries, q.e)
+				x.keyOff = append(x.keyOff, q.keyOff)
+				x.keyLen = append(x.keyLen, q.keyLen)
+				x.caps = append(x.caps, q.caps)
+				nd.n++
+				if pass == 0 {
+					nd.nm++
+				}
+			}
+		}
+	}
+}
+
+// key returns the spelling key of entry slot k.
+func (x *index) key(k int32) []byte {
+	return x.keyBuf[x.keyOff[k] : x.keyOff[k]+x.keyLen[k]]
+}
+
+// find follows the folded keys of phrase's pieces and returns the final
 // node, or -1.
 func (x *index) find(phrase string, ps []piece, scratch []byte) (int, []byte) {
 	cur := uint32(0)
@@ -89,4 +168,54 @@ func (x *index) find(phrase string, ps []piece, scratch []byte) (int, []byte) {
 		cur = next
 	}
 	return int(cur), scratch
+}
+
+// isAcronym reports whether a piece is written in capitals and has at
+// least two letters: "NAM", "CA", "HĐND". In text such a piece matches only
+// capitals, so that "năm" and "ca" do not match NAM and CA.
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// hasDiacritics reports whether a spelling key holds a letter with a mark
+// or a tone.
+func hasDiacritics(key []byte) bool {
+	for _, c := range key {
+		if c >= 0x80 || c < ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// foldCompatible reports whether a text whose spelling key is text may be
+// a diacritic-free writing of an entry spelled entry: piece by piece, the
+// text is either spelled like the entry or has no diacritics at all. So
+// "Lang Giang" may be "Lạng Giang", but "năm" is not "Nam".
+func foldCompatible(text, entry []byte) bool {
+	for len(text) > 0 || len(entry) > 0 {
+		i := bytes.IndexByte(text, ' ')
+		if i < 0 {
+			i = len(text)
+		}
+		j := bytes.IndexByte(entry, ' ')
+		if j < 0 {
+			j = len(entry)
+		}
+		t, e := text[:i], entry[:j]
+		if !bytes.Equal(t, e) && hasDiacritics(t) {
+			return false
+		}
+		text, entry = text[min(i+1, len(text)):], entry[min(j+1, len(entry)):]
+	}
+	return true
 }

@@ -131,10 +131,26 @@ type toneInfo struct {
 	tone uint8 // tone mark
 }
 
+// The tone table covers Latin-1 Supplement to Latin Extended-B and Latin
+// Extended Additional, where every Vietnamese letter lies.
 var (
 	toneOnce sync.Once
-	toneTab  map[rune]toneInfo
+	toneLo   [0x250 - 0xC0]toneInfo    // U+00C0..U+024F
+	toneHi   [0x1F00 - 0x1E00]toneInfo // U+1E00..U+1EFF
 )
+
+// toneOf returns the tone information of r; ok is false when r is not a
+// letter with a mark or a capital of the table.
+func toneOf(r rune) (toneInfo, bool) {
+	var ti toneInfo
+	switch {
+	case 0xC0 <= r && r < 0x250:
+		ti = toneLo[r-0xC0]
+	case 0x1E00 <= r && r < 0x1F00:
+		ti = toneHi[r-0x1E00]
+	}
+	return ti, ti.base != 0
+}
 
 func toneMark(r rune) uint8 {
 	switch r {
@@ -153,7 +169,13 @@ func toneMark(r rune) uint8 {
 }
 
 func buildToneTab() {
-	toneTab = make(map[rune]toneInfo, 600)
+	set := func(r rune, ti toneInfo) {
+		if r < 0x250 {
+			toneLo[r-0xC0] = ti
+		} else {
+			toneHi[r-0x1E00] = ti
+		}
+	}
 	add := func(lo, hi rune) {
 		for r := lo; r <= hi; r++ {
 			if !unicode.IsLetter(r) {
@@ -174,14 +196,14 @@ func buildToneTab() {
 			}
 			b := unicode.ToLower(base[0])
 			if b != r || tone != 0 {
-				toneTab[r] = toneInfo{b, tone}
+				set(r, toneInfo{b, tone})
 			}
 		}
 	}
 	add(0xC0, 0x24F)
 	add(0x1E00, 0x1EFF)
-	toneTab['Ð'] = toneInfo{'đ', 0} // the look-alike eth some data uses for Đ
-	toneTab['ð'] = toneInfo{'đ', 0}
+	set('Ð', toneInfo{'đ', 0}) // the look-alike eth some data uses for Đ
+	set('ð', toneInfo{'đ', 0})
 }
 
 // appendToneKey appends the spelling key of one piece: lower case, NFC,
@@ -212,7 +234,7 @@ func appendToneKey(dst []byte, s string) []byte {
 			dst = append(dst, byte(r))
 		case r == '’':
 		default:
-			if ti, ok := toneTab[r]; ok {
+			if ti, ok := toneOf(r); ok {
 				dst = utf8.AppendRune(dst, ti.base)
 				if ti.tone != 0 {
 					tone = ti.tone
@@ -232,15 +254,46 @@ func appendToneKey(dst []byte, s string) []byte {
 
 // phrasePieces cuts a phrase into pieces, dropping the dots.
 func phrasePieces(phrase string) []piece {
-	ps := appendPieces(nil, phrase, normalize.Tokens(phrase))
-	j := 0
-	for _, p := range ps {
+	return appendPhrasePieces(nil, phrase)
+}
+
+// appendPhrasePieces appends the pieces of phrase to dst, dropping the
+// dots. Phrases of letters and single spaces, the common case, are cut
+// without the tokenizer.
+func appendPhrasePieces(dst []piece, phrase string) []piece {
+	n := len(dst)
+	simple := true
+	for i := 0; i < len(phrase) && simple; {
+		c := phrase[i]
+		if c < utf8.RuneSelf {
+			simple = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' && i > 0 && phrase[i-1] != ' ' && i+1 < len(phrase)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(phrase[i:])
+		simple = unicode.IsLetter(r)
+		i += w
+	}
+	if simple && phrase != "" {
+		start, tok := 0, int32(0)
+		for i := 0; i <= len(phrase); i++ {
+			if i == len(phrase) || phrase[i] == ' ' {
+				dst = append(dst, piece{tok: tok, start: int32(start), end: int32(i), first: true, last: true})
+				tok++
+				start = i + 1
+			}
+		}
+		return dst
+	}
+	dst = appendPieces(dst, phrase, normalize.Tokens(phrase))
+	j := n
+	for _, p := range dst[n:] {
 		if !p.dot {
-			ps[j] = p
+			dst[j] = p
 			j++
 		}
 	}
-	return ps[:j]
+	return dst[:j]
 }
 
 // toneKey returns the spelling key of a sequence of pieces, pieces

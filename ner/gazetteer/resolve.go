@@ -50,11 +50,11 @@ func (g *Gazetteer) Successors(u *AdminUnit) []*AdminUnit {
 // across eras: UnitByCode("old", "24", Province) is Bắc Giang,
 // UnitByCode("new", "24", Province) is Bắc Ninh.
 func (g *Gazetteer) UnitByCode(era, code string, level Level) *AdminUnit {
-	width := map[Level]int{Province: 2, District: 3, Commune: 5}[level]
-	for len(code) < width {
-		code = "0" + code
+	k := codeKey(era, code, level)
+	if k == 0 {
+		return nil
 	}
-	return g.b.byCode[codeKey{era, code, level}]
+	return g.b.byCode[k]
 }
 
 // UnitsNamed returns the units called name (a bare name, or a name after a
@@ -108,7 +108,7 @@ func (g *Gazetteer) unitsNamed(name string) ([]*AdminUnit, []int) {
 				}
 				for _, u := range e.Units {
 					r := pass.r
-					if r == 1 && (u.Name == name || u.FullName == name) {
+					if r == 1 && (u.Name == name || u.FullName == name || k == KindPlaceAlias && e.Name == name) {
 						r = 0
 					}
 					add(u, r)
@@ -173,16 +173,12 @@ func (g *Gazetteer) Resolve(name, typeWord string, at time.Time, context []*Admi
 	if len(cs) == 0 {
 		return nil
 	}
-	// Keep the best spelling rank only: an exact "Hòa Bình" never loses
-	// to a folded "Hóa Bình".
-	best := cs[0].rank
-	cs = slices.DeleteFunc(cs, func(c cand) bool { return c.rank > best })
 	if !at.IsZero() {
 		valid := slices.DeleteFunc(slices.Clone(cs), func(c cand) bool { return !c.u.ValidAt(at) })
 		if len(valid) > 0 {
 			cs = valid
 		} else {
-			// No version was valid then: prefer the latest before the date.
+			// No candidate was valid then: prefer the latest before the date.
 			for i := range cs {
 				if !cs[i].u.ValidTo.IsZero() && !cs[i].u.ValidTo.After(civil(at)) {
 					cs[i].score += int(cs[i].u.ValidTo.Unix() / 86400 / 365) // later years score higher
@@ -190,6 +186,13 @@ func (g *Gazetteer) Resolve(name, typeWord string, at time.Time, context []*Admi
 			}
 		}
 	}
+	// Keep the best spelling rank only: an exact "Hòa Bình" never loses
+	// to a folded "Hóa Bình".
+	best := cs[0].rank
+	for _, c := range cs {
+		best = min(best, c.rank)
+	}
+	cs = slices.DeleteFunc(cs, func(c cand) bool { return c.rank > best })
 	for i := range cs {
 		cs[i].score += 1000*g.contextScore(cs[i].u, context) + 100*int(4-cs[i].u.Level)
 		if at.IsZero() && cs[i].u.Era == "new" {

@@ -77,11 +77,32 @@ func civil(t time.Time) time.Time {
 // defaultFullName is the full name the data file leaves out: the type word,
 // capitalised, then the name.
 func defaultFullName(typ, name string) string {
-	w := typ
-	if strings.HasPrefix(typ, "thành phố") {
-		w = "thành phố"
+	var p string
+	switch typ {
+	case "tỉnh":
+		p = "Tỉnh "
+	case "huyện":
+		p = "Huyện "
+	case "quận":
+		p = "Quận "
+	case "thị xã":
+		p = "Thị xã "
+	case "xã":
+		p = "Xã "
+	case "phường":
+		p = "Phường "
+	case "thị trấn":
+		p = "Thị trấn "
+	case "đặc khu":
+		p = "Đặc khu "
+	default:
+		if strings.HasPrefix(typ, "thành phố") {
+			p = "Thành phố "
+		} else {
+			p = capitalize(typ) + " "
+		}
 	}
-	return capitalize(w) + " " + name
+	return p + name
 }
 
 func capitalize(s string) string {

@@ -1,0 +1,56 @@
+package gazetteer
+
+import (
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/vntag/vntag/normalize"
+)
+
+// BenchmarkBuild measures parsing every embedded list and unit into the
+// index, the work done once per process. It reports the heap kept.
+func BenchmarkBuild(b *testing.B) {
+	b.ReportAllocs()
+	var kept uint64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		b.StartTimer()
+		bs, err := buildBase()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.StartTimer()
+		kept = after.HeapAlloc - before.HeapAlloc
+		runtime.KeepAlive(bs)
+	}
+	b.ReportMetric(float64(kept)/(1<<20), "MB-heap")
+}
+
+// sampleArticle returns the sample article repeated to about n bytes.
+func sampleArticle(tb testing.TB, n int) string {
+	data, err := os.ReadFile("testdata/sample.txt")
+	if err != nil {
+		tb.Skip(err)
+	}
+	return strings.Repeat(string(data)+"\n", n/len(data)+1)
+}
+
+func BenchmarkMatch(b *testing.B) {
+	g := Default()
+	text := sampleArticle(b, 1<<20)
+	toks := normalize.Tokens(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		g.Match(text, toks)
+	}
+}

@@ -1,0 +1,56 @@
+package gazetteer_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/vntag/vntag/ner/gazetteer"
+	"github.com/vntag/vntag/normalize"
+)
+
+func ExampleGazetteer_Match() {
+	g := gazetteer.Default()
+	text := "Huyện ủy Lạng Giang (BẮC GIANG)"
+	for _, m := range g.Match(text, normalize.Tokens(text)) {
+		for _, e := range m.Entries {
+			if e.Kind == gazetteer.KindUnit || e.Kind == gazetteer.KindOrgHead {
+				fmt.Println(text[m.Start:m.End], e.Kind)
+			}
+		}
+	}
+	// Output:
+	// Huyện ủy org_head
+	// Lạng Giang unit
+	// BẮC GIANG unit
+}
+
+func ExampleGazetteer_Resolve() {
+	g := gazetteer.Default()
+	for _, day := range []string{"2024-07-18", "2026-01-01"} {
+		at, _ := time.Parse(time.DateOnly, day)
+		u := g.Resolve("Lạng Giang", "", at, nil)
+		fmt.Println(day, u.ID, u.FullName, "in", g.Parent(u).FullName)
+	}
+	// Output:
+	// 2024-07-18 old-d-217 Huyện Lạng Giang in Tỉnh Bắc Giang
+	// 2026-01-01 new-c-07375 Xã Lạng Giang in Tỉnh Bắc Ninh
+}
+
+func ExampleGazetteer_Successors() {
+	g := gazetteer.Default()
+	for _, s := range g.Successors(g.Unit("old-p-24")) {
+		fmt.Println(s.FullName)
+	}
+	// Output: Tỉnh Bắc Ninh
+}
+
+func ExampleNew() {
+	g, err := gazetteer.New(gazetteer.Options{Entries: []gazetteer.Entry{
+		{Kind: gazetteer.KindPerson, Name: "Tạ Huy Cần"},
+	}})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(g.Has(gazetteer.KindPerson, "TẠ HUY CẦN"))
+	// Output: true
+}

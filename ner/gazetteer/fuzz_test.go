@@ -1,0 +1,74 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vntag/vntag/normalize"
+)
+
+func FuzzMatch(f *testing.F) {
+	for _, s := range []string{
+		"BẮC GIANG – Ngày 18/7, Huyện ủy Lạng Giang (Bắc Giang) tổ chức",
+		"Tp . Hồ Chí Minh", "TP.HCM", "Bà Rịa-Vũng Tàu", "Ea H' Leo", "\x00\xff", "", ". . .", "T.Ư 4",
+		"ho\u0300a bi\u0300nh", strings.Repeat("Hà Nội ", 50),
+	} {
+		f.Add(s)
+	}
+	g := Default()
+	f.Fuzz(func(t *testing.T, text string) {
+		checkMatches(t, g, text, normalize.Tokens(text))
+		g.Lookup(text)
+		g.Has(KindUnit, text)
+		g.IsWord(text)
+		g.UnitsNamed(text)
+		g.Resolve(text, "", time.Date(2024, 7, 18, 0, 0, 0, 0, time.UTC), nil)
+	})
+}
+
+func FuzzLoadCSV(f *testing.F) {
+	f.Add("kind,name,aliases\nperson,Tạ Huy Cần,ông Cần\n")
+	f.Add("kind,name,units\nplace_alias,X,old-p-24\n")
+	f.Add("kind,name\n\"a,b")
+	f.Add("\ufeffkind,name,freq\nsurname,Tạ,0.1\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		g, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := g.LoadCSV(strings.NewReader(data), "f.csv"); err != nil && !strings.HasPrefix(err.Error(), "f.csv") {
+			t.Errorf("error %q does not name the file", err)
+		}
+		checkMatches(t, g, data, normalize.Tokens(data))
+	})
+}
+
+func FuzzLoadJSON(f *testing.F) {
+	f.Add(`[{"kind":"person","name":"Tạ Huy Cần"}]`)
+	f.Add(`[{"kind":"unit","name":"X","units":["old-p-24"]}]`)
+	f.Add(`[`)
+	f.Fuzz(func(t *testing.T, data string) {
+		g, err := New(Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := g.LoadJSON(strings.NewReader(data), "f.json"); err != nil && !strings.HasPrefix(err.Error(), "f.json") {
+			t.Errorf("error %q does not name the file", err)
+		}
+	})
+}
+
+func FuzzReadTableString(f *testing.F) {
+	f.Add("a,b\n1,2\n")
+	f.Add("a,b\n\"1\"\"x\",2\r\n")
+	f.Add("a\n\"")
+	f.Fuzz(func(t *testing.T, data string) {
+		readTableString(data, "f.csv", func(tb *table, line int, rec []string) error {
+			if len(rec) != len(tb.cols) || line < 2 {
+				t.Errorf("line %d: %d fields", line, len(rec))
+			}
+			return nil
+		})
+	})
+}
