@@ -11,14 +11,14 @@ var personCues = set(
 	"ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "cháu", "bé", "thầy", "ngài", "cậu", "mợ", "dì",
 	"đồng chí", "đ/c", "bị cáo", "bị can", "nghi phạm", "nghi can", "đối tượng", "nạn nhân",
 	"bị hại", "phạm nhân", "bệnh nhân", "vợ", "chồng", "con trai", "con gái", "mẹ", "bố", "cha",
-	"tử tù", "tay vợt", "cầu thủ", "HLV", "VĐV", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ",
+	"tử tù", "tay vợt", "cầu thủ", "VĐV", "thủ môn", "tiền đạo", "tiền vệ", "hậu vệ",
 	"ca sĩ", "nhạc sĩ", "nhà văn", "nhà thơ", "nghệ sĩ", "diễn viên", "đạo diễn", "nhà báo", "luật sư",
 	"họa sĩ", "tác giả", "học sinh", "sinh viên", "thí sinh", "nữ sinh", "nam sinh", "chiến sĩ",
 	"thương binh", "liệt sĩ", "công nhân", "nông dân", "tài xế", "lái xe", "chủ tàu", "chủ nhà",
 	"hoa hậu", "á hậu", "người mẫu", "doanh nhân", "tỷ phú", "danh thủ", "võ sĩ", "kỳ thủ", "xạ thủ",
 	"cơ thủ", "chàng trai", "cô gái", "cậu bé", "cô bé", "thượng tọa", "hòa thượng",
 	"ni sư", "linh mục", "mục sư", "giám mục", "tân binh", "trung vệ", "thủ thành", "tuyển thủ",
-	"ngôi sao", "ngoại binh", "huấn luyện viên", "vận động viên", "trọng tài", "bác sĩ", "BS", "nhà khoa học",
+	"ngôi sao", "ngoại binh", "vận động viên", "trọng tài", "bác sĩ", "BS", "nhà khoa học",
 	"chuyên gia", "kỹ sư", "giáo viên", "cô giáo", "thầy giáo", "thượng sĩ", "trung sĩ", "hạ sĩ", "binh nhất",
 )
 
@@ -56,3 +56,29 @@ func keyed(m map[string]string) map[string]string {
 	}
 	return out
 }
+
+// roleOccupations are the occupation titles that are ROLEs of their own
+// (the gold sets tag "HLV Kim Sang-sik" as ROLE + PER); other occupations
+// ("cầu thủ", "ca sĩ") are only cues for the name after them.
+var roleOccupations = set("huấn luyện viên", "huấn luyện viên trưởng", "HLV", "HLV trưởng")
+
+// plurals before a type word make it the type of a list, which stays
+// outside the places: "hai tỉnh [Hà Giang], [Cao Bằng]".
+var plurals = set("các", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "những", "nhiều", "mấy", "một số", "cả", "hàng", "2", "3", "4", "5", "6", "7", "8", "9", "10")
+
+// directions are compass words that the world-place lists hold as regions
+// but that are never a place alone (ANNOTATION.md).
+var directions = set("bắc", "nam", "đông", "tây", "trung", "đông bắc", "tây bắc", "đông nam", "tây nam", "miền", "phía")
+
+// nameParticles are lower-case words inside foreign names: "Ursula von der
+// Leyen", "Ludwig van Beethoven", "bin Salman".
+var nameParticles = set("von", "van", "der", "de", "del", "della", "di", "da", "du", "le", "la", "bin", "al", "el", "ibn", "dos", "das", "ter", "den")
+
+// teamCues before a club's name make a listed team an organisation even when
+// it is also a city's name: "CLB Hà Nội".
+var teamCues = set("CLB", "câu lạc bộ", "đội bóng", "đội", "FC")
+
+// countryBodies are bodies named by a country that are organisations with
+// the country nested (ANNOTATION.md: [Quốc hội [Mỹ]]); others, like
+// "Chính phủ Mỹ", leave only the country.
+var countryBodies = set("Quốc hội", "Thượng viện", "Hạ viện", "Nghị viện", "Đại sứ quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Bộ Ngoại giao", "Bộ Quốc phòng", "Quân đội")

@@ -172,3 +172,22 @@ func minorTitle(e *gazetteer.Entry) bool {
 	}
 	return false
 }
+
+// wordAt reports whether tokens i and i+1 make one dictionary word ("Trung
+// ương", "yêu cầu"), so that token i is not a name by itself.
+func (p *parse) wordAt(i int) bool {
+	return i+1 < len(p.toks) && p.kind(i+1) == normalize.Word && p.toks[i+1].Shape == normalize.Lower &&
+		p.g.IsWord(p.text(i)+" "+p.text(i+1))
+}
+
+// wordBefore reports whether token i ends a dictionary word begun by the
+// token before it ("yêu cầu": "cầu" is no bridge there).
+func (p *parse) wordBefore(i int) bool {
+	return i > 0 && p.kind(i-1) == normalize.Word && p.g.IsWord(p.text(i-1)+" "+p.text(i))
+}
+
+// startsPlaceExactly reports whether a known place spans exactly [i, j).
+func (p *parse) startsPlaceExactly(i, j int) bool {
+	m, e, ok := p.longest(i, placeKinds...)
+	return ok && m.To == j && !e.Weak
+}

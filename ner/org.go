@@ -15,7 +15,7 @@ var bareBodies = set(
 	"UBMTTQ", "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Sở", "Phòng", "Công an", "TAND", "VKSND", "Bộ",
 	"Ban", "Cục", "Vụ", "Ủy ban", "UBKT", "Ủy ban Kiểm tra", "Đoàn", "Hội", "Mặt trận", "Thường trực",
 	"Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Huyện ủy", "Thường trực Tỉnh ủy",
-	"Thường trực HĐND", "Thường trực Huyện ủy", "Văn phòng", "Bộ Chính trị", "Ban Bí thư",
+	"Thường trực HĐND", "Thường trực Huyện ủy", "Văn phòng", "Thượng viện", "Hạ viện", "Nghị viện", "Quân đội",
 )
 
 // placeOfHead is the type word a head implies for the bare place after it:
@@ -33,41 +33,94 @@ var nameHeads = set(
 	"công ty cổ phần", "công ty TNHH", "hợp tác xã", "HTX", "đảng", "tổ chức", "trường đại học", "tạp chí",
 	"nhà xuất bản", "NXB", "đài truyền hình", "đài phát thanh", "thông tấn xã", "công đoàn",
 	"lữ đoàn", "sư đoàn", "trung đoàn", "quân khu", "bộ tư lệnh", "hải đoàn", "tiểu đoàn", "quân đoàn",
-	"nhà hát", "thư viện", "bảo tàng", "khoa", "tòa soạn", "ban quản lý",
+	"nhà hát", "thư viện", "bảo tàng", "khoa", "tòa soạn", "ban quản lý", "giáo hội", "học viện",
+	"trường THPT", "trường THCS", "trường tiểu học", "trường mầm non", "trường cao đẳng", "viện nghiên cứu",
 )
+
+// lowerHeads may start an organisation in lower case: "công ty X",
+// "trường THPT Y". Other heads in lower case are common words ("hội" is a
+// festival, "báo" a verb).
+var lowerHeads = set("công ty", "tập đoàn", "tổng công ty", "ngân hàng", "trường", "bệnh viện", "học viện",
+	"trường đại học", "đại học", "nhà máy", "báo", "công ty cổ phần", "công ty TNHH")
 
 // org parses an organisation at token i and returns its end, or i.
 func (p *parse) org(i int) int {
 	if p.covered(i) {
 		return i
 	}
+	if pm, _, ok := p.longest(i, placeKinds...); ok && p.capSpan(i, pm.To) && p.isCap(i) {
+		// "Hội An" is a town, not an association named An: a place that
+		// starts here and is at least as long as any organisation wins.
+		if om, _, ok := p.longest(i, gazetteer.KindOrgName, gazetteer.KindOrgHead); !ok || om.To <= pm.To {
+			if h, _, ok := p.longest(i, gazetteer.KindOrgHead); !ok || !p.headWithPlace(i, h, pm.To) {
+				return i
+			}
+		}
+	}
 	// A complete name from the lists: Bộ Công an, Liên hợp quốc, TTXVN.
 	if m, e, ok := p.longest(i, gazetteer.KindOrgName); ok && p.orgNameOK(i, m, e) {
 		end := m.To
-		// A body named by a country: [Bộ Ngoại giao [Nga]].
-		if _, _, ok := p.longest(end, gazetteer.KindCountry); ok {
-			if le := p.loc(end, true); le > end {
-				end = le
+		switch {
+		case countryBodies[p.keyN(i, m.To-i)] && p.startsCountry(end):
+			end = p.loc(end, true) // [Bộ Ngoại giao [Nga]]
+		case !p.personAt(end):
+			if pe := p.placeAfterHead(end, "", i); pe > end {
+				end = pe // [Sở Công Thương [thành phố Cần Thơ]]
 			}
-		} else if pe := p.placeAfterHead(end, "", m.From); pe > end && e.Takes != "" {
-			end = pe
 		}
 		p.add(i, end, ORG, "org-known", prioOrg)
 		return end
 	}
 	m, head, ok := p.longest(i, gazetteer.KindOrgHead)
-	if !ok {
+	hn := 0
+	if ok {
+		hn = m.To - i
+	} else {
+		for n := 3; n >= 1; n-- {
+			if nameHeads[p.keyN(i, n)] {
+				hn = n
+				break
+			}
+		}
+		if hn == 0 {
+			return i
+		}
+		head = &gazetteer.Entry{Takes: "X"}
+	}
+	hf := p.keyN(i, hn)
+	j := i + hn
+	lower := p.shape(i) == normalize.Lower
+	if lower && !lowerHeads[hf] {
 		return i
 	}
-	hf := p.keyN(i, m.To-i)
-	lower := p.shape(i) == normalize.Lower
-	if lower && !nameHeads[hf] {
-		return i // "sở", "ban" in lower case are common words
+	if bareBodies[hf] && !countryBodies[hf] && !nameHeads[hf] && head.Takes == "" {
+		return i // "Chính phủ", "Quốc hội" alone are no organisations
 	}
-	j := m.To
+	if countryBodies[hf] {
+		if p.startsCountry(j) {
+			e := p.loc(j, true)
+			p.add(i, e, ORG, "org-country", prioOrg)
+			return e
+		}
+		if bareBodies[hf] {
+			return i
+		}
+	}
+	if hf == normalize.Key("văn phòng") {
+		return i // a generic unit word stays outside: Văn phòng [Bộ Tài chính]
+	}
+	// "Công an tỉnh": the type word at the head's end belongs to the place.
+	if hn >= 2 {
+		for k := i + 1; k < j; k++ {
+			if tm, _, ok := p.longest(k, gazetteer.KindTypeWord); ok && tm.To == j {
+				j = k
+				break
+			}
+		}
+	}
 	// Department or board heads take a field: Sở [Y tế], Ban [Tuyên giáo].
-	if head.Takes != "" && !nameHeads[hf] && placeOfHead[hf] == "" {
-		j = p.field(j)
+	if head.Takes != "" && !nameHeads[hf] && placeOfHead[hf] == "" && j == i+hn {
+		j = p.field(j, hf)
 	}
 	// A place completes a local body: UBND [xã Tân Dĩnh], Huyện ủy [Lạng Giang].
 	if e := p.placeAfterHead(j, placeOfHead[hf], i); e > j {
@@ -75,27 +128,51 @@ func (p *parse) org(i int) int {
 		return e
 	}
 	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
-	if j > m.To || hf == "văn phòng" || hf == "ban" {
+	if j > i+hn || hf == normalize.Key("ban") {
 		if e := p.org(j); e > j {
 			p.add(i, e, ORG, "org-parent", prioOrg)
 			return e
 		}
 	}
 	// A name of its own: Công ty [TNHH Hoàng Long], Trường THPT [Lê Quý Đôn].
-	if nameHeads[hf] || head.Takes == "X" || head.Takes == "" {
+	if nameHeads[hf] || head.Takes == "X" || head.Takes == "" || head.Takes == "unit" {
 		if e := p.orgName(j, hf); e > j {
 			p.add(i, e, ORG, "org-name", prioOrg)
 			return e
 		}
 	}
 	// A national body with its field and no place: Bộ Y tế, Cục Thuế.
-	if j > m.To && (hf == "bộ" || hf == "cục" || hf == "tổng cục" || hf == "vụ" || hf == "ban") && !lower {
-		if p.g.Has(gazetteer.KindOrgName, p.s[p.toks[i].Start:p.toks[j-1].End]) || hf == "bộ" || hf == "cục" || hf == "tổng cục" {
+	if j > i+hn && !lower {
+		switch hf {
+		case normalize.Key("bộ"), normalize.Key("cục"), normalize.Key("tổng cục"), normalize.Key("vụ"), normalize.Key("ban"), normalize.Key("ủy ban"):
 			p.add(i, j, ORG, "org-national", prioOrg)
 			return j
 		}
 	}
 	return i
+}
+
+// headWithPlace reports whether the organisation head h at i is followed by
+// a place, so that "Huyện ủy Lạng Giang" is parsed as an organisation even
+// though "Huyện" could start a place.
+func (p *parse) headWithPlace(i int, h gazetteer.Match, placeEnd int) bool {
+	return h.To > i+1 || placeEnd <= h.To
+}
+
+// startsCountry reports whether a country starts at token i.
+func (p *parse) startsCountry(i int) bool {
+	_, e, ok := p.longest(i, gazetteer.KindCountry)
+	return ok && !e.Weak && p.isCap(i)
+}
+
+// personAt reports whether a Vietnamese person's name starts at token i: a
+// surname and one to three given names.
+func (p *parse) personAt(i int) bool {
+	if !p.isCap(i) || !p.g.Has(gazetteer.KindSurname, p.text(i)) {
+		return false
+	}
+	e := p.nameRun(i, 4)
+	return e-i >= 2 && p.givenNames(i+1, e)
 }
 
 // orgNameOK decides whether a listed organisation name is one here.
@@ -106,15 +183,25 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if bareBodies[p.keyN(i, m.To-i)] {
 		return false
 	}
-	if !p.isCap(i) {
-		// Lower-case heads of listed names ("báo Nhân Dân") still count
-		// when the rest is capitalised.
-		if m.To-i < 2 || !p.isCap(m.To-1) || !nameHeads[p.key(i)] {
+	if e.Category == "sports_team" {
+		// A national team is its country (đội tuyển [Anh]); a club named
+		// like its city needs a cue: [CLB [Hà Nội]].
+		if e.Hint != "club" {
+			return false
+		}
+		if pm, _, ok := p.longest(i, placeKinds...); ok && pm.To >= m.To && !teamCues[p.key(i-1)] && !teamCues[p.keyN(i-2, 2)] {
 			return false
 		}
 	}
-	// A capitalised word right before belongs to another name.
-	if p.isCap(m.To) && !p.startsPlace(m.To) && m.To-i == 1 {
+	if !p.isCap(i) {
+		// Lower-case heads of listed names ("báo Nhân Dân") still count
+		// when the rest is capitalised.
+		if m.To-i < 2 || !p.isCap(m.To-1) || !lowerHeads[p.key(i)] {
+			return false
+		}
+	}
+	// A capitalised word right after belongs to another name.
+	if p.isCap(m.To) && !p.startsPlace(m.To) && m.To-i == 1 && !p.personAt(m.To) {
 		return false
 	}
 	return true
@@ -130,10 +217,10 @@ func (p *parse) placeAfterHead(j int, implied string, headStart int) int {
 	if _, _, ok := p.longest(j, gazetteer.KindTypeWord); ok {
 		return p.loc(j, true)
 	}
-	if !p.isCap(j) {
+	if !p.isCap(j) || p.personAt(j) && !p.startsPlaceExactly(j, p.nameRun(j, 4)) {
 		return j
 	}
-	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) {
+	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak {
 		c := p.add(j, pm.To, LOC, "loc-in-org", prioLocTyped)
 		p.attachUnit(c, pe, implied, j, pm.To)
 		return pm.To
@@ -150,12 +237,20 @@ func (p *parse) placeAfterHead(j int, implied string, headStart int) int {
 }
 
 // field returns the end of the field words after a department or board
-// head: "Y tế", "Giáo dục và Đào tạo", "Tuyên giáo", "GD&ĐT". A field word is
-// capitalised; a lower-case syllable joins it when the two make a word.
-func (p *parse) field(j int) int {
+// head: "Y tế", "Giáo dục và Đào tạo", "Tuyên giáo", "GD&ĐT". The fields of
+// the ministries are known ("Sở Giao thông vận tải" like "Bộ Giao thông vận
+// tải"); otherwise a field word is capitalised, and a lower-case syllable
+// joins it when the two make a word.
+func (p *parse) field(j int, head string) int {
+	if f := p.ministryField(j); f > j {
+		return f
+	}
 	k := j
 	for k < len(p.toks) && p.isCap(k) {
-		if k > j && p.startsPlace(k) {
+		if p.startsPlace(k) || p.personAt(k) {
+			break
+		}
+		if _, _, ok := p.longest(k, gazetteer.KindTypeWord); ok {
 			break
 		}
 		if _, _, ok := p.longest(k, gazetteer.KindOrgHead); ok && k > j {
@@ -177,10 +272,16 @@ func (p *parse) field(j int) int {
 // between capitalised parts, and at most one place at its end.
 func (p *parse) orgName(j int, head string) int {
 	start := j
+	if p.personAt(j) && !nameHeads[head] {
+		return j
+	}
 	k := j
 	for k < len(p.toks) && k-start < 12 {
 		if p.isCap(k) {
-			if k > start && p.startsPlace(k) {
+			if k > start && p.personAt(k) && !p.startsPlaceExactly(k, p.nameRun(k, 4)) {
+				break // "Ngân hàng Nhà nước [Nguyễn Thị Hồng]": the holder, not the name
+			}
+			if k > start && p.startsPlace(k) && !p.wordAt(k) {
 				if e := p.loc(k, true); e > k {
 					return e
 				}

@@ -37,6 +37,13 @@ func (p *parse) role(i int) int {
 	// organisation wins: "Chủ tịch [HĐND huyện Lạng Giang]" rather than the
 	// listed title "Chủ tịch HĐND" and a bare place.
 	titles := p.titlesAt(k)
+	if len(titles) == 0 {
+		return i
+	}
+	// "Đại sứ quán" is an organisation, not the title "Đại sứ".
+	if om, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindOrgName); ok && om.To > titles[0].m.To {
+		return i
+	}
 	for _, t := range titles {
 		n := len(p.cands)
 		if e := p.org(t.m.To); e > t.m.To {
@@ -47,6 +54,16 @@ func (p *parse) role(i int) int {
 	}
 	t := titles[0]
 	end := t.m.To
+	// "Bộ trưởng Ngoại giao", "HLV trưởng đội tuyển Việt Nam": a ministry's
+	// field or a team completes the title.
+	if f := p.ministryField(end); f > end {
+		end = f
+	}
+	if p.key(end) == normalize.Key("đội tuyển") || p.keyN(end, 2) == normalize.Key("đội tuyển") {
+		if n := end + 2; p.startsCountry(n) {
+			end = p.loc(n, true)
+		}
+	}
 	switch {
 	case p.bareBody(end) > end:
 		end = p.bareBody(end)
@@ -71,8 +88,10 @@ func (p *parse) role(i int) int {
 // legal statuses and occupations are cues for a name, not roles.
 func roleTitle(e *gazetteer.Entry) bool {
 	switch e.Category {
-	case "honorific", "legal_status", "occupation":
+	case "honorific", "legal_status":
 		return false
+	case "occupation":
+		return roleOccupations[normalize.Key(e.Name)]
 	}
 	return true
 }
@@ -104,7 +123,7 @@ func (p *parse) bareBody(j int) int {
 		if bareBodies[p.keyN(j, n)] && (p.isCap(j) || p.key(j) == "nước") {
 			e := j + n
 			// "UBND tỉnh", "HĐND huyện": a type word with no name after it.
-			if _, _, ok := p.longest(e, gazetteer.KindTypeWord); ok && !p.isCap(e+1) && p.shape(e) == normalize.Lower {
+			if _, _, ok := p.longest(e, gazetteer.KindTypeWord); ok && p.shape(e) == normalize.Lower && (!p.isCap(e+1) || p.personAt(e+1)) {
 				e++
 			}
 			return e
@@ -119,7 +138,7 @@ func (p *parse) nameAfterTitle(j int) int {
 	if !p.isCap(j) || p.startsOrgOrTitle(j) {
 		return j
 	}
-	if _, _, ok := p.longest(j, placeKinds...); ok && !p.isPersonLike(j, p.nameRun(j, 4)) {
+	if _, pe, ok := p.longest(j, placeKinds...); ok && !pe.Weak && !p.isPersonLike(j, p.nameRun(j, 4)) && !p.hcm(j) {
 		return j
 	}
 	e := p.personRun(j)
@@ -139,6 +158,22 @@ func (p *parse) startsOrgOrTitle(i int) bool {
 // capitalised syllables (a hyphenated foreign part counts as one).
 func (p *parse) personRun(j int) int {
 	e := p.nameRun(j, 4)
+	// Lower-case particles inside foreign names: "Ursula von der Leyen".
+	for e < len(p.toks) && nameParticles[p.key(e)] && e > j && p.isCap(e+1) && isASCII(p.text(j)) {
+		k := e
+		for nameParticles[p.key(k)] {
+			k++
+		}
+		if !p.isCap(k) {
+			break
+		}
+		e = p.nameRun(k, 2)
+	}
+	// An initial keeps its dot: "Lê Văn T.".
+	if e > j && p.text(e) == "." && p.toks[e].Start == p.toks[e-1].End && p.kind(e-1) == normalize.Word &&
+		utf8.RuneCountInString(p.text(e-1)) == 1 && p.shape(e-1) == normalize.Upper {
+		e++
+	}
 	// A trailing known place is not part of the name: "Nguyễn Văn A Hà Nội".
 	for k := j + 1; k < e; k++ {
 		if p.startsPlace(k) && !p.g.Has(gazetteer.KindGivenName, p.text(k)) {
@@ -174,11 +209,16 @@ func (p *parse) cuedPerson(i int) int {
 	}
 	// "Anh" before a name is the honorific; "bà Rịa" no: honorifics are
 	// followed by a name that is not a known place.
-	if m, e, ok := p.longest(j, placeKinds...); ok && e.Kind != gazetteer.KindUnit && !p.isPersonLike(j, m.To) {
+	if m, e, ok := p.longest(j, placeKinds...); ok && !e.Weak && e.Kind != gazetteer.KindUnit && !p.isPersonLike(j, p.nameRun(j, 4)) && m.To >= p.nameRun(j, 4) {
 		return i
 	}
-	if p.startsOrgOrTitle(j) {
+	if p.startsOrgOrTitle(j) && !p.personAt(j) {
 		return i
+	}
+	// "Bác Hồ" is a fixed name, honorific included.
+	if p.key(i) == normalize.Key("bác") && p.key(j) == normalize.Key("hồ") && !p.isCap(j+1) && p.isCap(i) {
+		p.add(i, j+1, PER, "per-bac-ho", prioPerCue)
+		return j + 1
 	}
 	e := p.personRun(j)
 	p.add(j, e, PER, "per-cue", prioPerCue)
@@ -199,6 +239,18 @@ func (p *parse) person(i int) int {
 	e := p.nameRun(i, 4)
 	if p.shape(i) == normalize.Upper && p.kind(i) == normalize.Word && utf8.RuneCountInString(p.text(i)) > 1 {
 		return i // headlines in capitals
+	}
+	if p.hcm(i) {
+		p.add(i, i+3, PER, "per-hcm", prioPerCue)
+		return i + 3
+	}
+	if personCues[p.key(i)] {
+		return i
+	}
+	// A two-syllable place ("Hà Đông", "Sơn Trà") is the place unless a cue
+	// says otherwise; longer names ("Nguyễn Thị Minh Khai") are people.
+	if pm, pe, ok := p.longest(i, placeKinds...); ok && !pe.Weak && pm.To >= e && e-i <= 2 {
+		return i
 	}
 	if p.g.Has(gazetteer.KindSurname, p.text(i)) && e-i >= 2 {
 		if p.toks[i].SentenceStart && !p.givenNames(i+1, e) {
@@ -250,8 +302,10 @@ func (p *parse) foreignName(i, j int) bool {
 			known = true
 		}
 	}
-	if _, _, ok := p.longest(i, placeKinds...); ok {
-		return false
+	for k := i; k < j; k++ {
+		if _, e, ok := p.longest(k, placeKinds...); ok && !e.Weak {
+			return false
+		}
 	}
 	return known
 }
@@ -325,4 +379,30 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// hcm reports whether "Hồ Chí Minh" at token i is the person: a bare
+// mention not after a word that makes it the city ("tại", "ở").
+func (p *parse) hcm(i int) bool {
+	if p.keyN(i, 3) != normalize.Key("hồ chí minh") || !p.isCap(i) {
+		return false
+	}
+	if locCues[p.key(i-1)] {
+		return false
+	}
+	return true
+}
+
+// ministryField returns the end of a ministry's field at j ("Ngoại giao",
+// "Giao thông vận tải"), known from the names of the ministries, or j.
+func (p *parse) ministryField(j int) int {
+	if !p.isCap(j) {
+		return j
+	}
+	for n := 6; n >= 1; n-- {
+		if j+n <= len(p.toks) && p.g.Has(gazetteer.KindOrgName, "Bộ "+p.s[p.toks[j].Start:p.toks[j+n-1].End]) {
+			return j + n
+		}
+	}
+	return j
 }

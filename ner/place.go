@@ -17,7 +17,10 @@ var placeKinds = []gazetteer.Kind{gazetteer.KindUnit, gazetteer.KindPlaceAlias, 
 // Giang", "Việt Nam"). Inside an organisation (inOrg) a bare name needs no
 // further evidence. It returns the end of the place, or i.
 func (p *parse) loc(i int, inOrg bool) int {
-	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok {
+	if e := p.address(i); e > i {
+		return e
+	}
+	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok && !p.wordBefore(i) && !(p.isCap(i) && !p.toks[i].SentenceStart && p.personAt(i)) {
 		j := m.To
 		if p.text(j) == "." && p.toks[j].Start == p.toks[j-1].End || p.text(j) == "." && p.shape(j-1) != normalize.Lower {
 			j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
@@ -27,19 +30,25 @@ func (p *parse) loc(i int, inOrg bool) int {
 			p.add(i, j+1, LOC, "loc-numbered", prioLocTyped)
 			return j + 1
 		}
-		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) {
-			c := p.add(i, pm.To, LOC, "loc-typed", prioLocTyped)
-			p.attachUnit(c, pe, tw.Name, j, pm.To)
-			return pm.To
+		// "các tỉnh Thái Bình, Nam Định": the type of a list stays outside.
+		from := i
+		if plurals[p.key(i-1)] || plurals[p.keyN(i-2, 2)] {
+			from = j
 		}
-		if p.isCap(j) && !p.personCueAt(j) {
+		street := streetTypes[tf]
+		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) {
+			c := p.add(from, pm.To, LOC, "loc-typed", prioLocTyped)
+			p.attachUnit(c, pe, tw.Name, j, pm.To)
+			return p.placeList(pm.To, street)
+		}
+		if p.isCap(j) && !p.personCueAt(j) && (street || !p.personAt(j)) {
 			e := p.nameRun(j, 6)
 			if e > j {
-				c := p.add(i, e, LOC, "loc-typed", prioLocTyped)
+				c := p.add(from, e, LOC, "loc-typed", prioLocTyped)
 				if units := p.g.UnitsNamed(p.s[p.toks[j].Start:p.toks[e-1].End]); len(units) > 0 {
 					c.unitName, c.typeWord = p.s[p.toks[j].Start:p.toks[e-1].End], tw.Name
 				}
-				return e
+				return p.placeList(e, street)
 			}
 		}
 		return i
@@ -85,7 +94,11 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if p.personCueAt(i-1) || false {
 		return false
 	}
-	if e.Weak {
+	if e.Weak || directions[p.keyN(i, m.To-i)] || p.key(i) == normalize.Key("việt") && m.To == i+1 {
+		return false
+	}
+	// "Ý kiến", "Anh em", "Pháp luật": the start of a common word.
+	if m.To == i+1 && p.wordAt(i) {
 		return false
 	}
 	switch e.Kind {
@@ -101,8 +114,8 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 			// names; alone they are too weak a signal.
 			return p.key(i-1) == "(" || locCues[p.key(i-1)] && m.To-i >= 2
 		}
-		if p.isPersonLike(i, m.To) && !locCues[p.key(i-1)] && p.key(i-1) != "(" {
-			return false
+		if m.To-i >= 3 && p.isPersonLike(i, m.To) && !locCues[p.key(i-1)] && p.key(i-1) != "(" {
+			return false // "Trần Hưng Đạo", "Hồ Chí Minh": people first
 		}
 	case gazetteer.KindCountry, gazetteer.KindWorldPlace:
 		if m.To-i == 1 && p.isCap(m.To) {
@@ -170,4 +183,48 @@ func (p *parse) lineStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// streetTypes name streets; a list after them may hold people's names:
+// "các phố Hàng Mã, Lương Văn Can".
+var streetTypes = set("đường", "phố", "ngõ", "hẻm", "ngách", "kiệt", "đại lộ", "quốc lộ", "tuyến phố")
+
+// placeList tags the places listed after a place: ", Nam Định", "và Đa
+// Kao". Only known places follow an administrative type; after a street
+// type any capitalised name does. It returns the end of the list.
+func (p *parse) placeList(e int, street bool) int {
+	for (p.text(e) == "," || p.key(e) == normalize.Key("và")) && p.isCap(e+1) {
+		j := e + 1
+		if pm, pe, ok := p.longest(j, placeKinds...); ok && !pe.Weak && p.capSpan(j, pm.To) && (pm.To >= p.nameRun(j, 4) || !street) {
+			c := p.add(j, pm.To, LOC, "loc-list", prioLocKnown)
+			p.attachUnit(c, pe, "", j, pm.To)
+			e = pm.To
+			continue
+		}
+		if !street || p.startsOrgOrTitle(j) {
+			break
+		}
+		k := p.nameRun(j, 5)
+		p.add(j, k, LOC, "loc-list", prioLocKnown)
+		e = k
+	}
+	return e
+}
+
+// address tags a house number with its street: "số 12 Lê Lợi", "số 8 phố
+// Phan Đình Phùng". It returns the end, or i.
+func (p *parse) address(i int) int {
+	if p.key(i) != normalize.Key("số") || p.kind(i+1) != normalize.Number {
+		return i
+	}
+	j := i + 2
+	if m, _, ok := p.longest(j, gazetteer.KindTypeWord); ok && streetTypes[p.keyN(j, m.To-j)] {
+		j = m.To
+	}
+	if !p.isCap(j) || p.startsOrgOrTitle(j) {
+		return i
+	}
+	e := p.nameRun(j, 5)
+	p.add(i, e, LOC, "loc-address", prioLocTyped)
+	return e
 }
