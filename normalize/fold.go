@@ -8,7 +8,7 @@ import (
 // Fold returns the lookup key of s: lower case, with tones and all other
 // diacritics removed and đ written d. "Lạng Giang" folds to "lang giang".
 // Combining marks (NFD input) are dropped; other runes are lower-cased;
-// invalid bytes are kept as they are.
+// each invalid byte becomes U+FFFD.
 func Fold(s string) string {
 	// Fast path: ASCII without capitals folds to itself.
 	for i := 0; i < len(s); i++ {
@@ -36,7 +36,7 @@ func AppendFold(dst []byte, s string) []byte {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && w <= 1:
-			dst = append(dst, c)
+			dst = append(dst, "\uFFFD"...)
 		case foldLetter(r) != 0:
 			dst = append(dst, foldLetter(r))
 		case 0x300 <= r && r < 0x370 || unicode.Is(unicode.Mn, r):

@@ -183,8 +183,12 @@ func (st *normState) cluster(i int) int {
 	// Gather the characters that compose with r.
 	j := i + w
 	simple := true // s[i:j] holds the cluster without dropped characters
+	letter := isWordRune(r)
 	for j < len(s) {
 		if boundaryBefore(s, j) {
+			if !letter {
+				break
+			}
 			// Removable characters between r and a combining mark go.
 			k := j
 			for k < len(s) {
@@ -206,6 +210,12 @@ func (st *normState) cluster(i int) int {
 		}
 		_, w2 := utf8.DecodeRuneInString(s[j:])
 		j += w2
+	}
+	if j == i+1 && r == ' ' {
+		st.flushWord()
+		if len(st.out) > 0 && st.out[len(st.out)-1] == ' ' {
+			return j // a run of spaces
+		}
 	}
 	st.letterOrNot(r)
 	if j == i+w && (vowelInfo(r) != 0 || r == 'đ' || r == 'Đ') {
@@ -264,6 +274,17 @@ func (st *normState) letterOrNot(r rune) {
 				}
 				k -= w2
 			}
+			// A word starts with a letter, not a combining mark.
+			for k < len(st.out) {
+				r2, w2 := utf8.DecodeRune(st.out[k:])
+				if !unicode.Is(unicode.Mn, r2) {
+					break
+				}
+				k += w2
+			}
+			if k == len(st.out) && unicode.Is(unicode.Mn, r) {
+				return
+			}
 			st.word = k
 		}
 		return
@@ -308,7 +329,7 @@ func (st *normState) cleanRune(r rune, i, w int) (rep rune, drop bool) {
 		if i > 0 && i+w < len(st.s) {
 			p, _ := utf8.DecodeLastRuneInString(st.s[:i])
 			q, _ := utf8.DecodeRuneInString(st.s[i+w:])
-			if p >= 0x2000 && q >= 0x2000 && !unicode.IsLetter(p) && !unicode.IsLetter(q) {
+			if isEmojiPart(p) && isEmojiPart(q) {
 				return r, false
 			}
 		}
@@ -317,6 +338,12 @@ func (st *normState) cleanRune(r rune, i, w int) (rep rune, drop bool) {
 		return ' ', false
 	}
 	return cleanRune(r)
+}
+
+// isEmojiPart reports whether r may stand on either side of a zero-width
+// joiner in an emoji sequence.
+func isEmojiPart(r rune) bool {
+	return r != utf8.RuneError && r >= 0x2000 && (r == '\ufe0f' || unicode.In(r, unicode.So, unicode.Sk))
 }
 
 // cleanRune returns the replacement for r, or drop when r is removed.

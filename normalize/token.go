@@ -113,10 +113,10 @@ func Tokens(s string) []Token {
 // Next advances to the next token and reports whether there is one.
 func (t *Tokenizer) Next() bool {
 	s := t.s
-	// Skip separators.
+	// Skip separators, and combining marks that follow one.
 	for t.pos < len(s) {
 		r, n := decode(s, t.pos)
-		if !isSeparator(r) {
+		if !isSeparator(r) && (!unicode.Is(unicode.Mn, r) || !separatorBefore(s, t.pos)) {
 			break
 		}
 		if r == '\n' || r == '\r' || r == '\u2029' {
@@ -245,6 +245,19 @@ func (t *Tokenizer) peekShape(i int) (Shape, int) {
 	}
 	end, kind := scanCompound(s, i)
 	return shapeOf(s[i:end], kind), end
+}
+
+// separatorBefore reports whether s[:i] is empty or ends in a separator,
+// possibly followed by combining marks.
+func separatorBefore(s string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.Is(unicode.Mn, r) {
+			return isSeparator(r)
+		}
+		i -= n
+	}
+	return true
 }
 
 // decode returns the rune at s[i:], mapping invalid bytes to RuneError of

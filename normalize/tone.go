@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -227,8 +228,17 @@ func needsRetone(s string, style ToneStyle) bool {
 			i += n
 			continue
 		}
-		if !ascii && j-i <= len(buf) {
-			w := append(buf[:0], s[i:j]...)
+		// A word starts with a letter, not a combining mark.
+		k := i
+		for k < j {
+			r, n := utf8.DecodeRuneInString(s[k:])
+			if r < utf8.RuneSelf || !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			k += n
+		}
+		if !ascii && j-k <= len(buf) {
+			w := append(buf[:0], s[k:j]...)
 			if _, changed := retone(nil, w, style); changed {
 				return true
 			}

@@ -1,0 +1,148 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+var fuzzSeeds = []string{
+	"",
+	"Lạng Giang: Phấn đấu hoàn thành vượt mức kế hoạch năm 2024",
+	"BẮC GIANG – Ngày 18/7, Huyện ủy Lạng Giang (Bắc Giang) tổ chức",
+	"Thanh Hóa , Tp . Hồ Chí Minh, T.Ư, 21-KL/TW, 6.123 tỷ, 13,4%",
+	"hòa thủy khỏe hóa hoà thuỷ khoẻ hoá quý quốc giặt gìn HÒA ỦY",
+	"a\u0300\u0323 o\u031b\u0301 \u0301 a\u200b\u0301 x\u00a0\u00a0y",
+	"\x00\xff\xfe nul \x00 and \xc3 bad",
+	"Vie^.t Nam Ha` No^.i ddu+o+`ng",
+	"Vieät Nam ñöôøng Thaønh phoá",
+	"\ufeff\u00adzero\u200dwidth\u2060 👨\u200d👩",
+}
+
+func FuzzNormalize(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		for tone := range 3 {
+			f.Add(s, uint8(tone))
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string, tone uint8) {
+		n := New(Options{Tone: ToneStyle(tone % 3)})
+		x := n.String(s)
+		if x.Orig != s {
+			t.Fatalf("Orig changed")
+		}
+		checkMap(t, x)
+		if again := n.String(x.Norm).Norm; again != x.Norm {
+			t.Fatalf("not idempotent: %q → %q → %q", s, x.Norm, again)
+		}
+		checkTokensMapBack(t, x, func(s string) string { return n.String(s).Norm })
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		for enc := range numEncodings {
+			f.Add([]byte(s), uint8(enc))
+		}
+	}
+	f.Fuzz(func(t *testing.T, b []byte, e uint8) {
+		enc := Encoding(e % uint8(numEncodings))
+		x, err := Decode(b, enc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if x.Orig != string(b) {
+			t.Fatalf("Orig changed")
+		}
+		checkMap(t, x)
+		if again := Normalize(x.Norm).Norm; again != x.Norm {
+			t.Fatalf("decoded text is not normalised: %q → %q", x.Norm, again)
+		}
+		checkTokensMapBack(t, x, func(s string) string {
+			y, _ := Decode([]byte(s), enc)
+			return y.Norm
+		})
+	})
+}
+
+func FuzzDetect(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		enc, conf := Detect(b)
+		if conf < 0 || conf > 1 || enc >= numEncodings {
+			t.Fatalf("Detect = %v, %v", enc, conf)
+		}
+		if utf8.Valid(b) && enc != UTF8 && enc != VIQR {
+			t.Fatalf("valid UTF-8 detected as %v", enc)
+		}
+	})
+}
+
+func FuzzFoldKey(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fo := Fold(s)
+		if Fold(fo) != fo {
+			t.Fatalf("Fold not idempotent: %q → %q → %q", s, fo, Fold(fo))
+		}
+		if utf8.ValidString(s) && !utf8.ValidString(fo) {
+			t.Fatalf("Fold(%q) = %q: invalid UTF-8", s, fo)
+		}
+		if string(AppendFold([]byte("x"), s)) != "x"+fo {
+			t.Fatalf("AppendFold differs from Fold")
+		}
+		k := Key(s)
+		if !utf8.ValidString(k) {
+			t.Fatalf("Key(%q) = %q: invalid UTF-8", s, k)
+		}
+		if Key(k) != k {
+			t.Fatalf("Key not idempotent: %q → %q → %q", s, k, Key(k))
+		}
+	})
+}
+
+func FuzzTokenizer(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		tk := NewTokenizer(s)
+		prev := 0
+		all := Tokens(s)
+		i := 0
+		for tk.Next() {
+			tok := tk.Token()
+			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(s) {
+				t.Fatalf("token %+v after %d in %q", tok, prev, s)
+			}
+			// Only separators lie between tokens.
+			for _, r := range s[prev:tok.Start] {
+				if !isSeparator(r) && !unicode.Is(unicode.Mn, r) {
+					t.Fatalf("%q skipped between tokens in %q", r, s)
+				}
+			}
+			if tok.Kind < Word || tok.Kind > Punct {
+				t.Fatalf("bad kind %v", tok.Kind)
+			}
+			if i >= len(all) || all[i] != tok {
+				t.Fatalf("Tokens differs from the Tokenizer at %d", i)
+			}
+			prev = tok.End
+			i++
+		}
+		if i != len(all) {
+			t.Fatalf("Tokens has %d tokens, Tokenizer %d", len(all), i)
+		}
+		for _, r := range s[prev:] {
+			if !isSeparator(r) && !unicode.Is(unicode.Mn, r) {
+				t.Fatalf("%q skipped at the end of %q", r, s)
+			}
+		}
+		_ = strings.TrimSpace
+	})
+}
