@@ -16,12 +16,66 @@ func (p *parser) trigger(i int) bool {
 		return true
 	case normalize.Word, normalize.Abbrev:
 		if t.w != wNone {
-			return true
+			return isStart(t.w) && p.startsHere(i)
 		}
 		c := p.s[t.start]
-		return '0' <= c && c <= '9' || c == 'T' || c == 't'
+		return '0' <= c && c <= '9' || c == 'T'
 	}
 	return false
+}
+
+// startWords are the words an expression may start with.
+var startWords = []lex{
+	wNgay, wThang, wNam, wQuy, wTuan, wHom, wSang, wTrua, wChieu, wToi, wDem, wKhuya, wRang,
+	wBuoi, wBay, wHien, wTu, wDau, wGiua, wCuoi, wNuaHalf, wNhung, wThuong, wTrung, wHa, wThu,
+	wChu, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
+	wMoi, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
+}
+
+var startSet = func() map[lex]bool {
+	m := make(map[lex]bool)
+	for _, w := range startWords {
+		m[w] = true
+	}
+	for w := range holidayIndex {
+		m[w] = true
+	}
+	return m
+}()
+
+func isStart(w lex) bool { return startSet[w] }
+
+// startsHere checks the word after a common start word that begins an
+// expression only with a particular next word ("thực hiện", "trung tâm",
+// "hàng hóa" are frequent in news).
+func (p *parser) startsHere(i int) bool {
+	n := p.word(i + 1)
+	switch p.t[i].w {
+	case wHien, wBay:
+		return n == wGio || n == wNay || n == wTai
+	case wTrung, wThuong, wHa:
+		return n == wTuan || len(holidayIndex[p.t[i].w]) > 0
+	case wThe:
+		return n == wKyCent
+	case wThap:
+		return n == wKyCent || n == wNien
+	case wGiai:
+		return n == wDoan
+	case wNhiem:
+		return n == wKy
+	case wChu:
+		return n == wNhat
+	case wRang:
+		return n == wSang
+	case wNhung:
+		return n == wNam || n == wThang
+	case wHang, wMoi:
+		g, _ := unitOf(n, p.word(i+2))
+		return g != ""
+	case wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10:
+		return n != wNone
+	}
+	return true
 }
 
 func (p *parser) findAll(out []Expr) []Expr {
@@ -119,6 +173,24 @@ func (p *parser) top(i int) (int, val, bool) {
 // pointAt returns the longest single (non-range) expression at token i. With
 // bare, a lone day or year number counts too (a range end).
 func (p *parser) pointAt(i int, bare bool) (int, val, bool) {
+	if p.memoOK && p.memoI == i {
+		if p.memoEnd > i || !bare {
+			return p.memoEnd, p.memoV, p.memoEnd > i
+		}
+		return p.bareAt(i)
+	}
+	j, v, ok := p.pointAtNoMemo(i)
+	p.memoOK, p.memoI, p.memoEnd, p.memoV = true, i, j, v
+	if !ok {
+		p.memoEnd = -1
+		if bare {
+			return p.bareAt(i)
+		}
+	}
+	return j, v, ok
+}
+
+func (p *parser) pointAtNoMemo(i int) (int, val, bool) {
 	best := -1
 	var bv val
 	try := func(j int, v val, ok bool) {
@@ -128,9 +200,6 @@ func (p *parser) pointAt(i int, bare bool) (int, val, bool) {
 	}
 	try(p.compoundAt(i))
 	try(p.coarseAt(i))
-	if bare && best < 0 {
-		try(p.bareAt(i))
-	}
 	return best, bv, best > i
 }
 

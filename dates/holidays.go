@@ -54,6 +54,17 @@ var holidays = func() []holiday {
 	return hs
 }()
 
+// holidayIndex lists the holidays by their first syllable.
+var holidayIndex = func() map[lex][]holiday {
+	m := make(map[lex][]holiday)
+	for _, h := range holidays {
+		if len(h.words) > 0 {
+			m[h.words[0]] = append(m[h.words[0]], h)
+		}
+	}
+	return m
+}()
+
 // skipAlias are aliases too common as plain words to be dates by
 // themselves.
 var skipAlias = map[string]bool{"năm mới": true, "ngày chiến thắng": true, "cách mạng tháng tám": true}
@@ -68,7 +79,7 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 	if i >= len(p.t) || p.t[i].w == wNone {
 		return 0, val{}, false
 	}
-	for _, h := range holidays {
+	for _, h := range holidayIndex[p.t[i].w] {
 		e := i
 		ok := true
 		for _, w := range h.words {

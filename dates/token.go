@@ -286,6 +286,12 @@ type parser struct {
 	ref  time.Time
 	refD time.Time // midnight of the reference day
 	kb   []byte
+
+	// memo of the last pointAt (ranges try their first end again)
+	memoOK  bool
+	memoI   int
+	memoEnd int
+	memoV   val
 }
 
 var parserPool = sync.Pool{New: func() any { return &parser{t: make([]tok, 0, 256)} }}
@@ -293,6 +299,7 @@ var parserPool = sync.Pool{New: func() any { return &parser{t: make([]tok, 0, 25
 func newParser(f *Finder, s string, ref time.Time) *parser {
 	p := parserPool.Get().(*parser)
 	p.f, p.s = f, s
+	p.memoOK = false
 	if ref.IsZero() {
 		ref = time.Now().In(ict)
 	}
@@ -304,41 +311,14 @@ func newParser(f *Finder, s string, ref time.Time) *parser {
 
 func (p *parser) release() {
 	p.f, p.s = nil, ""
-	if cap(p.t) > 1<<16 {
+	if cap(p.t) > 1<<18 {
 		p.t = make([]tok, 0, 256)
 	}
 	p.t = p.t[:0]
 	parserPool.Put(p)
 }
 
-func (p *parser) tokenize() {
-	var tz normalize.Tokenizer
-	tz.Reset(p.s)
-	p.t = p.t[:0]
-	for tz.Next() {
-		nt := tz.Token()
-		t := tok{start: int32(nt.Start), end: int32(nt.End), kind: nt.Kind, shape: nt.Shape}
-		v := p.s[nt.Start:nt.End]
-		switch nt.Kind {
-		case normalize.Number:
-			t.splitNumber(v)
-		case normalize.Word:
-			if len(v) <= 24 {
-				p.kb = wordKey(p.kb[:0], v)
-				t.w = vocab[string(p.kb)]
-				if t.w == wNone && (nt.Shape == normalize.Upper || nt.Shape == normalize.Title) {
-					t.roman = int16(romanValue(v))
-				}
-			}
-		case normalize.Abbrev:
-			if len(v) <= 24 {
-				p.kb = wordKey(p.kb[:0], v)
-				t.w = vocab[string(p.kb)]
-			}
-		}
-		p.t = append(p.t, t)
-	}
-}
+func (p *parser) tokenize() { p.scan() }
 
 // splitNumber splits "18/7/2024", "18.7.2024" or "2024" into parts.
 func (t *tok) splitNumber(v string) {

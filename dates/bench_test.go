@@ -1,0 +1,34 @@
+package dates
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// BenchmarkFindNews scans the sample article repeated to about 1 MB.
+func BenchmarkFindNews(b *testing.B) {
+	art, err := os.ReadFile("testdata/news-2024-07-18.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(art)+"\n", 1<<20/len(art)+1)
+	f := NewFinder(Options{})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f.Find(text, ref)
+	}
+}
+
+// BenchmarkParse parses one short expression.
+func BenchmarkParse(b *testing.B) {
+	f := NewFinder(Options{})
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := f.Parse("từ ngày 1/7 đến 15/7/2024", ref); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
