@@ -107,8 +107,13 @@ func ParseMarkup(line string) (text string, ents []ner.Entity, err error) {
 			ents = append(ents, ner.Entity{Type: o.typ, Start: o.start, End: end, Value: o.value})
 			i++
 		default:
-			buf = append(buf, c)
-			i++
+			// Copy the run of plain bytes up to the next markup character.
+			j := strings.IndexAny(line[i:], `[]\`)
+			if j < 0 {
+				j = len(line) - i
+			}
+			buf = append(buf, line[i:i+j]...)
+			i += j
 		}
 	}
 	if len(stack) > 0 {
