@@ -82,3 +82,15 @@ var teamCues = set("CLB", "câu lạc bộ", "đội bóng", "đội", "FC")
 // the country nested (ANNOTATION.md: [Quốc hội [Mỹ]]); others, like
 // "Chính phủ Mỹ", leave only the country.
 var countryBodies = set("Quốc hội", "Thượng viện", "Hạ viện", "Nghị viện", "Đại sứ quán", "Tổng lãnh sự quán", "Lãnh sự quán", "Bộ Ngoại giao", "Bộ Quốc phòng", "Quân đội")
+
+// placeHeads are organisation heads that take the place they serve, as
+// local bodies do: "Công an [tỉnh Nghệ An]", "TAND [TP Hà Nội]". The
+// gazetteer lists some only with their type word ("Công an tỉnh") or as
+// abbreviations.
+var placeHeads = set("công an", "TAND", "VKSND", "tòa án nhân dân", "viện kiểm sát nhân dân", "ủy ban nhân dân",
+	"UBND", "HĐND", "hội đồng nhân dân", "MTTQ", "ủy ban MTTQ", "Ủy ban MTTQ Việt Nam", "liên đoàn lao động",
+	"đoàn đại biểu quốc hội", "đoàn ĐBQH", "ủy ban bầu cử", "bộ chỉ huy quân sự", "bộ chỉ huy bộ đội biên phòng",
+	"cục thuế", "chi cục thuế", "kho bạc nhà nước", "bảo hiểm xã hội", "BHXH", "cục hải quan", "đồn biên phòng",
+	"sở", "CDC", "trung tâm y tế", "thanh tra", "hội nông dân", "hội liên hiệp phụ nữ", "hội cựu chiến binh",
+	"đoàn thanh niên", "tỉnh đoàn", "thành đoàn", "ban quản lý các KCN", "ban quản lý các khu công nghiệp",
+	"ban chấp hành đảng bộ", "đảng bộ", "ủy ban kiểm tra", "TAND khu vực", "VKSND khu vực", "tòa án nhân dân khu vực")

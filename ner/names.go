@@ -99,7 +99,7 @@ func (p *parse) isCap(i int) bool {
 		return false
 	}
 	t := p.toks[i]
-	if t.Kind != normalize.Word && t.Kind != normalize.Abbrev {
+	if t.Kind != normalize.Word && t.Kind != normalize.Abbrev || t.Shape == normalize.Mixed && hasDigit(p.text(i)) {
 		return false
 	}
 	switch t.Shape {
@@ -190,4 +190,13 @@ func (p *parse) wordBefore(i int) bool {
 func (p *parse) startsPlaceExactly(i, j int) bool {
 	m, e, ok := p.longest(i, placeKinds...)
 	return ok && m.To == j && !e.Weak
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -69,23 +69,14 @@ func (p *parse) org(i int) int {
 			}
 		}
 		p.add(i, end, ORG, "org-known", prioOrg)
+		if end == m.To {
+			p.nestPlace(i+1, end)
+		}
 		return end
 	}
-	m, head, ok := p.longest(i, gazetteer.KindOrgHead)
-	hn := 0
-	if ok {
-		hn = m.To - i
-	} else {
-		for n := 3; n >= 1; n-- {
-			if nameHeads[p.keyN(i, n)] {
-				hn = n
-				break
-			}
-		}
-		if hn == 0 {
-			return i
-		}
-		head = &gazetteer.Entry{Takes: "X"}
+	hn, head := p.orgHead(i)
+	if hn == 0 {
+		return i
 	}
 	hf := p.keyN(i, hn)
 	j := i + hn
@@ -128,7 +119,7 @@ func (p *parse) org(i int) int {
 		return e
 	}
 	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
-	if j > i+hn || hf == normalize.Key("ban") {
+	if j > i+hn || head.Takes == "X" {
 		if e := p.org(j); e > j {
 			p.add(i, e, ORG, "org-parent", prioOrg)
 			return e
@@ -136,8 +127,9 @@ func (p *parse) org(i int) int {
 	}
 	// A name of its own: Công ty [TNHH Hoàng Long], Trường THPT [Lê Quý Đôn].
 	if nameHeads[hf] || head.Takes == "X" || head.Takes == "" || head.Takes == "unit" {
-		if e := p.orgName(j, hf); e > j {
+		if e := p.orgName(j, hf); e > j && !bareBodies[p.keyN(j, e-j)] && !bareBodies[p.keyN(i, e-i)] {
 			p.add(i, e, ORG, "org-name", prioOrg)
+			p.nestPlace(j, e)
 			return e
 		}
 	}
@@ -150,6 +142,61 @@ func (p *parse) org(i int) int {
 		}
 	}
 	return i
+}
+
+// orgHead returns the length of the organisation head at i and its entry,
+// or 0. Abbreviations of heads count ("TAND" for "Tòa án nhân dân"), and so
+// do the heads the grammar knows beyond the lists.
+func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
+	if m, e, ok := p.longest(i, gazetteer.KindOrgHead); ok {
+		n := m.To - i
+		for k := 3; k > n; k-- {
+			if placeHeads[p.keyN(i, k)] {
+				return k, &gazetteer.Entry{Takes: "unit"}
+			}
+		}
+		return n, e
+	}
+	for n := 4; n >= 1; n-- {
+		k := p.keyN(i, n)
+		if placeHeads[k] {
+			return n, &gazetteer.Entry{Takes: "unit"}
+		}
+		if nameHeads[k] {
+			return n, &gazetteer.Entry{Takes: "X"}
+		}
+	}
+	return 0, nil
+}
+
+// nestPlace tags the first known place inside an organisation's name:
+// [Real [Madrid]], [Liên đoàn Bóng đá [Việt Nam]].
+func (p *parse) nestPlace(from, to int) {
+	for k := from; k < to; k++ {
+		if !p.isCap(k) || p.wordAt(k) {
+			continue
+		}
+		m, e, ok := p.longest(k, placeKinds...)
+		if !ok || m.To > to || e.Weak || directions[p.keyN(k, m.To-k)] || !p.capSpan(k, m.To) {
+			continue
+		}
+		if e.Kind == gazetteer.KindUnit && !p.aboveCommune(e) {
+			continue
+		}
+		c := p.add(k, m.To, LOC, "loc-in-org", prioLocTyped)
+		p.attachUnit(c, e, "", k, m.To)
+		return
+	}
+}
+
+// aboveCommune reports whether a unit name names a province or a district.
+func (p *parse) aboveCommune(e *gazetteer.Entry) bool {
+	for _, u := range e.Units {
+		if u.Level != gazetteer.Commune {
+			return true
+		}
+	}
+	return false
 }
 
 // headWithPlace reports whether the organisation head h at i is followed by
@@ -189,6 +236,9 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 		if e.Hint != "club" {
 			return false
 		}
+		if n, _ := p.orgHead(i); n > 0 && !teamCues[p.key(i-1)] && !teamCues[p.keyN(i-2, 2)] {
+			return false // "Công an TP.HCM" is the police before it is the club
+		}
 		if pm, _, ok := p.longest(i, placeKinds...); ok && pm.To >= m.To && !teamCues[p.key(i-1)] && !teamCues[p.keyN(i-2, 2)] {
 			return false
 		}
@@ -217,8 +267,15 @@ func (p *parse) placeAfterHead(j int, implied string, headStart int) int {
 	if _, _, ok := p.longest(j, gazetteer.KindTypeWord); ok {
 		return p.loc(j, true)
 	}
-	if !p.isCap(j) || p.personAt(j) && !p.startsPlaceExactly(j, p.nameRun(j, 4)) {
+	if !p.isCap(j) {
 		return j
+	}
+	if p.personAt(j) && !p.startsPlaceExactly(j, p.nameRun(j, 4)) {
+		// "Thành ủy Từ Sơn Nguyễn Đức Chính": a place, then the holder.
+		pm, pe, ok := p.longest(j, placeKinds...)
+		if !ok || pe.Weak || !p.personAt(pm.To) {
+			return j
+		}
 	}
 	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak {
 		c := p.add(j, pm.To, LOC, "loc-in-org", prioLocTyped)

@@ -70,11 +70,18 @@ func (p *parse) role(i int) int {
 		if le := p.placeAfterHead(end, "", end); le > end {
 			end = le
 		}
+	case p.hcm(end):
 	case t.e.Category != "military_rank" && t.e.Category != "academic_title" && t.e.Category != "academic_degree":
 		if _, _, ok := p.longest(end, gazetteer.KindCountry, gazetteer.KindWorldPlace, gazetteer.KindTypeWord); ok {
 			if le := p.loc(end, true); le > end {
 				end = le
 			}
+		}
+	}
+	// "Chủ tịch UBND tỉnh [Nguyễn Văn A]": the type word of a bare body.
+	if bareBodies[p.key(end-1)] && p.shape(end) == normalize.Lower && (!p.isCap(end+1) || p.personAt(end+1)) {
+		if _, _, ok := p.longest(end, gazetteer.KindTypeWord); ok {
+			end++
 		}
 	}
 	c := p.add(i, end, ROLE, "role", prioRole)
@@ -151,6 +158,10 @@ func (p *parse) nameAfterTitle(j int) int {
 // startsOrgOrTitle reports whether an organisation head or title starts at i.
 func (p *parse) startsOrgOrTitle(i int) bool {
 	_, _, ok := p.longest(i, gazetteer.KindOrgHead, gazetteer.KindOrgName, gazetteer.KindTitle, gazetteer.KindTypeWord)
+	if !ok {
+		n, _ := p.orgHead(i)
+		ok = n > 0
+	}
 	return ok
 }
 
@@ -171,11 +182,11 @@ func (p *parse) personRun(j int) int {
 	}
 	// An initial keeps its dot: "Lê Văn T.".
 	if e > j && p.text(e) == "." && p.toks[e].Start == p.toks[e-1].End && p.kind(e-1) == normalize.Word &&
-		utf8.RuneCountInString(p.text(e-1)) == 1 && p.shape(e-1) == normalize.Upper {
+		utf8.RuneCountInString(p.text(e-1)) == 1 && p.isCap(e-1) {
 		e++
 	}
 	// A trailing known place is not part of the name: "Nguyễn Văn A Hà Nội".
-	for k := j + 1; k < e; k++ {
+	for k := j + 3; k < e; k++ {
 		if p.startsPlace(k) && !p.g.Has(gazetteer.KindGivenName, p.text(k)) {
 			return k
 		}

@@ -20,7 +20,7 @@ func (p *parse) loc(i int, inOrg bool) int {
 	if e := p.address(i); e > i {
 		return e
 	}
-	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok && !p.wordBefore(i) && !(p.isCap(i) && !p.toks[i].SentenceStart && p.personAt(i)) {
+	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok && !p.wordBefore(i) && !p.hcm(i) && !p.surnameNotType(i, m.To) {
 		j := m.To
 		if p.text(j) == "." && p.toks[j].Start == p.toks[j-1].End || p.text(j) == "." && p.shape(j-1) != normalize.Lower {
 			j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
@@ -39,7 +39,8 @@ func (p *parse) loc(i int, inOrg bool) int {
 		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) {
 			c := p.add(from, pm.To, LOC, "loc-typed", prioLocTyped)
 			p.attachUnit(c, pe, tw.Name, j, pm.To)
-			return p.placeList(pm.To, street)
+			p.placeList(pm.To, street)
+			return pm.To
 		}
 		if p.isCap(j) && !p.personCueAt(j) && (street || !p.personAt(j)) {
 			e := p.nameRun(j, 6)
@@ -48,7 +49,8 @@ func (p *parse) loc(i int, inOrg bool) int {
 				if units := p.g.UnitsNamed(p.s[p.toks[j].Start:p.toks[e-1].End]); len(units) > 0 {
 					c.unitName, c.typeWord = p.s[p.toks[j].Start:p.toks[e-1].End], tw.Name
 				}
-				return p.placeList(e, street)
+				p.placeList(e, street)
+				return e
 			}
 		}
 		return i
@@ -227,4 +229,16 @@ func (p *parse) address(i int) int {
 	e := p.nameRun(j, 5)
 	p.add(i, e, LOC, "loc-address", prioLocTyped)
 	return e
+}
+
+// surnameNotType reports whether a capitalised type word at i is a surname
+// here: "Hồ Đức Phớc" is a person, "Hồ Gươm" a lake. The type word ends at
+// j; two or more capitalised words after it that are no known place make
+// it a name.
+func (p *parse) surnameNotType(i, j int) bool {
+	if !p.isCap(i) || j != i+1 || !p.g.Has(gazetteer.KindSurname, p.text(i)) {
+		return false
+	}
+	e := p.nameRun(j, 3)
+	return e-j >= 2 && !p.startsPlaceExactly(j, e)
 }
