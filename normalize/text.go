@@ -387,30 +387,45 @@ func isWordRune(r rune) bool {
 // isClean reports whether s is already normalised: valid NFC UTF-8 with
 // nothing to clean.
 func isClean(s string) bool {
-	other := false // runes whose NFC status the table does not settle
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || c == ' ' && i > 0 && s[i-1] == ' ' {
+			if asciiDirty[c] && (c != ' ' || i > 0 && s[i-1] == ' ') {
 				return false
 			}
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w <= 1 {
-			return false
-		}
 		i += w - 1
 		if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
 			continue
 		}
+		if r == utf8.RuneError && w <= 1 {
+			return false
+		}
 		if rep, drop := cleanRune(r); drop || rep != r {
 			return false
 		}
-		other = true
+		if 0xa0 <= r && r < 0x250 || 0x2010 <= r && r < 0x205f || 0x20a0 <= r && r < 0x20d0 {
+			continue // letters and punctuation that are NFC and start a cluster
+		}
+		// A string of characters that each are NFC and combine with
+		// nothing before them is NFC.
+		if !norm.NFC.PropertiesString(s[i-w+1:]).BoundaryBefore() || !norm.NFC.IsNormalString(s[i-w+1:i+1]) {
+			return false
+		}
 	}
-	return !other || norm.NFC.IsNormalString(s)
+	return true
 }
+
+// asciiDirty marks the ASCII bytes String may change: control characters
+// other than tab and line breaks, and the space (when it repeats).
+var asciiDirty = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || c == ' '
+	}
+	return t
+}()
 
 // appendNFC appends the NFC form of the cluster c. Vietnamese letters are
 // composed from a table; anything else goes through package norm.

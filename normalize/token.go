@@ -116,7 +116,7 @@ func (t *Tokenizer) Next() bool {
 	// Skip separators, and combining marks that follow one.
 	for t.pos < len(s) {
 		r, n := decode(s, t.pos)
-		if !isSeparator(r) && (!unicode.Is(unicode.Mn, r) || !separatorBefore(s, t.pos)) {
+		if !isSeparator(r) && (r < 0x300 || !unicode.Is(unicode.Mn, r) || !separatorBefore(s, t.pos)) {
 			break
 		}
 		if r == '\n' || r == '\r' || r == '\u2029' {
@@ -267,10 +267,23 @@ func decode(s string, i int) (rune, int) {
 	if c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	// The two- and three-byte forms of Vietnamese letters, quickly.
+	if 0xc2 <= c && c <= 0xdf && i+1 < len(s) && s[i+1]&0xc0 == 0x80 {
+		return rune(c&0x1f)<<6 | rune(s[i+1]&0x3f), 2
+	}
+	if 0xe1 <= c && c <= 0xec && i+2 < len(s) && s[i+1]&0xc0 == 0x80 && s[i+2]&0xc0 == 0x80 {
+		return rune(c&0x0f)<<12 | rune(s[i+1]&0x3f)<<6 | rune(s[i+2]&0x3f), 3
+	}
 	return utf8.DecodeRuneInString(s[i:])
 }
 
 func isSeparator(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r <= ' ' || r == 0x7f
+	}
+	if vowelInfo(r) != 0 {
+		return false
+	}
 	switch r {
 	case ' ', '\t', '\n', '\r', '\v', '\f', 0, '\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', utf8.RuneError:
 		return true
@@ -278,12 +291,7 @@ func isSeparator(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r)
 }
 
-func isLetter(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
-}
+func isLetter(r rune) bool { return isWordRune(r) }
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
@@ -441,6 +449,33 @@ func shapeOf(p string, k Kind) Shape {
 	var upper, lower, digit, n int
 	firstUpper := false
 	for i, r := range p {
+		if r < utf8.RuneSelf {
+			switch {
+			case 'a' <= r && r <= 'z':
+				lower++
+			case 'A' <= r && r <= 'Z':
+				upper++
+				if i == 0 {
+					firstUpper = true
+				}
+			case isDigit(r):
+				digit++
+			}
+			n++
+			continue
+		}
+		if l := vowelInfo(r); l != 0 {
+			if l.upper() {
+				upper++
+				if i == 0 {
+					firstUpper = true
+				}
+			} else {
+				lower++
+			}
+			n++
+			continue
+		}
 		switch {
 		case unicode.IsUpper(r):
 			upper++

@@ -205,23 +205,33 @@ func needsRetone(s string, style ToneStyle) bool {
 			i++
 			continue
 		}
-		// A run of letters.
+		// A run of letters; only a tone next to another vowel may move.
 		j, ascii := i, true
+		vowels, toned := 0, false
 		for j < len(s) {
 			c := s[j]
 			if c < utf8.RuneSelf {
 				if !isASCIILetter(c) {
 					break
 				}
+				if infoLatin[c] != 0 {
+					vowels++
+				}
 				j++
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(s[j:])
-			if !isWordRune(r) {
+			if l := vowelInfo(r); l != 0 {
+				vowels++
+				toned = toned || l.tone() != toneLevel
+			} else if !isWordRune(r) {
 				break
 			}
 			ascii = false
 			j += n
+		}
+		if vowels < 2 || !toned {
+			ascii = true // nothing to move
 		}
 		if j == i { // a non-letter non-ASCII rune
 			_, n := utf8.DecodeRuneInString(s[i:])

@@ -1,0 +1,116 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchText returns the sample article repeated to about 1 MB.
+func benchText(b *testing.B) string {
+	s := readFile(b, "testdata/sample.txt")
+	return strings.Repeat(s, (1<<20)/len(s)+1)
+}
+
+func benchNormalize(b *testing.B, n *Normalizer, s string) {
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		n.String(s)
+	}
+}
+
+// BenchmarkNormalizeClean is already-clean NFC text: the fast path.
+func BenchmarkNormalizeClean(b *testing.B) {
+	benchNormalize(b, New(Options{}), benchText(b))
+}
+
+// BenchmarkNormalizeNFD is decomposed text, composed back to NFC.
+func BenchmarkNormalizeNFD(b *testing.B) {
+	benchNormalize(b, New(Options{}), nfd(benchText(b)))
+}
+
+// BenchmarkNormalizeToneNew moves the old-style tones of the sample
+// (hóa, ủy) to the new style.
+func BenchmarkNormalizeToneNew(b *testing.B) {
+	benchNormalize(b, New(Options{Tone: ToneNew}), benchText(b))
+}
+
+// BenchmarkNormalizeToneOldClean checks the sample for the old style,
+// which it already follows: nothing is copied.
+func BenchmarkNormalizeToneOldClean(b *testing.B) {
+	s := New(Options{Tone: ToneOld}).String(benchText(b)).Norm
+	benchNormalize(b, New(Options{Tone: ToneOld}), s)
+}
+
+// BenchmarkNormalizeDebris is text with no-break spaces and zero-width
+// spaces.
+func BenchmarkNormalizeDebris(b *testing.B) {
+	s := strings.ReplaceAll(benchText(b), ", ", ",\u00a0\u200b")
+	benchNormalize(b, New(Options{}), s)
+}
+
+func BenchmarkTokenizer(b *testing.B) {
+	s := benchText(b)
+	var t Tokenizer
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		t.Reset(s)
+		for t.Next() {
+		}
+	}
+}
+
+func BenchmarkDecodeVNI(b *testing.B) {
+	src, _ := encode(benchText(b), VNI)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Decode(src, VNI)
+	}
+}
+
+func BenchmarkDecodeTCVN3(b *testing.B) {
+	src, _ := encode(benchText(b), TCVN3)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Decode(src, TCVN3)
+	}
+}
+
+func BenchmarkDetect(b *testing.B) {
+	src, _ := encode(benchText(b), VNI)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Detect(src)
+	}
+}
+
+// BenchmarkFold folds every token of the sample, as the gazetteer does.
+func BenchmarkFold(b *testing.B) {
+	s := readFile(b, "testdata/sample.txt")
+	toks := Tokens(s)
+	buf := make([]byte, 0, 64)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range toks {
+			buf = AppendFold(buf[:0], s[t.Start:t.End])
+		}
+	}
+}
+
+func BenchmarkKey(b *testing.B) {
+	s := readFile(b, "testdata/sample.txt")
+	toks := Tokens(s)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range toks {
+			Key(s[t.Start:t.End])
+		}
+	}
+}
