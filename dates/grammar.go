@@ -514,7 +514,7 @@ func (p *parser) inherit(a, b *val) bool {
 		}
 		return false
 	case a.bare == bareDay:
-		if b.d == 0 || b.hasDayOff || a.d >= b.d && b.m == 0 {
+		if b.d == 0 || b.hasDayOff || b.m == 0 || b.bare != 0 {
 			return false
 		}
 		a.bare = 0
@@ -529,7 +529,7 @@ func (p *parser) inherit(a, b *val) bool {
 			}
 		}
 	case b.bare == bareDay:
-		if a.d == 0 || a.hasDayOff || b.d <= a.d {
+		if a.d == 0 || a.hasDayOff || a.m == 0 || b.d <= a.d {
 			return false
 		}
 		b.bare = 0

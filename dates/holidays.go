@@ -37,6 +37,7 @@ var holidays = func() []holiday {
 		m, _ := strconv.Atoi(r[3])
 		d, _ := strconv.Atoi(r[4]) // "last" → 0
 		names := append([]string{r[1]}, strings.Split(r[6], "|")...)
+		names = append(names, extraAliases[r[0]]...)
 		for _, n := range names {
 			n = strings.TrimSpace(n)
 			if n == "" || strings.ContainsAny(n, "0123456789") || skipAlias[strings.ToLower(n)] {
@@ -64,6 +65,28 @@ var holidayIndex = func() map[lex][]holiday {
 	}
 	return m
 }()
+
+// extraAliases are short forms news uses beside those of holidays.csv.
+var extraAliases = map[string][]string{
+	"christmas":             {"Giáng sinh", "Lễ Giáng sinh"},
+	"mid_autumn":            {"Trung thu"},
+	"vesak":                 {"Phật đản"},
+	"vu_lan":                {"Vu lan"},
+	"doan_ngo":              {"Đoan ngọ"},
+	"hung_kings":            {"Giỗ Tổ", "Giỗ tổ Hùng Vương"},
+	"lantern_festival":      {"Nguyên tiêu"},
+	"labour_day":            {"Quốc tế Lao động"},
+	"womens_day_intl":       {"Quốc tế Phụ nữ"},
+	"children_day":          {"Quốc tế Thiếu nhi"},
+	"reunification_day":     {"Ngày Giải phóng miền Nam", "Ngày thống nhất đất nước"},
+	"tet":                   {"Tết Nguyên Đán", "Tết Ta"},
+	"kitchen_gods":          {"ông Táo"},
+	"new_year":              {"Tết Tây"},
+	"national_day":          {"Lễ Quốc khánh"},
+	"war_invalids_day":      {"Ngày Thương binh Liệt sĩ"},
+	"teachers_day":          {"Ngày Nhà giáo"},
+	"vietnamese_womens_day": {"Ngày Phụ nữ Việt Nam"},
+}
 
 // skipAlias are aliases too common as plain words to be dates by
 // themselves.

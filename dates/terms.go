@@ -9,7 +9,7 @@ func (p *parser) termWordsAt(i int) (int, bool) {
 	a, b := p.word(i), p.word(i+1)
 	switch {
 	case a == wNhiem && b == wKy, a == wGiai && b == wDoan, a == wNam && b == wHoc,
-		a == wNien && (b == wKhoa || b == wHoc || b == wVu), a == wMua && (b == wGiai || b == wVu),
+		a == wNien && (b == wKhoa || b == wHoc || b == wVu), a == wMua && (b == wGiaiPrize || b == wVu),
 		a == wThoi && b == wKy:
 		return i + 2, true
 	case a == wKhoa:

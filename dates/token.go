@@ -16,115 +16,116 @@ import (
 type lex uint16
 
 const (
-	wNone     lex = iota
-	wNgay         // ngày
-	wThang        // tháng
-	wNam          // năm (year; also five)
-	wQuy          // quý
-	wTuan         // tuần
-	wHom          // hôm
-	wNay          // nay
-	wQua          // qua
-	wMai          // mai
-	wKia          // kia
-	wNgoai        // ngoái
-	wTruoc        // trước
-	wSau          // sau
-	wToiNext      // tới
-	wNayThis      // này
-	wNua          // nữa
-	wGio          // giờ
-	wPhut         // phút
-	wGiay         // giây
-	wTieng        // tiếng
-	wRuoi         // rưỡi
-	wKem          // kém
-	wSang         // sáng
-	wTrua         // trưa
-	wChieu        // chiều
-	wToi          // tối
-	wDem          // đêm
-	wKhuya        // khuya
-	wRang         // rạng
-	wSom          // sớm
-	wLuc          // lúc
-	wVao          // vào
-	wTu           // từ
-	wDen          // đến
-	wCho          // cho
-	wHet          // hết
-	wVa           // và
-	wDau          // đầu
-	wGiua         // giữa
-	wCuoi         // cuối
-	wNuaHalf      // nửa
-	wNhung        // những
-	wCac          // các
-	wThuong       // thượng
-	wTrung        // trung
-	wHa           // hạ
-	wThu          // thứ
-	wChu          // chủ
-	wNhat         // nhật
-	wNhiem        // nhiệm
-	wKy           // kỳ / kì
-	wGiai         // giai
-	wDoan         // đoạn
-	wHoc          // học
-	wNien         // niên
-	wKhoa         // khóa
-	wVu           // vụ
-	wMua          // mùa
-	wThap         // thập
-	wThe          // thế
-	wKyCent       // kỷ / kỉ
-	wAm           // âm
-	wLich         // lịch
-	wDuong        // dương
-	wMung         // mùng / mồng
-	wRam          // rằm
-	wTet          // tết
-	wGieng        // giêng
-	wChap         // chạp
-	wGan          // gần
-	wDay          // đây
-	wVua          // vừa
-	wHien         // hiện
-	wBay          // bây
-	wHang         // hàng / hằng
-	wMoi          // mỗi
-	wSo           // số
-	wThoi         // thời
-	wSap          // sắp
-	wKe           // kế
-	wTiep         // tiếp
-	wNhatMost     // nhất
-	wTien         // tiên
-	wCua          // của
-	wAL           // ÂL / AL
-	wDL           // DL
-	wCN           // CN
-	wXuan         // xuân
-	wTrong        // trong
-	wMat          // mất
-	wSuot         // suốt
-	wHon          // hơn
-	wKhoang       // khoảng
-	wLan          // lần
-	wChiem        // chiếm
-	wNguoi        // người
-	wThang2       // thắng
-	wThua         // thua
-	wHoa          // hòa
-	wTySo         // tỷ / tỉ
-	wBuoi         // buổi
-	wNho          // nhỏ
-	wTuoi         // tuổi
-	wTai          // tại
-	wMoc          // mốc
-	wVai          // vài
-	wRoi          // rồi
-	wDo           // đó
+	wNone      lex = iota
+	wNgay          // ngày
+	wThang         // tháng
+	wNam           // năm (year; also five)
+	wQuy           // quý
+	wTuan          // tuần
+	wHom           // hôm
+	wNay           // nay
+	wQua           // qua
+	wMai           // mai
+	wKia           // kia
+	wNgoai         // ngoái
+	wTruoc         // trước
+	wSau           // sau
+	wToiNext       // tới
+	wNayThis       // này
+	wNua           // nữa
+	wGio           // giờ
+	wPhut          // phút
+	wGiay          // giây
+	wTieng         // tiếng
+	wRuoi          // rưỡi
+	wKem           // kém
+	wSang          // sáng
+	wTrua          // trưa
+	wChieu         // chiều
+	wToi           // tối
+	wDem           // đêm
+	wKhuya         // khuya
+	wRang          // rạng
+	wSom           // sớm
+	wLuc           // lúc
+	wVao           // vào
+	wTu            // từ
+	wDen           // đến
+	wCho           // cho
+	wHet           // hết
+	wVa            // và
+	wDau           // đầu
+	wGiua          // giữa
+	wCuoi          // cuối
+	wNuaHalf       // nửa
+	wNhung         // những
+	wCac           // các
+	wThuong        // thượng
+	wTrung         // trung
+	wHa            // hạ
+	wThu           // thứ
+	wChu           // chủ
+	wNhat          // nhật
+	wNhiem         // nhiệm
+	wKy            // kỳ / kì
+	wGiai          // giai
+	wDoan          // đoạn
+	wHoc           // học
+	wNien          // niên
+	wKhoa          // khóa
+	wVu            // vụ
+	wMua           // mùa
+	wThap          // thập
+	wThe           // thế
+	wKyCent        // kỷ / kỉ
+	wAm            // âm
+	wLich          // lịch
+	wDuong         // dương
+	wMung          // mùng / mồng
+	wRam           // rằm
+	wTet           // tết
+	wGieng         // giêng
+	wChap          // chạp
+	wGan           // gần
+	wDay           // đây
+	wVua           // vừa
+	wHien          // hiện
+	wBay           // bây
+	wHang          // hàng / hằng
+	wMoi           // mỗi
+	wSo            // số
+	wThoi          // thời
+	wSap           // sắp
+	wKe            // kế
+	wTiep          // tiếp
+	wNhatMost      // nhất
+	wTien          // tiên
+	wCua           // của
+	wAL            // ÂL / AL
+	wDL            // DL
+	wCN            // CN
+	wXuan          // xuân
+	wTrong         // trong
+	wMat           // mất
+	wSuot          // suốt
+	wHon           // hơn
+	wKhoang        // khoảng
+	wLan           // lần
+	wChiem         // chiếm
+	wNguoi         // người
+	wThang2        // thắng
+	wThua          // thua
+	wHoa           // hòa
+	wTySo          // tỷ / tỉ
+	wBuoi          // buổi
+	wNho           // nhỏ
+	wTuoi          // tuổi
+	wTai           // tại
+	wMoc           // mốc
+	wVai           // vài
+	wRoi           // rồi
+	wDo            // đó
+	wGiaiPrize     // giải
 	// number words
 	wMot    // một
 	wHai    // hai
@@ -161,7 +162,7 @@ var lexWords = map[string]lex{
 	"nhất": wNhatMost, "tiên": wTien, "của": wCua, "âl": wAL, "al": wAL, "dl": wDL, "cn": wCN,
 	"xuân": wXuan, "trong": wTrong, "mất": wMat, "suốt": wSuot, "hơn": wHon, "khoảng": wKhoang,
 	"lần": wLan, "chiếm": wChiem, "người": wNguoi, "thắng": wThang2, "thua": wThua, "hòa": wHoa,
-	"tỷ": wTySo, "tỉ": wTySo, "buổi": wBuoi, "nhỏ": wNho, "tuổi": wTuoi, "tại": wTai, "vài": wVai, "rồi": wRoi, "đó": wDo,
+	"tỷ": wTySo, "tỉ": wTySo, "buổi": wBuoi, "nhỏ": wNho, "tuổi": wTuoi, "tại": wTai, "vài": wVai, "rồi": wRoi, "đó": wDo, "giải": wGiaiPrize,
 	"một": wMot, "hai": wHai, "ba": wBa, "bốn": wBon, "tư": wTuFour, "lăm": wLam, "nhăm": wLam,
 	"sáu": wSau6, "bảy": wBay7, "bẩy": wBay7, "tám": wTam, "chín": wChin, "mười": wMuoi10,
 	"mươi": wMuoi, "mốt": wMot1, "linh": wLinh, "lẻ": wLinh, "không": wKhong,

@@ -1,0 +1,381 @@
+package dates
+
+import (
+	"testing"
+	"time"
+)
+
+// Reference: Thursday 2024-07-18, week Mon 15 – Sun 21 July.
+
+var relativeCases = []findCase{
+	{"hôm nay", []string{"hôm nay|date|2024-07-18|2024-07-18|day"}},
+	{"Hôm qua", []string{"Hôm qua|date|2024-07-17|2024-07-17|day"}},
+	{"hôm kia", []string{"hôm kia|date|2024-07-16|2024-07-16|day"}},
+	{"ngày mai", []string{"ngày mai|date|2024-07-19|2024-07-19|day"}},
+	{"ngày kia", []string{"ngày kia|date|2024-07-20|2024-07-20|day"}},
+	{"ngày hôm qua", []string{"ngày hôm qua|date|2024-07-17|2024-07-17|day"}},
+	{"HÔM NAY", []string{"HÔM NAY|date|2024-07-18|2024-07-18|day"}},
+	{"tuần trước", []string{"tuần trước|date|2024-07-08|2024-07-14|week"}},
+	{"tuần này", []string{"tuần này|date|2024-07-15|2024-07-21|week"}},
+	{"tuần sau", []string{"tuần sau|date|2024-07-22|2024-07-28|week"}},
+	{"tuần tới", []string{"tuần tới|date|2024-07-22|2024-07-28|week"}},
+	{"tuần qua", []string{"tuần qua|date|2024-07-08|2024-07-14|week"}},
+	{"tuần trước nữa", []string{"tuần trước nữa|date|2024-07-01|2024-07-07|week"}},
+	{"tháng trước", []string{"tháng trước|date|2024-06-01|2024-06-30|month"}},
+	{"tháng này", []string{"tháng này|date|2024-07-01|2024-07-31|month"}},
+	{"tháng sau", []string{"tháng sau|date|2024-08-01|2024-08-31|month"}},
+	{"tháng tới", []string{"tháng tới|date|2024-08-01|2024-08-31|month"}},
+	{"năm ngoái", []string{"năm ngoái|date|2023-01-01|2023-12-31|year"}},
+	{"năm nay", []string{"năm nay|date|2024-01-01|2024-12-31|year"}},
+	{"năm tới", []string{"năm tới|date|2025-01-01|2025-12-31|year"}},
+	{"năm sau", []string{"năm sau|date|2025-01-01|2025-12-31|year"}},
+	{"năm trước", []string{"năm trước|date|2023-01-01|2023-12-31|year"}},
+	{"quý trước", []string{"quý trước|date|2024-04-01|2024-06-30|quarter"}},
+	{"quý tới", []string{"quý tới|date|2024-10-01|2024-12-31|quarter"}},
+	{"3 ngày trước", []string{"3 ngày trước|date|2024-07-15|2024-07-15|day"}},
+	{"hai tuần trước", []string{"hai tuần trước|date|2024-07-01|2024-07-07|week"}},
+	{"5 năm trước", []string{"5 năm trước|date|2019-01-01|2019-12-31|year"}},
+	{"3 tháng trước", []string{"3 tháng trước|date|2024-04-01|2024-04-30|month"}},
+	{"2 ngày nữa", []string{"2 ngày nữa|date|2024-07-20|2024-07-20|day"}},
+	{"2 tuần tới", []string{"2 tuần tới|interval|2024-07-18|2024-07-31|day"}},
+	{"trong 3 ngày tới", []string{"3 ngày tới|interval|2024-07-18|2024-07-20|day"}},
+	{"5 năm qua", []string{"5 năm qua|interval|2019-07-19|2024-07-18|day"}},
+	{"10 năm gần đây", []string{"10 năm gần đây|interval|2014-07-19|2024-07-18|day"}},
+	{"3 tháng vừa qua", []string{"3 tháng vừa qua|interval|2024-04-19|2024-07-18|day"}},
+	{"7 ngày qua", []string{"7 ngày qua|interval|2024-07-12|2024-07-18|day"}},
+	{"thứ Hai", []string{"thứ Hai|date|2024-07-15|2024-07-15|day"}},
+	{"Thứ Sáu", []string{"Thứ Sáu|date|2024-07-19|2024-07-19|day"}},
+	{"chủ nhật", []string{"chủ nhật|date|2024-07-21|2024-07-21|day"}},
+	{"Chủ nhật tuần trước", []string{"Chủ nhật tuần trước|date|2024-07-14|2024-07-14|day"}},
+	{"thứ Ba tuần sau", []string{"thứ Ba tuần sau|date|2024-07-23|2024-07-23|day"}},
+	{"thứ 2 tuần tới", []string{"thứ 2 tuần tới|date|2024-07-22|2024-07-22|day"}},
+	{"vào thứ 7", []string{"thứ 7|date|2024-07-20|2024-07-20|day"}},
+	{"Thứ 5 (18/7)", []string{"Thứ 5 (18/7)|date|2024-07-18|2024-07-18|day"}},
+	{"thứ Năm, ngày 18/7/2024", []string{"thứ Năm, ngày 18/7/2024|date|2024-07-18|2024-07-18|day"}},
+	{"sáng thứ Hai", []string{"sáng thứ Hai|time|2024-07-15T04:00|2024-07-15T11:00|hour"}},
+	{"T7, 20/7", []string{"T7, 20/7|date|2024-07-20|2024-07-20|day"}},
+	// ordinals, not weekdays
+	{"lần thứ hai", nil},
+	{"người thứ 2", nil},
+	{"Thứ hai, cần chú ý", nil},
+	{"lần thứ XX", nil},
+}
+
+var timeCases = []findCase{
+	{"8 giờ 30", []string{"8 giờ 30|time|2024-07-18T08:30|2024-07-18T08:30|minute"}},
+	{"8 giờ 30 phút", []string{"8 giờ 30 phút|time|2024-07-18T08:30|2024-07-18T08:30|minute"}},
+	{"lúc 8h30", []string{"8h30|time|2024-07-18T08:30|2024-07-18T08:30|minute"}},
+	{"20h", []string{"20h|time|2024-07-18T20:00|2024-07-18T20:00|hour"}},
+	{"19H30", []string{"19H30|time|2024-07-18T19:30|2024-07-18T19:30|minute"}},
+	{"7g30", []string{"7g30|time|2024-07-18T07:30|2024-07-18T07:30|minute"}},
+	{"9:15", []string{"9:15|time|2024-07-18T09:15|2024-07-18T09:15|minute"}},
+	{"8 giờ rưỡi", []string{"8 giờ rưỡi|time|2024-07-18T08:30|2024-07-18T08:30|minute"}},
+	{"9 giờ kém 15", []string{"9 giờ kém 15|time|2024-07-18T08:45|2024-07-18T08:45|minute"}},
+	{"tám giờ sáng", []string{"tám giờ sáng|time|2024-07-18T08:00|2024-07-18T08:00|hour"}},
+	{"3 giờ chiều", []string{"3 giờ chiều|time|2024-07-18T15:00|2024-07-18T15:00|hour"}},
+	{"11 giờ đêm", []string{"11 giờ đêm|time|2024-07-18T23:00|2024-07-18T23:00|hour"}},
+	{"8 giờ sáng nay", []string{"8 giờ sáng nay|time|2024-07-18T08:00|2024-07-18T08:00|hour"}},
+	{"7h sáng mai", []string{"7h sáng mai|time|2024-07-19T07:00|2024-07-19T07:00|hour"}},
+	{"20h ngày 18/7", []string{"20h ngày 18/7|time|2024-07-18T20:00|2024-07-18T20:00|hour"}},
+	{"14h30 ngày 20/7/2024", []string{"14h30 ngày 20/7/2024|time|2024-07-20T14:30|2024-07-20T14:30|minute"}},
+	{"sáng nay", []string{"sáng nay|time|2024-07-18T04:00|2024-07-18T11:00|hour"}},
+	{"trưa nay", []string{"trưa nay|time|2024-07-18T12:00|2024-07-18T13:00|hour"}},
+	{"chiều qua", []string{"chiều qua|time|2024-07-17T12:00|2024-07-17T18:00|hour"}},
+	{"tối qua", []string{"tối qua|time|2024-07-17T18:00|2024-07-17T23:00|hour"}},
+	{"đêm qua", []string{"đêm qua|time|2024-07-17T18:00|2024-07-17T23:00|hour"}},
+	{"tối mai", []string{"tối mai|time|2024-07-19T18:00|2024-07-19T23:00|hour"}},
+	{"chiều 18/7", []string{"chiều 18/7|time|2024-07-18T12:00|2024-07-18T18:00|hour"}},
+	{"chiều 13/8/2023", []string{"chiều 13/8/2023|time|2023-08-13T12:00|2023-08-13T18:00|hour"}},
+	{"sáng ngày 18/7", []string{"sáng ngày 18/7|time|2024-07-18T04:00|2024-07-18T11:00|hour"}},
+	{"rạng sáng 19/7", []string{"rạng sáng 19/7|time|2024-07-19T00:00|2024-07-19T05:00|hour"}},
+	{"rạng sáng nay", []string{"rạng sáng nay|time|2024-07-18T00:00|2024-07-18T05:00|hour"}},
+	{"đêm 30/4", []string{"đêm 30/4|time|2024-04-30T18:00|2024-04-30T23:00|hour"}},
+	{"sáng hôm qua", []string{"sáng hôm qua|time|2024-07-17T04:00|2024-07-17T11:00|hour"}},
+	{"buổi sáng nay", []string{"buổi sáng nay|time|2024-07-18T04:00|2024-07-18T11:00|hour"}},
+	{"từ 8 giờ đến 10 giờ", []string{"từ 8 giờ đến 10 giờ|interval|2024-07-18T08:00|2024-07-18T10:00|hour"}},
+	{"8h-10h30 ngày 18/7", []string{"8h-10h30 ngày 18/7|interval|2024-07-18T08:00|2024-07-18T10:30|minute"}},
+	// not times
+	{"trong 24 giờ", []string{"24 giờ|duration|||hour"}},
+	{"mất 2 giờ", []string{"2 giờ|duration|||hour"}},
+	{"buổi sáng", nil},
+	{"chiều dài 18 m", nil},
+	{"sáng tạo", nil},
+	{"ánh sáng", nil},
+	{"tôi đi", nil},
+}
+
+var partsCases = []findCase{
+	{"quý II/2024", []string{"quý II/2024|date|2024-04-01|2024-06-30|quarter"}},
+	{"quý 3", []string{"quý 3|date|2024-07-01|2024-09-30|quarter"}},
+	{"quý I năm 2023", []string{"quý I năm 2023|date|2023-01-01|2023-03-31|quarter"}},
+	{"quý 4/2024", []string{"quý 4/2024|date|2024-10-01|2024-12-31|quarter"}},
+	{"quý IV năm nay", []string{"quý IV năm nay|date|2024-10-01|2024-12-31|quarter"}},
+	{"QUÝ III", []string{"QUÝ III|date|2024-07-01|2024-09-30|quarter"}},
+	{"quý 5", nil},
+	{"6 tháng đầu năm", []string{"6 tháng đầu năm|date|2024-01-01|2024-06-30|month"}},
+	{"6 tháng cuối năm", []string{"6 tháng cuối năm|date|2024-07-01|2024-12-31|month"}},
+	{"9 tháng đầu năm 2023", []string{"9 tháng đầu năm 2023|date|2023-01-01|2023-09-30|month"}},
+	{"sáu tháng đầu năm nay", []string{"sáu tháng đầu năm nay|date|2024-01-01|2024-06-30|month"}},
+	{"3 tháng cuối năm", []string{"3 tháng cuối năm|date|2024-10-01|2024-12-31|month"}},
+	{"những tháng cuối năm 2024", []string{"tháng cuối năm 2024|date|2024-07-01|2024-12-31|month"}},
+	{"các tháng đầu năm", []string{"tháng đầu năm|date|2024-01-01|2024-06-30|month"}},
+	{"nửa đầu năm", []string{"nửa đầu năm|date|2024-01-01|2024-06-30|half"}},
+	{"nửa cuối năm 2023", []string{"nửa cuối năm 2023|date|2023-07-01|2023-12-31|half"}},
+	{"nửa sau năm nay", []string{"nửa sau năm nay|date|2024-07-01|2024-12-31|half"}},
+	{"nửa đầu tháng 8", []string{"nửa đầu tháng 8|date|2024-08-01|2024-08-15|day"}},
+	{"đầu tháng 8", []string{"đầu tháng 8|date|2024-08-01|2024-08-10|day"}},
+	{"giữa tháng 8", []string{"giữa tháng 8|date|2024-08-11|2024-08-20|day"}},
+	{"cuối tháng 8", []string{"cuối tháng 8|date|2024-08-21|2024-08-31|day"}},
+	{"cuối tháng 2/2023", []string{"cuối tháng 2/2023|date|2023-02-21|2023-02-28|day"}},
+	{"đầu tháng", []string{"đầu tháng|date|2024-07-01|2024-07-10|day"}},
+	{"cuối tháng này", []string{"cuối tháng này|date|2024-07-21|2024-07-31|day"}},
+	{"đầu tháng sau", []string{"đầu tháng sau|date|2024-08-01|2024-08-10|day"}},
+	{"đầu năm", []string{"đầu năm|date|2024-01-01|2024-03-31|month"}},
+	{"giữa năm", []string{"giữa năm|date|2024-04-01|2024-09-30|month"}},
+	{"cuối năm", []string{"cuối năm|date|2024-10-01|2024-12-31|month"}},
+	{"cuối năm 2023", []string{"cuối năm 2023|date|2023-10-01|2023-12-31|month"}},
+	{"đầu năm sau", []string{"đầu năm sau|date|2025-01-01|2025-03-31|month"}},
+	{"cuối năm ngoái", []string{"cuối năm ngoái|date|2023-10-01|2023-12-31|month"}},
+	{"thượng tuần tháng 7", []string{"thượng tuần tháng 7|date|2024-07-01|2024-07-10|day"}},
+	{"trung tuần tháng 7", []string{"trung tuần tháng 7|date|2024-07-11|2024-07-20|day"}},
+	{"hạ tuần tháng 7", []string{"hạ tuần tháng 7|date|2024-07-21|2024-07-31|day"}},
+	{"hạ tuần tháng 2/2024", []string{"hạ tuần tháng 2/2024|date|2024-02-21|2024-02-29|day"}},
+	{"cuối tuần", []string{"cuối tuần|date|2024-07-20|2024-07-21|day"}},
+	{"cuối tuần này", []string{"cuối tuần này|date|2024-07-20|2024-07-21|day"}},
+	{"đầu tuần sau", []string{"đầu tuần sau|date|2024-07-22|2024-07-23|day"}},
+	{"cuối quý", []string{"cuối quý|date|2024-09-01|2024-09-30|month"}},
+	{"cuối quý II", []string{"cuối quý II|date|2024-06-01|2024-06-30|month"}},
+	{"đầu quý 3/2023", []string{"đầu quý 3/2023|date|2023-07-01|2023-07-31|month"}},
+	{"đầu năm học", nil},
+	{"trung tâm", nil},
+	{"đầu tư", nil},
+	{"cuối cùng", nil},
+}
+
+var decadeCases = []findCase{
+	{"thập niên 90", []string{"thập niên 90|date|1990-01-01|1999-12-31|decade"}},
+	{"thập niên 1990", []string{"thập niên 1990|date|1990-01-01|1999-12-31|decade"}},
+	{"thập kỷ 80", []string{"thập kỷ 80|date|1980-01-01|1989-12-31|decade"}},
+	{"thập niên 20", []string{"thập niên 20|date|2020-01-01|2029-12-31|decade"}},
+	{"thập niên 20 của thế kỷ XX", []string{"thập niên 20 của thế kỷ XX|date|1920-01-01|1929-12-31|decade"}},
+	{"trong những năm 1980", []string{"những năm 1980|date|1980-01-01|1989-12-31|decade"}},
+	{"những năm 90", []string{"những năm 90|date|1990-01-01|1999-12-31|decade"}},
+	{"thế kỷ XX", []string{"thế kỷ XX|date|1901-01-01|2000-12-31|century"}},
+	{"thế kỷ 21", []string{"thế kỷ 21|date|2001-01-01|2100-12-31|century"}},
+	{"thế kỷ thứ XIX", []string{"thế kỷ thứ XIX|date|1801-01-01|1900-12-31|century"}},
+	{"thế kỷ trước", []string{"thế kỷ trước|date|1901-01-01|2000-12-31|century"}},
+	{"thế kỷ này", []string{"thế kỷ này|date|2001-01-01|2100-12-31|century"}},
+	{"đầu thế kỷ XX", []string{"đầu thế kỷ XX|date|1901-01-01|1930-12-31|year"}},
+	{"cuối thập niên 90", []string{"cuối thập niên 90|date|1997-01-01|1999-12-31|year"}},
+	{"những năm 2021", []string{"năm 2021|date|2021-01-01|2021-12-31|year"}},
+	{"như thế", nil},
+}
+
+var termCases = []findCase{
+	{"nhiệm kỳ 2020- 2025", []string{"nhiệm kỳ 2020- 2025|interval|2020-01-01|2025-12-31|year"}},
+	{"nhiệm kỳ 2020-2025", []string{"nhiệm kỳ 2020-2025|interval|2020-01-01|2025-12-31|year"}},
+	{"NHIỆM KỲ 2025 - 2030", []string{"NHIỆM KỲ 2025 - 2030|interval|2025-01-01|2030-12-31|year"}},
+	{"nhiệm kì 2021–2026", []string{"nhiệm kì 2021–2026|interval|2021-01-01|2026-12-31|year"}},
+	{"giai đoạn 2023 – 2025", []string{"giai đoạn 2023 – 2025|interval|2023-01-01|2025-12-31|year"}},
+	{"giai đoạn 2021-2030, tầm nhìn đến năm 2045", []string{"giai đoạn 2021-2030|interval|2021-01-01|2030-12-31|year", "năm 2045|date|2045-01-01|2045-12-31|year"}},
+	{"năm học 2024-2025", []string{"năm học 2024-2025|interval|2024-01-01|2025-12-31|year"}},
+	{"niên khóa 2020 - 2024", []string{"niên khóa 2020 - 2024|interval|2020-01-01|2024-12-31|year"}},
+	{"niên khoá 2020 - 2024", []string{"niên khoá 2020 - 2024|interval|2020-01-01|2024-12-31|year"}},
+	{"mùa giải 2023-2024", []string{"mùa giải 2023-2024|interval|2023-01-01|2024-12-31|year"}},
+	{"thời kỳ 2011-2020", []string{"thời kỳ 2011-2020|interval|2011-01-01|2020-12-31|year"}},
+	{"giai đoạn từ năm 2016 đến năm 2020", []string{"giai đoạn từ năm 2016 đến năm 2020|interval|2016-01-01|2020-12-31|year"}},
+	{"kế hoạch 5 năm 2021-2025", []string{"5 năm|duration|||year", "2021-2025|interval|2021-01-01|2025-12-31|year"}},
+	{"Quốc hội khóa XV", []string{"khóa XV|interval|2021-01-01|2026-12-31|year"}},
+	{"Quốc hội khoá XIV", []string{"khoá XIV|interval|2016-01-01|2021-12-31|year"}},
+	{"QH khóa 15", []string{"khóa 15|interval|2021-01-01|2026-12-31|year"}},
+	{"Nghị quyết T.Ư 4 khóa XI, XII", nil},
+	{"khóa học", nil},
+	{"2020 – 2025", []string{"2020 – 2025|interval|2020-01-01|2025-12-31|year"}},
+	{"từ 2020 đến 2025", []string{"từ 2020 đến 2025|interval|2020-01-01|2025-12-31|year"}},
+	{"2025-2020", nil},
+	{"1900-1234", nil},
+}
+
+var rangeCases2 = []findCase{
+	{"18-20/7", []string{"18-20/7|interval|2024-07-18|2024-07-20|day"}},
+	{"ngày 18 - 20/7/2024", []string{"ngày 18 - 20/7/2024|interval|2024-07-18|2024-07-20|day"}},
+	{"từ ngày 1/7 đến ngày 15/7", []string{"từ ngày 1/7 đến ngày 15/7|interval|2024-07-01|2024-07-15|day"}},
+	{"từ 1/7 đến hết 15/8/2024", []string{"từ 1/7 đến hết 15/8/2024|interval|2024-07-01|2024-08-15|day"}},
+	{"18/7-2/8", []string{"18/7-2/8|interval|2024-07-18|2024-08-02|day"}},
+	{"28/6 - 3/7", []string{"28/6 - 3/7|interval|2024-06-28|2024-07-03|day"}},
+	{"từ tháng 1 đến tháng 6 năm 2024", []string{"từ tháng 1 đến tháng 6 năm 2024|interval|2024-01-01|2024-06-30|month"}},
+	{"từ tháng 11/2023 đến tháng 2/2024", []string{"từ tháng 11/2023 đến tháng 2/2024|interval|2023-11-01|2024-02-29|month"}},
+	{"Từ đầu năm đến nay", []string{"Từ đầu năm đến nay|interval|2024-01-01|2024-07-18|day"}},
+	{"từ nay đến cuối năm", []string{"từ nay đến cuối năm|interval|2024-07-18|2024-12-31|day"}},
+	{"từ năm 2020 đến nay", []string{"từ năm 2020 đến nay|interval|2020-01-01|2024-07-18|day"}},
+	{"từ đầu tháng 7 đến nay", []string{"từ đầu tháng 7 đến nay|interval|2024-07-01|2024-07-18|day"}},
+	{"từ ngày 1/7 cho đến nay", []string{"từ ngày 1/7 cho đến nay|interval|2024-07-01|2024-07-18|day"}},
+	{"từ hôm qua đến ngày mai", []string{"từ hôm qua đến ngày mai|interval|2024-07-17|2024-07-19|day"}},
+	{"từ thứ Hai đến thứ Sáu", []string{"từ thứ Hai đến thứ Sáu|interval|2024-07-15|2024-07-19|day"}},
+	{"quý II-III", nil},
+	{"từ nay", nil},
+	{"từ đó đến nay", nil},
+}
+
+var lunarCases = []findCase{
+	{"15/8 âm lịch", []string{"15/8 âm lịch|date|2024-09-17|2024-09-17|day"}},
+	{"15/8 âm lịch năm 2024", []string{"15/8 âm lịch năm 2024|date|2024-09-17|2024-09-17|day"}},
+	{"ngày 10/3 âm lịch", []string{"ngày 10/3 âm lịch|date|2024-04-18|2024-04-18|day"}},
+	{"10/3 (ÂL)", []string{"10/3 (ÂL)|date|2024-04-18|2024-04-18|day"}},
+	{"23 tháng Chạp", []string{"23 tháng Chạp|date|2025-01-22|2025-01-22|day"}},
+	{"mùng 1 Tết", []string{"mùng 1 Tết|date|2024-02-10|2024-02-10|day"}},
+	{"mồng 3 Tết", []string{"mồng 3 Tết|date|2024-02-12|2024-02-12|day"}},
+	{"mùng 2 Tết Ất Tỵ", []string{"mùng 2 Tết Ất Tỵ|date|2025-01-30|2025-01-30|day"}},
+	{"30 Tết", []string{"30 Tết|date|2025-01-28|2025-01-28|day"}},
+	{"chiều 30 Tết", []string{"chiều 30 Tết|time|2025-01-28T12:00|2025-01-28T18:00|hour"}},
+	{"rằm tháng Giêng", []string{"rằm tháng Giêng|date|2024-02-24|2024-02-24|day"}},
+	{"Rằm tháng Bảy", []string{"Rằm tháng Bảy|date|2024-08-18|2024-08-18|day"}},
+	{"rằm tháng Tám năm 2025", []string{"rằm tháng Tám năm 2025|date|2025-10-06|2025-10-06|day"}},
+	{"mùng 10 tháng Giêng", []string{"mùng 10 tháng Giêng|date|2024-02-19|2024-02-19|day"}},
+	{"tháng Giêng", []string{"tháng Giêng|date|2024-02-10|2024-03-09|month"}},
+	{"tháng Chạp", []string{"tháng Chạp|date|2024-12-31|2025-01-28|month"}},
+	{"tháng 7 âm lịch", []string{"tháng 7 âm lịch|date|2024-08-04|2024-09-02|month"}},
+	{"Tết Nguyên đán Giáp Thìn", []string{"Tết Nguyên đán Giáp Thìn|date|2024-02-10|2024-02-10|day"}},
+	{"Tết Nguyên đán Bính Ngọ 2026", []string{"Tết Nguyên đán Bính Ngọ|date|2026-02-17|2026-02-17|day"}},
+	{"Tết Nguyên đán 2025", []string{"Tết Nguyên đán 2025|date|2025-01-29|2025-01-29|day"}},
+	{"Tết Giáp Thìn", []string{"Tết Giáp Thìn|date|2024-02-10|2024-02-10|day"}},
+	{"dịp Tết", []string{"Tết|date|2024-02-10|2024-02-10|day"}},
+	{"Tết năm nay", []string{"Tết năm nay|date|2024-02-10|2024-02-10|day"}},
+	{"Tết Âm lịch", []string{"Tết Âm lịch|date|2024-02-10|2024-02-10|day"}},
+	{"năm Giáp Thìn", []string{"năm Giáp Thìn|date|2024-02-10|2025-01-28|year"}},
+	{"Xuân Ất Tỵ", nil},
+	{"Giỗ Tổ Hùng Vương", []string{"Giỗ Tổ Hùng Vương|date|2024-04-18|2024-04-18|day"}},
+	{"Giỗ Tổ Hùng Vương năm 2025", []string{"Giỗ Tổ Hùng Vương năm 2025|date|2025-04-07|2025-04-07|day"}},
+	{"Tết Trung thu", []string{"Tết Trung thu|date|2024-09-17|2024-09-17|day"}},
+	{"Lễ Vu lan", []string{"Lễ Vu lan|date|2024-08-18|2024-08-18|day"}},
+	{"Tết Đoan ngọ", []string{"Tết Đoan ngọ|date|2024-06-10|2024-06-10|day"}},
+	{"Lễ Phật đản", []string{"Lễ Phật đản|date|2024-05-22|2024-05-22|day"}},
+	{"đêm Giao thừa", []string{"đêm Giao thừa|date|2025-01-28|2025-01-28|day"}},
+	{"tết tóc", nil},
+}
+
+var holidayCases = []findCase{
+	{"Quốc khánh 2/9", []string{"Quốc khánh 2/9|date|2024-09-02|2024-09-02|day"}},
+	{"ngày Quốc khánh", []string{"ngày Quốc khánh|date|2024-09-02|2024-09-02|day"}},
+	{"dịp 30/4", []string{"30/4|date|2024-04-30|2024-04-30|day"}},
+	{"30/4 - 1/5", []string{"30/4 - 1/5|interval|2024-04-30|2024-05-01|day"}},
+	{"Ngày Quốc tế Lao động", []string{"Ngày Quốc tế Lao động|date|2024-05-01|2024-05-01|day"}},
+	{"Tết Dương lịch", []string{"Tết Dương lịch|date|2024-01-01|2024-01-01|day"}},
+	{"Giáng sinh", []string{"Giáng sinh|date|2024-12-25|2024-12-25|day"}},
+	{"Noel 2023", []string{"Noel 2023|date|2023-12-25|2023-12-25|day"}},
+	{"Ngày Nhà giáo Việt Nam", []string{"Ngày Nhà giáo Việt Nam|date|2024-11-20|2024-11-20|day"}},
+	{"Ngày Thương binh - Liệt sĩ 27/7", []string{"Ngày Thương binh - Liệt sĩ 27/7|date|2024-07-27|2024-07-27|day"}},
+	{"Giỗ Tổ", []string{"Giỗ Tổ|date|2024-04-18|2024-04-18|day"}},
+	{"Trung thu năm nay", []string{"Trung thu năm nay|date|2024-09-17|2024-09-17|day"}},
+	{"Ngày Báo chí Cách mạng Việt Nam", []string{"Ngày Báo chí Cách mạng Việt Nam|date|2024-06-21|2024-06-21|day"}},
+	{"Quốc khánh", []string{"Quốc khánh|date|2024-09-02|2024-09-02|day"}},
+}
+
+var durationCases = []findCase{
+	{"3 năm", []string{"3 năm|duration|||year"}},
+	{"trong 6 tháng", []string{"6 tháng|duration|||month"}},
+	{"hai tuần", []string{"hai tuần|duration|||week"}},
+	{"mười lăm ngày", []string{"mười lăm ngày|duration|||day"}},
+	{"1 năm rưỡi", []string{"1 năm rưỡi|duration|||year"}},
+	{"2 giờ 30 phút", []string{"2 giờ 30 phút|time|2024-07-18T02:30|2024-07-18T02:30|minute"}},
+	{"mất 2 giờ 30 phút", []string{"2 giờ 30 phút|duration|||hour"}},
+	{"3 tiếng", []string{"3 tiếng|duration|||hour"}},
+	{"45 phút", []string{"45 phút|duration|||minute"}},
+	{"2 thập kỷ", []string{"2 thập kỷ|duration|||decade"}},
+	{"nửa tháng", []string{"nửa tháng|duration|||month"}},
+	{"hằng năm", []string{"hằng năm|set|||year"}},
+	{"hàng tuần", []string{"hàng tuần|set|||week"}},
+	{"mỗi tháng", []string{"mỗi tháng|set|||month"}},
+	{"hàng hóa", nil},
+	{"năm người", nil},
+	{"5 người", nil},
+}
+
+var sentenceCases = []findCase{
+	{"Sáng 18/7, UBND tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm.", []string{
+		"Sáng 18/7|time|2024-07-18T04:00|2024-07-18T11:00|hour",
+		"6 tháng đầu năm|date|2024-01-01|2024-06-30|month"}},
+	{"Tính đến ngày 30/6/2024, toàn tỉnh có 1.234 doanh nghiệp, tăng 6,93% so với cùng kỳ năm ngoái.", []string{
+		"ngày 30/6/2024|date|2024-06-30|2024-06-30|day",
+		"năm ngoái|date|2023-01-01|2023-12-31|year"}},
+	{"Theo Nghị định 100/2019/NĐ-CP, mức phạt từ 4 đến 6 triệu đồng.", nil},
+	{"Đội tuyển thắng 2-1 trong trận đấu tối qua.", []string{"tối qua|time|2024-07-17T18:00|2024-07-17T23:00|hour"}},
+	{"Khoảng 1/4 số người được hỏi cho biết họ dùng iPhone 7/7 Plus.", nil},
+	{"Liên hệ 0912 345 678 hoặc 024.3825.1234.", nil},
+	{"Năm người bị thương trong vụ tai nạn lúc 22h30 ngày 17/7.", []string{"22h30 ngày 17/7|time|2024-07-17T22:30|2024-07-17T22:30|minute"}},
+	{"Hội nghị lần thứ XX Ban Chấp hành", nil},
+	{"Qua kiểm tra, đoàn phát hiện nhiều sai phạm.", nil},
+	{"Ông đi qua cầu.", nil},
+	{"Ngày hội văn hóa diễn ra sôi nổi.", nil},
+	{"BẮC GIANG – NGÀY 18/7, HUYỆN ỦY TỔ CHỨC HỘI NGHỊ", []string{"NGÀY 18/7|date|2024-07-18|2024-07-18|day"}},
+	{"Dự kiến đến quý III/2025 sẽ hoàn thành.", []string{"quý III/2025|date|2025-07-01|2025-09-30|quarter"}},
+	{"Trong năm 2024, huyện phấn đấu hoàn thành kế hoạch.", []string{"năm 2024|date|2024-01-01|2024-12-31|year"}},
+	{"Kỳ họp thứ 7, Quốc hội khóa XV khai mạc ngày 20/5.", []string{
+		"khóa XV|interval|2021-01-01|2026-12-31|year", "ngày 20/5|date|2024-05-20|2024-05-20|day"}},
+	{"Vào lúc 8 giờ 30 sáng thứ Hai (15/7), đoàn công tác đến thăm.", []string{"8 giờ 30 sáng thứ Hai (15/7)|time|2024-07-15T08:30|2024-07-15T08:30|minute"}},
+	{"Thời gian thực hiện từ ngày 1/8 đến 31/12/2024.", []string{"từ ngày 1/8 đến 31/12/2024|interval|2024-08-01|2024-12-31|day"}},
+	{"Lễ hội diễn ra vào mùng 10 tháng 3 âm lịch hằng năm.", []string{"mùng 10 tháng 3 âm lịch|date|2024-04-18|2024-04-18|day", "hằng năm|set|||year"}},
+}
+
+func TestFindRelative(t *testing.T)  { runFind(t, defaultFinder, ref, relativeCases) }
+func TestFindTimes(t *testing.T)     { runFind(t, defaultFinder, ref, timeCases) }
+func TestFindParts(t *testing.T)     { runFind(t, defaultFinder, ref, partsCases) }
+func TestFindDecades(t *testing.T)   { runFind(t, defaultFinder, ref, decadeCases) }
+func TestFindTerms(t *testing.T)     { runFind(t, defaultFinder, ref, termCases) }
+func TestFindRanges2(t *testing.T)   { runFind(t, defaultFinder, ref, rangeCases2) }
+func TestFindLunar(t *testing.T)     { runFind(t, defaultFinder, ref, lunarCases) }
+func TestFindHolidays(t *testing.T)  { runFind(t, defaultFinder, ref, holidayCases) }
+func TestFindDurations(t *testing.T) { runFind(t, defaultFinder, ref, durationCases) }
+func TestFindSentences(t *testing.T) { runFind(t, defaultFinder, ref, sentenceCases) }
+
+// TestRefWithTime resolves clock-relative expressions against a reference
+// carrying a time of day and a zone other than UTC+7.
+func TestRefWithTime(t *testing.T) {
+	r, err := time.Parse(time.RFC3339, "2017-02-02T03:55:00-02:00")
+	if err != nil {
+		t.Fatal(err)
+	}
+	runFind(t, defaultFinder, r, []findCase{
+		{"bây giờ", []string{"bây giờ|time|2017-02-02T03:55|2017-02-02T03:55|minute"}},
+		{"3 giờ chiều", []string{"3 giờ chiều|time|2017-02-02T15:00|2017-02-02T15:00|hour"}},
+		{"tối qua", []string{"tối qua|time|2017-02-01T18:00|2017-02-01T23:00|hour"}},
+		{"hôm nay", []string{"hôm nay|date|2017-02-02|2017-02-02|day"}},
+		{"2 giờ trước", []string{"2 giờ trước|time|2017-02-02T01:00|2017-02-02T01:00|hour"}},
+		{"Tết", []string{"Tết|date|2017-01-28|2017-01-28|day"}},
+	})
+	for _, e := range Find("tối qua", r) {
+		if _, off := e.From.Zone(); off != -2*3600 {
+			t.Errorf("zone offset %d, want -7200", off)
+		}
+	}
+}
+
+func TestPrefer(t *testing.T) {
+	past := NewFinder(Options{Prefer: PreferPast})
+	future := NewFinder(Options{Prefer: PreferFuture})
+	near := NewFinder(Options{Prefer: PreferNearest})
+	runFind(t, past, ref, []findCase{
+		{"ngày 2/9", []string{"ngày 2/9|date|2023-09-02|2023-09-02|day"}},
+		{"ngày 2/7", []string{"ngày 2/7|date|2024-07-02|2024-07-02|day"}},
+		{"thứ Sáu", []string{"thứ Sáu|date|2024-07-12|2024-07-12|day"}},
+	})
+	runFind(t, future, ref, []findCase{
+		{"ngày 2/7", []string{"ngày 2/7|date|2025-07-02|2025-07-02|day"}},
+		{"thứ Hai", []string{"thứ Hai|date|2024-07-22|2024-07-22|day"}},
+		{"Tết", []string{"Tết|date|2025-01-29|2025-01-29|day"}},
+	})
+	runFind(t, near, time.Date(2024, 12, 28, 0, 0, 0, 0, UTC7()), []findCase{
+		{"ngày 2/1", []string{"ngày 2/1|date|2025-01-02|2025-01-02|day"}},
+		{"tháng 1", []string{"tháng 1|date|2025-01-01|2025-01-31|month"}},
+	})
+}
+
+func TestBodies(t *testing.T) {
+	f := NewFinder(Options{Bodies: []Body{{Names: []string{"Ban Chấp hành Trung ương", "T.Ư"}, Starts: []int{1935, 1951, 1960, 1976, 1982, 1986, 1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026}, Length: 5}}})
+	runFind(t, f, ref, []findCase{
+		{"Ban Chấp hành Trung ương khóa XIII", []string{"khóa XIII|interval|2021-01-01|2026-12-31|year"}},
+		{"Quốc hội khóa XV", nil},
+	})
+	none := NewFinder(Options{Bodies: []Body{}})
+	runFind(t, none, ref, []findCase{{"Quốc hội khóa XV", nil}})
+}
