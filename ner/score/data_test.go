@@ -82,6 +82,9 @@ func checkDoc(t *testing.T, d Doc) {
 				t.Errorf("%s: DATE %q: %v", d.ID, e.Text, err)
 			}
 		}
+		if msg := spanRule(e); msg != "" {
+			t.Errorf("%s: %s %q: %s", d.ID, e.Type, e.Text, msg)
+		}
 		for _, o := range d.Entities[i+1:] {
 			if o.Type == e.Type && overlap(e, o) &&
 				!(o.Start >= e.Start && o.End <= e.End) && !(e.Start >= o.Start && e.End <= o.End) {
@@ -121,6 +124,68 @@ func TestSampleGoldIsArticle(t *testing.T) {
 			if e.Type == ner.DATE && e.Value == nil {
 				t.Errorf("%s: DATE %q has no value", d.ID, e.Text)
 			}
+		}
+	}
+}
+
+// spanRule checks the span rules of ANNOTATION.md that can be checked on an
+// entity's text alone, and returns what is wrong, or "".
+func spanRule(e ner.Entity) string {
+	words := strings.Fields(e.Text)
+	first := strings.ToLower(words[0])
+	last := e.Text[len(e.Text)-1]
+	if strings.ContainsRune(",;:()", rune(last)) || (last == '.' && e.Type != ner.PER && e.Type != ner.DOC) {
+		return "ends with punctuation"
+	}
+	if strings.ContainsRune(",;:.()", rune(e.Text[0])) {
+		return "starts with punctuation"
+	}
+	switch e.Type {
+	case ner.PER:
+		switch first {
+		case "ông", "bà", "anh", "chị", "đồng", "đ/c", "cô", "chú", "cụ", "em", "cháu":
+			return "an honorific belongs outside a PER"
+		}
+	case ner.DATE:
+		switch first {
+		case "vào", "trong", "các", "hồi", "trước", "sau", "khoảng", "đến", "tới":
+			return "a leading preposition or quantifier belongs outside a DATE"
+		case "những":
+			if len(words) < 2 || strings.ToLower(words[1]) != "năm" {
+				return "\"những\" belongs outside a DATE except in a decade"
+			}
+		case "từ":
+			lower := strings.ToLower(e.Text)
+			if !strings.Contains(lower, " đến ") && !strings.Contains(lower, " tới ") {
+				return "\"từ\" stays outside a DATE that is not a range"
+			}
+		}
+	}
+	return ""
+}
+
+func TestSpanRule(t *testing.T) {
+	tests := []struct {
+		typ  ner.Type
+		text string
+		bad  bool
+	}{
+		{ner.PER, "Tạ Huy Cần", false},
+		{ner.PER, "Lê Văn T.", false},
+		{ner.PER, "ông Cần", true},
+		{ner.PER, "Đồng chí Tạ Huy Cần", true},
+		{ner.LOC, "Hà Nội,", true},
+		{ner.LOC, "(Bắc Giang", true},
+		{ner.DATE, "những tháng cuối năm 2024", true},
+		{ner.DATE, "những năm 1980", false},
+		{ner.DATE, "Từ đầu năm đến nay", false},
+		{ner.DATE, "từ ngày 1/7", true},
+		{ner.DATE, "vào ngày 1/7", true},
+		{ner.DATE, "Trong 6 tháng đầu năm", true},
+	}
+	for _, tt := range tests {
+		if got := spanRule(ner.Entity{Type: tt.typ, Text: tt.text}) != ""; got != tt.bad {
+			t.Errorf("spanRule(%s %q) flags %v, want %v", tt.typ, tt.text, got, tt.bad)
 		}
 	}
 }
