@@ -134,7 +134,7 @@ type base struct {
 // Match need.
 func (b *base) foreign() *index {
 	b.foreignOnce.Do(func() {
-		bl := &builder{idx: newIndex(30000), all: true}
+		bl := &builder{idx: newIndex(30000, 20000), all: true}
 		for _, l := range foreignLexicons {
 			if err := readTableString(mustData(l.file), l.file, func(t *table, line int, rec []string) error {
 				return l.row(bl, t, rec)
@@ -195,7 +195,7 @@ func matchable(k Kind) bool {
 
 func buildBase() (*base, error) {
 	b := &base{}
-	bl := &builder{idx: newIndex(60000), scratch: make([]byte, 0, 64)}
+	bl := &builder{idx: newIndex(28000, 7500), scratch: make([]byte, 0, 64)}
 	if err := b.loadUnits(bl); err != nil {
 		return nil, err
 	}

@@ -135,7 +135,7 @@ func (g *Gazetteer) addEntry(e *Entry, phrases []string) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.over == nil {
-		g.over = newIndex(64)
+		g.over = newIndex(64, 64)
 	}
 	var ps []piece
 	for _, p := range phrases {

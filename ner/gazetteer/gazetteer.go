@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vntag/vntag/normalize"
 	"golang.org/x/text/unicode/norm"
@@ -25,6 +26,10 @@ type Options struct {
 	// surnames too (24,000 of them, many of which are also Vietnamese
 	// syllables without diacritics). Has and Lookup always know them.
 	MatchForeignNames bool
+	// LowerNameParts makes Match report surnames, middle and given names
+	// on words in lower case too ("thành", "giang"). By default a name
+	// part must start with a capital letter.
+	LowerNameParts bool
 }
 
 // A Gazetteer finds the phrases of its word lists in text and looks up
@@ -146,7 +151,7 @@ func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 		}
 		n := len(out)
 		for k, x := range idxs {
-			out = x.matchAt(out, text, ps, sc.sids[k], i, &sc.buf)
+			out = x.matchAt(out, text, ps, sc.sids[k], i, &sc.buf, g.opts.LowerNameParts)
 		}
 		group := out[n:]
 		switch {
@@ -195,7 +200,13 @@ func (x *index) pieceIDs(dst []uint32, text string, ps []piece, buf *[]byte) []u
 }
 
 // matchAt appends the matches that start at piece i, shortest first.
-func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i int, buf *[]byte) []Match {
+func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i int, buf *[]byte, lowerNames bool) []Match {
+	capMask := ^uint32(0)
+	if lowerNames {
+		capMask &^= capFirst
+	} else if r, _ := utf8.DecodeRuneInString(text[ps[i].start:ps[i].end]); unicode.IsUpper(r) {
+		capMask &^= capFirst // the text starts with a capital: the rule holds
+	}
 	if sid[i] == 0 {
 		return out
 	}
@@ -207,16 +218,28 @@ func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i in
 			}
 			break
 		}
-		if sid[j] == 0 {
+		if sid[j] == 0 || j > i && !x.nodes[cur].kids {
 			break
 		}
-		next, ok := x.edges[uint64(cur)<<32|uint64(sid[j])]
-		if !ok {
+		next := x.child(cur, sid[j])
+		if next == 0 {
 			break
 		}
 		cur = next
 		nd := &x.nodes[cur]
 		if nd.nm == 0 || !ps[j].last {
+			continue
+		}
+		m := Match{From: int(ps[i].tok), To: int(ps[j].tok) + 1, Start: int(ps[i].start), End: int(ps[j].end)}
+		// Acronyms match only capitals; then exact spellings hide the
+		// others; folded ones count only for text without diacritics.
+		all := x.entries[nd.off : nd.off+nd.nm : nd.off+nd.nm]
+		exact, folded, dropped := 0, 0, 0
+		pass := false
+		for k := nd.off; k < nd.off+nd.nm && !pass; k++ {
+			pass = x.caps[k]&capMask == 0 || capsMatch(text, ps[i:j+1], x.caps[k]&capMask)
+		}
+		if !pass {
 			continue
 		}
 		*buf = (*buf)[:0]
@@ -229,14 +252,9 @@ func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i in
 			}
 			*buf = appendToneKey(*buf, text[ps[k].start:ps[k].end])
 		}
-		m := Match{From: int(ps[i].tok), To: int(ps[j].tok) + 1, Start: int(ps[i].start), End: int(ps[j].end)}
-		// Acronyms match only capitals; then exact spellings hide the
-		// others; folded ones count only for text without diacritics.
-		all := x.entries[nd.off : nd.off+nd.nm : nd.off+nd.nm]
-		exact, folded, dropped := 0, 0, 0
 		for k := nd.off; k < nd.off+nd.nm; k++ {
 			switch {
-			case x.caps[k] != 0 && !capsMatch(text, ps[i:j+1], x.caps[k]):
+			case x.caps[k]&capMask != 0 && !capsMatch(text, ps[i:j+1], x.caps[k]&capMask):
 				dropped++
 			case bytes.Equal(x.key(k), *buf):
 				exact++
@@ -258,7 +276,7 @@ func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i in
 			m.Entries = make([]*Entry, 0, max(exact, folded))
 			for k := nd.off; k < nd.off+nd.nm; k++ {
 				e := x.entries[k]
-				if x.caps[k] != 0 && !capsMatch(text, ps[i:j+1], x.caps[k]) || slices.Contains(m.Entries, e) {
+				if x.caps[k]&capMask != 0 && !capsMatch(text, ps[i:j+1], x.caps[k]&capMask) || slices.Contains(m.Entries, e) {
 					continue
 				}
 				if bytes.Equal(x.key(k), *buf) || m.Folded && foldCompatible(*buf, x.key(k)) {
@@ -391,14 +409,24 @@ func (b *base) loadWords() {
 }
 
 // capsMatch reports whether the pieces of text marked in caps (skipping
-// dots) are written without lower-case letters.
+// dots) are written without lower-case letters, and whether the text starts
+// with a capital when caps has capFirst.
 func capsMatch(text string, ps []piece, caps uint32) bool {
+	if caps == capFirst {
+		return false // Match clears capFirst from the mask when the text starts with a capital
+	}
+	if caps&capFirst != 0 {
+		r, _ := utf8.DecodeRuneInString(text[ps[0].start:ps[0].end])
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
 	n := 0
 	for _, p := range ps {
 		if p.dot {
 			continue
 		}
-		if n < 32 && caps&(1<<n) != 0 {
+		if n < 31 && caps&(1<<n) != 0 {
 			for _, r := range text[p.start:p.end] {
 				if unicode.IsLower(r) {
 					return false

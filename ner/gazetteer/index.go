@@ -15,6 +15,7 @@ type index struct {
 	syl   map[string]uint32 // folded piece key → syllable id (from 1)
 	edges map[uint64]uint32 // node<<32 | syllable id → child node
 	nodes []node            // node 0 is the root
+	root  []uint32          // after finish: child of the root by syllable id, 0 if none
 
 	posts  []posting // while building
 	keyBuf []byte    // spelling keys of all postings
@@ -31,6 +32,7 @@ type node struct {
 	off  int32 // first entry in index.entries
 	n    int32 // number of entries
 	nm   int32 // how many of them Match reports
+	kids bool  // the node has children
 }
 
 type posting struct {
@@ -42,13 +44,15 @@ type posting struct {
 	matchable bool
 }
 
-func newIndex(sizeHint int) *index {
+// newIndex returns an empty index sized for about phrases phrases made of
+// syllables distinct syllables. Tight sizes keep the maps in cache.
+func newIndex(phrases, syllables int) *index {
 	x := &index{
-		syl:    make(map[string]uint32, sizeHint/2),
-		edges:  make(map[uint64]uint32, sizeHint*3/2),
-		nodes:  make([]node, 1, sizeHint*3/2),
-		posts:  make([]posting, 0, sizeHint),
-		keyBuf: make([]byte, 0, sizeHint*12),
+		syl:    make(map[string]uint32, syllables),
+		edges:  make(map[uint64]uint32, phrases),
+		nodes:  make([]node, 1, phrases*5/4),
+		posts:  make([]posting, 0, phrases),
+		keyBuf: make([]byte, 0, phrases*14),
 	}
 	x.nodes[0].head = -1
 	return x
@@ -79,9 +83,12 @@ func (x *index) add(e *Entry, phrase string, ps []piece, matchable bool, scratch
 	}
 	var caps uint32
 	for i, p := range ps {
-		if i < 32 && isAcronym(phrase[p.start:p.end]) {
+		if i < 31 && isAcronym(phrase[p.start:p.end]) {
 			caps |= 1 << i
 		}
+	}
+	if namePart(e.Kind) {
+		caps |= capFirst
 	}
 	off := len(x.keyBuf)
 	x.keyBuf = appendPiecesToneKey(x.keyBuf, phrase, ps)
@@ -111,6 +118,13 @@ func (x *index) finish() {
 		return
 	}
 	x.dirty = false
+	x.root = make([]uint32, len(x.syl)+1)
+	for k, v := range x.edges {
+		if k>>32 == 0 {
+			x.root[uint32(k)] = v
+		}
+		x.nodes[k>>32].kids = true
+	}
 	n := len(x.posts)
 	x.entries = make([]*Entry, 0, n)
 	x.keyOff = make([]uint32, 0, n)
@@ -146,6 +160,17 @@ func (x *index) finish() {
 	}
 }
 
+// child returns the child of node cur by syllable id, or 0.
+func (x *index) child(cur, id uint32) uint32 {
+	if cur == 0 {
+		if int(id) < len(x.root) {
+			return x.root[id]
+		}
+		return 0
+	}
+	return x.edges[uint64(cur)<<32|uint64(id)]
+}
+
 // key returns the spelling key of entry slot k.
 func (x *index) key(k int32) []byte {
 	return x.keyBuf[x.keyOff[k] : x.keyOff[k]+x.keyLen[k]]
@@ -168,6 +193,19 @@ func (x *index) find(phrase string, ps []piece, scratch []byte) (int, []byte) {
 		cur = next
 	}
 	return int(cur), scratch
+}
+
+// capFirst in posting.caps: the text must start with a capital letter.
+const capFirst = 1 << 31
+
+// namePart reports whether k is a part of a personal name, which Match
+// reports only on capitalised words ("Thành", not "thành").
+func namePart(k Kind) bool {
+	switch k {
+	case KindSurname, KindMiddleName, KindGivenName, KindForeignSurname, KindForeignGiven:
+		return true
+	}
+	return false
 }
 
 // isAcronym reports whether a piece is written in capitals and has at
