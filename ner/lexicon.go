@@ -1,6 +1,10 @@
 package ner
 
-import "github.com/vntag/vntag/normalize"
+import (
+	"strings"
+
+	"github.com/vntag/vntag/normalize"
+)
 
 // Closed word classes of the grammar, keyed by normalize.Key. Open classes
 // (names, places, titles, organisations) live in the gazetteer.
@@ -94,3 +98,38 @@ var placeHeads = set("công an", "TAND", "VKSND", "tòa án nhân dân", "viện
 	"sở", "CDC", "trung tâm y tế", "thanh tra", "hội nông dân", "hội liên hiệp phụ nữ", "hội cựu chiến binh",
 	"đoàn thanh niên", "tỉnh đoàn", "thành đoàn", "ban quản lý các KCN", "ban quản lý các khu công nghiệp",
 	"ban chấp hành đảng bộ", "đảng bộ", "ủy ban kiểm tra", "TAND khu vực", "VKSND khu vực", "tòa án nhân dân khu vực")
+
+// Keys of single words the grammar tests for, computed once.
+var (
+	keyVanPhong  = normalize.Key("văn phòng")
+	keyDoiTuyen  = normalize.Key("đội tuyển")
+	keyBac       = normalize.Key("bác")
+	keyHo        = normalize.Key("hồ")
+	keyHoChiMinh = normalize.Key("hồ chí minh")
+	keyViet      = normalize.Key("việt")
+	keyVa        = normalize.Key("và")
+	keySo        = normalize.Key("số")
+)
+
+// nationalHeads name national bodies by their field alone: "Bộ Y tế", "Cục
+// Thuế".
+var nationalHeads = set("bộ", "cục", "tổng cục", "vụ", "ban", "ủy ban")
+
+// firstWords returns the set of the first words of the keys of the sets.
+func firstWords(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for k := range s {
+			if i := strings.IndexByte(k, ' '); i >= 0 {
+				k = k[:i]
+			}
+			m[k] = true
+		}
+	}
+	return m
+}
+
+// starters are the first words of the closed-class phrases that can start
+// a name phrase in lower case; a lower-case token that is none of them and
+// starts no gazetteer phrase starts nothing.
+var starters = firstWords(personCues, placeHeads, nameHeads, bareBodies, map[string]bool{keySo: true})

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/vntag/vntag/normalize"
@@ -10,65 +11,61 @@ import (
 // name ("Đại tá Nguyễn Văn A"), titles in apposition after it ("Tạ Huy Cần,
 // Bí thư Huyện ủy, Chủ tịch HĐND huyện Lạng Giang"), and "X giữ chức Y".
 // ents are sorted and in the caller's offsets.
-func linkRoles(p *parse, nt *normalize.Text, ents []Entity) {
+func linkRoles(nt *normalize.Text, ents []Entity) {
 	text := nt.Orig
+	// The outermost roles, in order; a role nested in another is part of it.
 	var roles []int
+	end := -1
 	for i, e := range ents {
-		if e.Type == ROLE {
+		if e.Type != ROLE {
+			continue
+		}
+		if e.Start >= end {
 			roles = append(roles, i)
+			end = e.End
 		}
 	}
 	if len(roles) == 0 {
 		return
-	}
-	outer := func(i int) bool { // not nested in another ROLE
-		for _, r := range roles {
-			if r != i && ents[r].Start <= ents[i].Start && ents[i].End <= ents[r].End && (ents[r].End-ents[r].Start) > (ents[i].End-ents[i].Start) {
-				return false
-			}
-		}
-		return true
 	}
 	for pi := range ents {
 		per := &ents[pi]
 		if per.Type != PER {
 			continue
 		}
+		// The first outer role that starts at or after the name's end.
+		k := sort.Search(len(roles), func(k int) bool { return ents[roles[k]].Start >= per.End })
 		// Title before the name.
-		for _, r := range roles {
-			if ents[r].End <= per.Start && strings.TrimSpace(text[ents[r].End:per.Start]) == "" && outer(r) {
-				per.Roles = append(per.Roles, ref(ents[r]))
+		if k > 0 {
+			r := ents[roles[k-1]]
+			if r.End <= per.Start && strings.TrimSpace(text[r.End:per.Start]) == "" {
+				per.Roles = append(per.Roles, ref(r))
 			}
 		}
 		// Apposition after it, and "giữ chức".
 		pos := per.End
-		for {
-			next := -1
-			for _, r := range roles {
-				if ents[r].Start >= pos && outer(r) {
-					next = r
-					break
-				}
-			}
-			if next < 0 {
+		for ; k < len(roles); k++ {
+			r := ents[roles[k]]
+			if r.Start-pos > maxGap {
 				break
 			}
-			gap := strings.TrimSpace(text[pos:ents[next].Start])
-			switch strings.ToLower(gap) {
-			case ",", "kiêm", ", kiêm", "và", "giữ chức", "làm", "- ", "–", "(", "là", "hiện là", "nguyên":
-			default:
-				if !(pos > per.End && gap == ",") {
-					next = -1
-				}
-			}
-			if next < 0 {
+			gap := strings.ToLower(strings.TrimSpace(text[pos:r.Start]))
+			if !appositionGap[gap] && !(pos > per.End && gap == ",") {
 				break
 			}
-			per.Roles = append(per.Roles, ref(ents[next]))
-			pos = ents[next].End
+			per.Roles = append(per.Roles, ref(r))
+			pos = r.End
 		}
 	}
-	_ = p
+}
+
+// maxGap bounds the bytes between a name and a role it holds.
+const maxGap = 24
+
+// appositionGap are the texts between a name and the roles it holds.
+var appositionGap = map[string]bool{
+	",": true, "kiêm": true, ", kiêm": true, "và": true, "giữ chức": true, "làm": true, "-": true, "–": true,
+	"(": true, "là": true, "hiện là": true, "nguyên": true, ", nguyên": true, ", hiện là": true,
 }
 
 func ref(e Entity) Ref { return Ref{Start: e.Start, End: e.End, Text: e.Text} }

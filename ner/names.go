@@ -28,7 +28,7 @@ func (p *parse) names() {
 	p.dateline()
 	p.byline()
 	for i := 0; i < len(p.toks); {
-		if p.covered(i) {
+		if p.covered(i) || !p.isCap(i) && len(p.at[i]) == 0 && !starters[p.key(i)] {
 			i++
 			continue
 		}

@@ -97,7 +97,7 @@ func (p *parse) org(i int) int {
 			return i
 		}
 	}
-	if hf == normalize.Key("văn phòng") {
+	if hf == keyVanPhong {
 		return i // a generic unit word stays outside: Văn phòng [Bộ Tài chính]
 	}
 	// "Công an tỉnh": the type word at the head's end belongs to the place.
@@ -135,8 +135,7 @@ func (p *parse) org(i int) int {
 	}
 	// A national body with its field and no place: Bộ Y tế, Cục Thuế.
 	if j > i+hn && !lower {
-		switch hf {
-		case normalize.Key("bộ"), normalize.Key("cục"), normalize.Key("tổng cục"), normalize.Key("vụ"), normalize.Key("ban"), normalize.Key("ủy ban"):
+		if nationalHeads[hf] {
 			p.add(i, j, ORG, "org-national", prioOrg)
 			return j
 		}
@@ -150,12 +149,15 @@ func (p *parse) org(i int) int {
 func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 	if m, e, ok := p.longest(i, gazetteer.KindOrgHead); ok {
 		n := m.To - i
-		for k := 3; k > n; k-- {
+		for k := 3; k > n && starters[p.key(i)]; k-- {
 			if placeHeads[p.keyN(i, k)] {
 				return k, &gazetteer.Entry{Takes: "unit"}
 			}
 		}
 		return n, e
+	}
+	if !starters[p.key(i)] {
+		return 0, nil
 	}
 	for n := 4; n >= 1; n-- {
 		k := p.keyN(i, n)

@@ -59,8 +59,8 @@ func (p *parse) role(i int) int {
 	if f := p.ministryField(end); f > end {
 		end = f
 	}
-	if p.key(end) == normalize.Key("đội tuyển") || p.keyN(end, 2) == normalize.Key("đội tuyển") {
-		if n := end + 2; p.startsCountry(n) {
+	if p.keyN(end, 2) == keyDoiTuyen {
+		if n := end + 2; p.startsCountry(n) { // "HLV trưởng đội tuyển [Việt Nam]"
 			end = p.loc(n, true)
 		}
 	}
@@ -227,7 +227,7 @@ func (p *parse) cuedPerson(i int) int {
 		return i
 	}
 	// "Bác Hồ" is a fixed name, honorific included.
-	if p.key(i) == normalize.Key("bác") && p.key(j) == normalize.Key("hồ") && !p.isCap(j+1) && p.isCap(i) {
+	if p.key(i) == keyBac && p.key(j) == keyHo && !p.isCap(j+1) && p.isCap(i) {
 		p.add(i, j+1, PER, "per-bac-ho", prioPerCue)
 		return j + 1
 	}
@@ -395,7 +395,7 @@ func isASCII(s string) bool {
 // hcm reports whether "Hồ Chí Minh" at token i is the person: a bare
 // mention not after a word that makes it the city ("tại", "ở").
 func (p *parse) hcm(i int) bool {
-	if p.keyN(i, 3) != normalize.Key("hồ chí minh") || !p.isCap(i) {
+	if p.keyN(i, 3) != keyHoChiMinh || !p.isCap(i) {
 		return false
 	}
 	if locCues[p.key(i-1)] {

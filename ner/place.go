@@ -96,7 +96,7 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if p.personCueAt(i-1) || false {
 		return false
 	}
-	if e.Weak || directions[p.keyN(i, m.To-i)] || p.key(i) == normalize.Key("việt") && m.To == i+1 {
+	if e.Weak || directions[p.keyN(i, m.To-i)] || p.key(i) == keyViet && m.To == i+1 {
 		return false
 	}
 	// "Ý kiến", "Anh em", "Pháp luật": the start of a common word.
@@ -195,7 +195,7 @@ var streetTypes = set("đường", "phố", "ngõ", "hẻm", "ngách", "kiệt",
 // Kao". Only known places follow an administrative type; after a street
 // type any capitalised name does. It returns the end of the list.
 func (p *parse) placeList(e int, street bool) int {
-	for (p.text(e) == "," || p.key(e) == normalize.Key("và")) && p.isCap(e+1) {
+	for (p.text(e) == "," || p.key(e) == keyVa) && p.isCap(e+1) {
 		j := e + 1
 		if pm, pe, ok := p.longest(j, placeKinds...); ok && !pe.Weak && p.capSpan(j, pm.To) && (pm.To >= p.nameRun(j, 4) || !street) {
 			c := p.add(j, pm.To, LOC, "loc-list", prioLocKnown)
@@ -216,7 +216,7 @@ func (p *parse) placeList(e int, street bool) int {
 // address tags a house number with its street: "số 12 Lê Lợi", "số 8 phố
 // Phan Đình Phùng". It returns the end, or i.
 func (p *parse) address(i int) int {
-	if p.key(i) != normalize.Key("số") || p.kind(i+1) != normalize.Number {
+	if p.key(i) != keySo || p.kind(i+1) != normalize.Number {
 		return i
 	}
 	j := i + 2

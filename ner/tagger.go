@@ -2,7 +2,6 @@ package ner
 
 import (
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/vntag/vntag/dates"
@@ -85,7 +84,7 @@ func (t *Tagger) Tag(text string, ref time.Time) *Document {
 		ents = append(ents, ent)
 	}
 	sortEntities(ents)
-	linkRoles(p, nt, ents)
+	linkRoles(nt, ents)
 	fillCharOffsets(text, ents)
 	return &Document{Text: text, Entities: ents}
 }
@@ -113,24 +112,24 @@ type parse struct {
 	s          string
 	ref        time.Time
 	toks       []normalize.Token
-	keys       []string // normalize.Key of each token, slices of one string
+	keys       string  // normalize.Key of every token, each followed by a space
+	keyAt      []int32 // where the key of each token starts in keys
 	cands      []cand
 }
 
 func newParse(s string, ref time.Time) *parse {
 	p := &parse{s: s, ref: ref, toks: normalize.Tokens(s)}
-	var b []byte
-	offs := make([]int, 0, len(p.toks)+1)
+	// The keys of all tokens, joined by single spaces in one string, so
+	// that the key of a run of tokens is a substring of it.
+	b := make([]byte, 0, len(s)+len(p.toks))
+	p.keyAt = make([]int32, 0, len(p.toks)+1)
 	for _, tk := range p.toks {
-		offs = append(offs, len(b))
+		p.keyAt = append(p.keyAt, int32(len(b)))
 		b = normalize.AppendKey(b, s[tk.Start:tk.End])
+		b = append(b, ' ')
 	}
-	offs = append(offs, len(b))
-	all := string(b)
-	p.keys = make([]string, len(p.toks))
-	for i := range p.toks {
-		p.keys[i] = all[offs[i]:offs[i+1]]
-	}
+	p.keyAt = append(p.keyAt, int32(len(b)))
+	p.keys = string(b)
 	return p
 }
 
@@ -142,30 +141,16 @@ func (p *parse) text(i int) string {
 	return p.s[p.toks[i].Start:p.toks[i].End]
 }
 
-// fold returns the folded text of token i, or "" out of range.
-func (p *parse) key(i int) string {
-	if i < 0 || i >= len(p.toks) {
-		return ""
-	}
-	return p.keys[i]
-}
+// key returns the key (normalize.Key) of token i, or "" out of range.
+func (p *parse) key(i int) string { return p.keyN(i, 1) }
 
-// keyN returns the keys of tokens i..i+n joined by spaces.
+// keyN returns the keys of tokens i..i+n joined by spaces, or "" when the
+// run is out of range.
 func (p *parse) keyN(i, n int) string {
-	if i < 0 || i+n > len(p.toks) {
+	if i < 0 || n < 1 || i+n > len(p.toks) {
 		return ""
 	}
-	if n == 1 {
-		return p.keys[i]
-	}
-	var b strings.Builder
-	for k := i; k < i+n; k++ {
-		if k > i {
-			b.WriteByte(' ')
-		}
-		b.WriteString(p.keys[k])
-	}
-	return b.String()
+	return p.keys[p.keyAt[i] : p.keyAt[i+n]-1]
 }
 
 func (p *parse) kind(i int) normalize.Kind {
@@ -209,15 +194,34 @@ func (t *Tagger) gazetteer() *gazetteer.Gazetteer {
 
 // resolve drops candidates that conflict with better ones: two candidates
 // conflict when they partly overlap or cover the same span. Better means
-// higher priority, then longer, then earlier.
+// higher priority, then longer, then earlier. Only overlapping candidates
+// can conflict, so each group of overlapping candidates is resolved alone.
 func (p *parse) resolve() []cand {
 	cs := p.cands
-	order := make([]int, len(cs))
-	for i := range order {
-		order[i] = i
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].start < cs[b].start })
+	var kept []cand
+	for lo := 0; lo < len(cs); {
+		hi, end := lo+1, cs[lo].end
+		for hi < len(cs) && cs[hi].start < end {
+			if cs[hi].end > end {
+				end = cs[hi].end
+			}
+			hi++
+		}
+		kept = resolveGroup(kept, cs[lo:hi])
+		lo = hi
 	}
-	sort.SliceStable(order, func(a, b int) bool {
-		x, y := &cs[order[a]], &cs[order[b]]
+	return kept
+}
+
+// resolveGroup appends to kept the winners among a group of overlapping
+// candidates.
+func resolveGroup(kept, group []cand) []cand {
+	if len(group) == 1 {
+		return append(kept, group[0])
+	}
+	sort.SliceStable(group, func(a, b int) bool {
+		x, y := &group[a], &group[b]
 		if x.prio != y.prio {
 			return x.prio > y.prio
 		}
@@ -226,11 +230,10 @@ func (p *parse) resolve() []cand {
 		}
 		return x.start < y.start
 	})
-	var kept []cand
-	for _, i := range order {
-		c := cs[i]
+	base := len(kept)
+	for _, c := range group {
 		ok := true
-		for _, k := range kept {
+		for _, k := range kept[base:] {
 			if conflicts(c, k) {
 				ok = false
 				break
