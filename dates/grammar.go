@@ -277,6 +277,14 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 				k++
 			}
 		}
+		if paren && have&slotDay != 0 && acc.hasDayOff {
+			// "hôm qua (17/7)": a date in brackets that repeats the day
+			if e, a, ok := p.dayAt(k); ok && p.isPunct(e, ")") && a.d > 0 && p.sameDay(&acc, &a) {
+				j = e + 1
+				n++
+				continue
+			}
+		}
 		e, a, slot, ok := p.atomAt(k, have)
 		if !ok {
 			break
@@ -288,6 +296,12 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 			e++
 		}
 		next := acc
+		if slot == slotDay && acc.hasDayOff && (a.d > 0 || a.hasDayOff) && !p.sameDay(&acc, &a) {
+			break
+		}
+		if slot == slotDay && acc.hasDayOff {
+			next.hasDayOff = false // "sáng nay (18/7)": the date says the same
+		}
 		if !mergeSlot(&next, &a, slot) || !p.consistent(&next) {
 			break
 		}
@@ -383,6 +397,14 @@ func mergeSlot(acc, a *val, slot uint8) bool {
 		acc.rule = a.rule
 	}
 	return true
+}
+
+// sameDay reports whether a relative day and a date name the same day.
+func (p *parser) sameDay(rel, a *val) bool {
+	w := *a
+	w.h, w.mi, w.pod, w.wd, w.hasWeek = -1, -1, podNone, -1, false
+	r, ok := p.resolve(&w)
+	return ok && r.from.Equal(p.refD.AddDate(0, 0, rel.dayOff))
 }
 
 // consistent checks that a weekday agrees with the day it is given with.
@@ -537,7 +559,10 @@ func (p *parser) inherit(a, b *val) bool {
 	}
 	// a lacking its month or year takes b's; b lacking a year takes a's
 	if a.d > 0 && a.m == 0 && b.m > 0 && !a.hasDayOff {
-		a.m = b.m
+		a.m, a.lunar, a.leap = b.m, b.lunar, b.leap
+		if a.y == 0 {
+			a.y = b.y
+		}
 	}
 	if a.y == 0 && b.y > 0 && (a.m > 0 || a.d > 0) && !a.hasDayOff && !a.hasWeek {
 		a.y = b.y

@@ -50,8 +50,10 @@ func SolarToLunar(t time.Time) (year, month, day int, leap bool) {
 	dayNumber := jdFromDate(t.Day(), int(t.Month()), t.Year())
 	k := floor((float64(dayNumber) - 2415021.076998695) / 29.530588853)
 	monthStart := newMoonDay(k + 1)
-	if monthStart > dayNumber {
+	for monthStart > dayNumber {
+		// the estimate of k can be one lunation too far near a new moon
 		monthStart = newMoonDay(k)
+		k--
 	}
 	yy := t.Year()
 	a11 := lunarMonth11(yy)
