@@ -26,10 +26,11 @@ type Options struct {
 	// surnames too (24,000 of them, many of which are also Vietnamese
 	// syllables without diacritics). Has and Lookup always know them.
 	MatchForeignNames bool
-	// LowerNameParts makes Match report surnames, middle and given names
-	// on words in lower case too ("thành", "giang"). By default a name
-	// part must start with a capital letter.
-	LowerNameParts bool
+	// Lowercase makes Match report proper names (units, countries,
+	// organisations, people, name parts …) on text in lower case too
+	// ("văn hóa", "pháp", "thành"). By default a proper name that the
+	// data writes with a capital matches only text starting with a capital.
+	Lowercase bool
 }
 
 // A Gazetteer finds the phrases of its word lists in text and looks up
@@ -151,7 +152,7 @@ func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 		}
 		n := len(out)
 		for k, x := range idxs {
-			out = x.matchAt(out, text, ps, sc.sids[k], i, &sc.buf, g.opts.LowerNameParts)
+			out = x.matchAt(out, text, ps, sc.sids[k], i, &sc.buf, g.opts.Lowercase)
 		}
 		group := out[n:]
 		switch {
@@ -234,6 +235,10 @@ func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i in
 		// Acronyms match only capitals; then exact spellings hide the
 		// others; folded ones count only for text without diacritics.
 		all := x.entries[nd.off : nd.off+nd.nm : nd.off+nd.nm]
+		// A folded match needs two pieces or more and a capital: "Ha Noi",
+		// "Lang Giang"; single words without diacritics ("an", "Trong",
+		// "phong") are mostly other words written correctly.
+		foldOK := j > i && startsUpper(text[ps[i].start:ps[i].end])
 		exact, folded, dropped := 0, 0, 0
 		pass := false
 		for k := nd.off; k < nd.off+nd.nm && !pass; k++ {
@@ -258,7 +263,7 @@ func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i in
 				dropped++
 			case bytes.Equal(x.key(k), *buf):
 				exact++
-			case foldCompatible(*buf, x.key(k)):
+			case foldOK && foldCompatible(*buf, x.key(k)):
 				folded++
 			default:
 				dropped++
@@ -279,7 +284,7 @@ func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i in
 				if x.caps[k]&capMask != 0 && !capsMatch(text, ps[i:j+1], x.caps[k]&capMask) || slices.Contains(m.Entries, e) {
 					continue
 				}
-				if bytes.Equal(x.key(k), *buf) || m.Folded && foldCompatible(*buf, x.key(k)) {
+				if bytes.Equal(x.key(k), *buf) || m.Folded && foldOK && foldCompatible(*buf, x.key(k)) {
 					m.Entries = append(m.Entries, e)
 				}
 			}

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"bytes"
 	"unicode"
+	"unicode/utf8"
 )
 
 // An index is a trie over the folded keys of pieces. Each node keeps the
@@ -87,7 +88,9 @@ func (x *index) add(e *Entry, phrase string, ps []piece, matchable bool, scratch
 			caps |= 1 << i
 		}
 	}
-	if namePart(e.Kind) {
+	if (properName(e.Kind) || e.Kind == KindOrgHead && len(ps) == 1) && startsUpper(phrase) {
+		// A one-word organisation head ("Hội", "Vụ", "Sở") is a common
+		// word in lower case; "công ty" is a head in any case.
 		caps |= capFirst
 	}
 	off := len(x.keyBuf)
@@ -198,14 +201,23 @@ func (x *index) find(phrase string, ps []piece, scratch []byte) (int, []byte) {
 // capFirst in posting.caps: the text must start with a capital letter.
 const capFirst = 1 << 31
 
-// namePart reports whether k is a part of a personal name, which Match
-// reports only on capitalised words ("Thành", not "thành").
-func namePart(k Kind) bool {
+// properName reports whether entries of kind k are proper names, which
+// Match reports only on capitalised words when the data writes them with a
+// capital: "Thành" and "Văn Hóa" are names, "thành" and "văn hóa" are not;
+// "châu Á" and "sông Hồng" are written in lower case and match so.
+func properName(k Kind) bool {
 	switch k {
-	case KindSurname, KindMiddleName, KindGivenName, KindForeignSurname, KindForeignGiven:
+	case KindSurname, KindMiddleName, KindGivenName, KindForeignSurname, KindForeignGiven,
+		KindUnit, KindCountry, KindWorldPlace, KindPlaceAlias, KindOrgName, KindForeignPerson, KindPerson, KindPlace:
 		return true
 	}
 	return false
+}
+
+// startsUpper reports whether s starts with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // isAcronym reports whether a piece is written in capitals and has at
