@@ -12,12 +12,7 @@ func benchText(b *testing.B) string {
 }
 
 func benchNormalize(b *testing.B, n *Normalizer, s string) {
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		n.String(s)
-	}
+	cpuBench(b, len(s), func() { n.String(s) })
 }
 
 // BenchmarkNormalizeClean is already-clean NFC text: the fast path.
@@ -53,40 +48,26 @@ func BenchmarkNormalizeDebris(b *testing.B) {
 func BenchmarkTokenizer(b *testing.B) {
 	s := benchText(b)
 	var t Tokenizer
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
+	cpuBench(b, len(s), func() {
 		t.Reset(s)
 		for t.Next() {
 		}
-	}
+	})
 }
 
 func BenchmarkDecodeVNI(b *testing.B) {
 	src, _ := encode(benchText(b), VNI)
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Decode(src, VNI)
-	}
+	cpuBench(b, len(src), func() { Decode(src, VNI) })
 }
 
 func BenchmarkDecodeTCVN3(b *testing.B) {
 	src, _ := encode(benchText(b), TCVN3)
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Decode(src, TCVN3)
-	}
+	cpuBench(b, len(src), func() { Decode(src, TCVN3) })
 }
 
 func BenchmarkDetect(b *testing.B) {
 	src, _ := encode(benchText(b), VNI)
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for b.Loop() {
-		Detect(src)
-	}
+	cpuBench(b, len(src), func() { Detect(src) })
 }
 
 // BenchmarkFold folds every token of the sample, as the gazetteer does.
@@ -94,23 +75,19 @@ func BenchmarkFold(b *testing.B) {
 	s := readFile(b, "testdata/sample.txt")
 	toks := Tokens(s)
 	buf := make([]byte, 0, 64)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
+	cpuBench(b, len(s), func() {
 		for _, t := range toks {
 			buf = AppendFold(buf[:0], s[t.Start:t.End])
 		}
-	}
+	})
 }
 
 func BenchmarkKey(b *testing.B) {
 	s := readFile(b, "testdata/sample.txt")
 	toks := Tokens(s)
-	b.SetBytes(int64(len(s)))
-	b.ReportAllocs()
-	for b.Loop() {
+	cpuBench(b, len(s), func() {
 		for _, t := range toks {
 			Key(s[t.Start:t.End])
 		}
-	}
+	})
 }

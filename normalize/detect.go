@@ -13,7 +13,8 @@ import (
 // Other bytes are decoded in each 8-bit encoding and the one whose words
 // are most often Vietnamese syllables wins; the confidence falls when a
 // second encoding reads the text almost as well. Text that reads as
-// Vietnamese in none of them is reported as UTF8 with confidence 0.
+// Vietnamese in none of them is reported as UTF8 with confidence 0. Past
+// the UTF-8 check, Detect reads only the first 64 KiB.
 func Detect(b []byte) (Encoding, float64) {
 	if utf8.Valid(b) {
 		for _, c := range b {
@@ -21,10 +22,13 @@ func Detect(b []byte) (Encoding, float64) {
 				return UTF8, 1
 			}
 		}
-		if conf := viqrEvidence(b); conf > 0 {
+		if conf := viqrEvidence(b[:min(len(b), detectSample)]); conf > 0 {
 			return VIQR, conf
 		}
 		return UTF8, 1
+	}
+	if len(b) > detectSample {
+		b = b[:detectSample]
 	}
 	s := string(b)
 	best, second := 0.0, 0.0
@@ -47,6 +51,9 @@ func Detect(b []byte) (Encoding, float64) {
 	}
 	return enc, conf
 }
+
+// detectSample is how much of its input Detect reads past the UTF-8 check.
+const detectSample = 64 << 10
 
 // legacyScore decodes s from e and returns the share of its words with
 // non-ASCII bytes that read as Vietnamese syllables.

@@ -213,15 +213,12 @@ func decodeSingle(s string, t *[256]rune) *Text {
 			b.copyOf(s, i, i+1)
 			continue
 		}
-		b.out = utf8.AppendRune(b.out, r)
-		b.segs = append(b.segs, segment{norm: int32(len(b.out) - utf8.RuneLen(r)), orig: int32(i), olen: 1})
+		b.replaceRune(r, i, i+1)
 	}
 	return rawText(s, &b)
 }
 
-func rawText(s string, b *builder) *Text {
-	return &Text{Orig: s, Norm: string(b.out), segs: b.segs, mapped: true}
-}
+func rawText(s string, b *builder) *Text { return b.text(s) }
 
 // decodeVNI decodes VNI-Windows.
 func decodeVNI(s string) *Text {
@@ -231,7 +228,7 @@ func decodeVNI(s string) *Text {
 	for i := 0; i < len(s); {
 		if i+1 < len(s) {
 			if r, ok := vniPairs[[2]byte{s[i], s[i+1]}]; ok {
-				b.replace(utf8.AppendRune(nil, r), i, i+2)
+				b.replaceRune(r, i, i+2)
 				i += 2
 				continue
 			}
@@ -239,11 +236,11 @@ func decodeVNI(s string) *Text {
 		c := s[i]
 		switch {
 		case vniSingle[c] != 0:
-			b.replace(utf8.AppendRune(nil, vniSingle[c]), i, i+1)
+			b.replaceRune(vniSingle[c], i, i+1)
 		case c < utf8.RuneSelf:
 			b.copyOf(s, i, i+1)
 		default:
-			b.replace(utf8.AppendRune(nil, cp1252Tab[c]), i, i+1)
+			b.replaceRune(cp1252Tab[c], i, i+1)
 		}
 		i++
 	}
@@ -328,7 +325,7 @@ func decodeVIQR(s string) *Text {
 			if u.to-u.from == 1 && u.r < utf8.RuneSelf {
 				b.copyOf(s, u.from, u.to)
 			} else {
-				b.replace(utf8.AppendRune(nil, u.r), u.from, u.to)
+				b.replaceRune(u.r, u.from, u.to)
 			}
 		}
 	}

@@ -1,115 +1,173 @@
 package normalize
 
-import "sort"
+import (
+	"sort"
+	"unicode/utf8"
+)
 
-// A segment says where a run of normalised bytes came from. The run starts
-// at norm and ends where the next segment starts (or at the end of the
-// text). A copy segment is byte-for-byte equal to orig[orig:orig+olen]; any
-// other segment was produced from the whole of that original span, and each
-// of its bytes maps to the whole span. Original bytes that produced nothing
-// (removed invisible characters, collapsed spaces) lie between segments.
-type segment struct {
-	norm, orig, olen int32
-	copy             bool
+// An edit records a place where the normalised text is not a copy of the
+// original: the nlen bytes at norm were produced from the olen bytes at
+// orig, and each of them maps to that whole original span. An edit with
+// nlen 0 records removed bytes (invisible characters, collapsed spaces).
+// Between edits the text is a byte-for-byte copy of the original, so a
+// clean stretch of any length costs nothing.
+type edit struct {
+	norm, orig, nlen, olen int32
 }
 
-// A builder appends normalised output and records its segments.
-type builder struct {
-	out  []byte
-	segs []segment
+// An offsetMap is a list of edits, ordered by norm and by orig.
+type offsetMap []edit
+
+// find returns the index of the last edit that starts at or before norm
+// offset i, or -1.
+func (m offsetMap) find(i int) int {
+	return sort.Search(len(m), func(k int) bool { return int(m[k].norm) > i }) - 1
 }
 
-// copyOf appends orig[from:to], which src holds, as a copy.
-func (b *builder) copyOf(src string, from, to int) {
-	if from >= to {
+// start returns the original offset of norm byte i: the first original
+// byte of what produced it.
+func (m offsetMap) start(i int) int {
+	k := m.find(i)
+	if k < 0 {
+		return i
+	}
+	e := m[k]
+	if i < int(e.norm+e.nlen) {
+		return int(e.orig)
+	}
+	return int(e.orig+e.olen) + i - int(e.norm+e.nlen)
+}
+
+// end returns the original offset just after what produced norm byte i.
+func (m offsetMap) end(i int) int {
+	k := m.find(i)
+	if k < 0 {
+		return i + 1
+	}
+	e := m[k]
+	if i < int(e.norm+e.nlen) {
+		return int(e.orig + e.olen)
+	}
+	return int(e.orig+e.olen) + i + 1 - int(e.norm+e.nlen)
+}
+
+// inside reports whether norm offset i falls strictly inside a replaced
+// piece, so that no original offset corresponds to it exactly.
+func (m offsetMap) inside(i int) bool {
+	k := m.find(i)
+	if k < 0 {
+		return false
+	}
+	e := m[k]
+	return int(e.norm) < i && i < int(e.norm+e.nlen)
+}
+
+// A mapBuilder records the edits of a text as it is written.
+type mapBuilder struct {
+	edits offsetMap
+	n     int // bytes written
+	next  int // the original offset a copy would continue from
+}
+
+// copied records n bytes copied from orig[from:from+n].
+func (b *mapBuilder) copied(n, from int) {
+	if n == 0 {
 		return
 	}
-	if n := len(b.segs); n > 0 {
-		last := &b.segs[n-1]
-		if last.copy && int(last.orig+last.olen) == from && int(last.norm+last.olen) == len(b.out) {
-			last.olen += int32(to - from)
-			b.out = append(b.out, src[from:to]...)
-			return
+	if from != b.next {
+		if from > b.next {
+			b.edits = append(b.edits, edit{norm: int32(b.n), orig: int32(b.next), olen: int32(from - b.next)})
+		} else {
+			// Going back (pieces of one replaced span): keep it whole.
+			b.edits = append(b.edits, edit{norm: int32(b.n), orig: int32(from), nlen: int32(n), olen: int32(n)})
 		}
 	}
-	b.segs = append(b.segs, segment{norm: int32(len(b.out)), orig: int32(from), olen: int32(to - from), copy: true})
+	b.n += n
+	b.next = from + n
+}
+
+// replaced records n bytes produced from orig[from:to].
+func (b *mapBuilder) replaced(n, from, to int) {
+	if n == 0 {
+		return
+	}
+	if from > b.next {
+		b.edits = append(b.edits, edit{norm: int32(b.n), orig: int32(b.next), olen: int32(from - b.next)})
+	}
+	b.edits = append(b.edits, edit{norm: int32(b.n), orig: int32(from), nlen: int32(n), olen: int32(to - from)})
+	b.n += n
+	b.next = to
+}
+
+// truncate forgets everything written from norm offset n on, which must
+// not fall inside a replaced piece.
+func (b *mapBuilder) truncate(n int) {
+	k := len(b.edits)
+	for k > 0 && int(b.edits[k-1].norm) >= n {
+		k--
+	}
+	b.edits = b.edits[:k]
+	b.n = n
+	b.next = n
+	if k > 0 {
+		e := b.edits[k-1]
+		b.next = int(e.orig+e.olen) + n - int(e.norm+e.nlen)
+	}
+}
+
+// A builder writes normalised output and its map.
+type builder struct {
+	out []byte
+	m   mapBuilder
+}
+
+// copyOf appends src[from:to], a copy of the original.
+func (b *builder) copyOf(src string, from, to int) {
 	b.out = append(b.out, src[from:to]...)
+	b.m.copied(to-from, from)
 }
 
 // replace appends p as the output of orig[from:to].
 func (b *builder) replace(p []byte, from, to int) {
-	if len(p) == 0 {
-		return
-	}
-	b.segs = append(b.segs, segment{norm: int32(len(b.out)), orig: int32(from), olen: int32(to - from)})
 	b.out = append(b.out, p...)
+	b.m.replaced(len(p), from, to)
 }
 
 // replaceString is replace for a string.
 func (b *builder) replaceString(p string, from, to int) {
-	if len(p) == 0 {
-		return
-	}
-	b.segs = append(b.segs, segment{norm: int32(len(b.out)), orig: int32(from), olen: int32(to - from)})
 	b.out = append(b.out, p...)
+	b.m.replaced(len(p), from, to)
 }
 
-// tailSpan returns the original span of out[from:], and whether from is a
-// segment boundary or inside a copy segment (so the tail can be replaced).
+// replaceRune appends r as the output of orig[from:to].
+func (b *builder) replaceRune(r rune, from, to int) {
+	n := len(b.out)
+	b.out = utf8.AppendRune(b.out, r)
+	b.m.replaced(len(b.out)-n, from, to)
+}
+
+// tailSpan returns the original span of out[from:], and whether from is
+// the start of a piece (so that the tail can be replaced).
 func (b *builder) tailSpan(from int) (start, end int, ok bool) {
-	k := len(b.segs) - 1
-	for k > 0 && int(b.segs[k].norm) > from {
-		k--
-	}
-	if k < 0 {
+	if b.m.edits.inside(from) {
 		return 0, 0, false
 	}
-	sg := b.segs[k]
-	if sg.copy {
-		start = int(sg.orig) + from - int(sg.norm)
-	} else {
-		if int(sg.norm) != from {
-			return 0, 0, false
-		}
-		start = int(sg.orig)
-	}
-	last := b.segs[len(b.segs)-1]
-	end = int(last.orig + last.olen)
-	return start, end, true
+	return b.m.edits.start(from), b.m.next, true
 }
 
 // replaceTail replaces out[from:] by p, produced from orig[start:end].
 func (b *builder) replaceTail(from int, p []byte, start, end int) {
-	k := len(b.segs)
-	for k > 0 && int(b.segs[k-1].norm) >= from {
-		k--
-	}
-	b.segs = b.segs[:k]
-	if k > 0 {
-		last := &b.segs[k-1]
-		if last.copy && int(last.norm+last.olen) > from {
-			last.olen = int32(from) - last.norm
-		}
-	}
+	b.m.truncate(from)
 	b.out = b.out[:from]
 	b.replace(p, start, end)
 }
 
 // text returns the built Text for orig.
 func (b *builder) text(orig string) *Text {
-	if len(b.segs) == 1 && b.segs[0].copy && b.segs[0].orig == 0 && int(b.segs[0].olen) == len(orig) {
+	if len(b.m.edits) == 0 && len(b.out) == len(orig) {
 		return &Text{Orig: orig, Norm: orig}
 	}
-	if len(b.out) == 0 && len(orig) == 0 {
-		return &Text{}
-	}
-	return &Text{Orig: orig, Norm: string(b.out), segs: b.segs, mapped: true}
-}
-
-// find returns the index of the segment that holds output byte i.
-func (t *Text) find(i int) int {
-	k := sort.Search(len(t.segs), func(k int) bool { return int(t.segs[k].norm) > i })
-	return k - 1
+	return &Text{Orig: orig, Norm: string(b.out), edits: b.m.edits, mapped: true}
 }
 
 // OrigSpan maps the half-open span [start, end) of t.Norm to the span of
@@ -117,57 +175,30 @@ func (t *Text) find(i int) int {
 // letter, a re-toned syllable) grows to the whole original of that piece.
 // An empty span maps to an empty span at OrigOffset(start).
 func (t *Text) OrigSpan(start, end int) (int, int) {
+	start = clamp(start, len(t.Norm))
+	end = clamp(end, len(t.Norm))
 	if end <= start {
 		o := t.OrigOffset(start)
 		return o, o
 	}
 	if !t.mapped {
-		return clamp(start, len(t.Orig)), clamp(end, len(t.Orig))
+		return start, end
 	}
-	s := t.OrigOffset(start)
-	if end > len(t.Norm) {
-		return s, len(t.Orig)
-	}
-	k := t.find(end - 1)
-	if k < 0 {
-		return s, s
-	}
-	sg := t.segs[k]
-	e := int(sg.orig + sg.olen)
-	if sg.copy {
-		e = int(sg.orig) + end - int(sg.norm)
-	}
-	if e < s {
-		e = s
-	}
-	return s, e
+	return t.edits.start(start), t.edits.end(end - 1)
 }
 
 // OrigOffset maps a byte offset of t.Norm to the offset of t.Orig where the
-// text at that offset starts. len(t.Norm) maps to len(t.Orig); negative
-// offsets map to 0.
+// text at that offset starts. len(t.Norm) maps to len(t.Orig); offsets out
+// of range are clamped.
 func (t *Text) OrigOffset(i int) int {
-	if i <= 0 {
-		if i == 0 && t.mapped && len(t.segs) > 0 && len(t.Norm) > 0 {
-			return int(t.segs[0].orig)
-		}
-		return 0
-	}
+	i = clamp(i, len(t.Norm))
 	if !t.mapped {
-		return clamp(i, len(t.Orig))
+		return i
 	}
-	if i >= len(t.Norm) {
+	if i == len(t.Norm) {
 		return len(t.Orig)
 	}
-	k := t.find(i)
-	if k < 0 {
-		return 0
-	}
-	sg := t.segs[k]
-	if sg.copy {
-		return int(sg.orig) + i - int(sg.norm)
-	}
-	return int(sg.orig)
+	return t.edits.start(i)
 }
 
 func clamp(i, n int) int {
@@ -184,57 +215,58 @@ func clamp(i, n int) int {
 // a.Norm.
 func compose(a, b *Text) *Text {
 	if !b.mapped {
-		return &Text{Orig: a.Orig, Norm: a.Norm, segs: a.segs, mapped: a.mapped}
+		return a
 	}
 	if !a.mapped {
-		return &Text{Orig: a.Orig, Norm: b.Norm, segs: b.segs, mapped: true}
+		return &Text{Orig: a.Orig, Norm: b.Norm, edits: b.edits, mapped: true}
 	}
-	var bl builder
-	bl.out = []byte(b.Norm)[:0:0]
-	add := func(sg segment) {
-		if n := len(bl.segs); n > 0 && sg.copy {
-			last := &bl.segs[n-1]
-			if last.copy && last.orig+last.olen == sg.orig && last.norm+last.olen == sg.norm {
-				last.olen += sg.olen
-				return
+	var mb mapBuilder
+	// copyRange records b.Norm bytes that copy a.Norm[p:q].
+	copyRange := func(p, q int) {
+		for p < q {
+			k := a.edits.find(p)
+			if k >= 0 {
+				e := a.edits[k]
+				if p < int(e.norm+e.nlen) {
+					// Inside a piece a replaced.
+					pe := min(q, int(e.norm+e.nlen))
+					mb.replaced(pe-p, int(e.orig), int(e.orig+e.olen))
+					p = pe
+					continue
+				}
 			}
+			// A copy in a too, up to a's next edit.
+			pe := q
+			if k+1 < len(a.edits) {
+				pe = min(q, int(a.edits[k+1].norm))
+			}
+			mb.copied(pe-p, a.edits.start(p))
+			p = pe
 		}
-		bl.segs = append(bl.segs, sg)
 	}
-	for k, sg := range b.segs {
-		nend := int32(len(b.Norm))
-		if k+1 < len(b.segs) {
-			nend = b.segs[k+1].norm
+	pos := 0 // in b.Norm
+	for _, e := range b.edits {
+		// The copy before e: b.Norm[pos:e.norm] copies a.Norm from
+		// b's map.
+		if int(e.norm) > pos {
+			from := b.edits.start(pos)
+			copyRange(from, from+int(e.norm)-pos)
+			pos = int(e.norm)
 		}
-		if !sg.copy {
-			o1, o2 := a.OrigSpan(int(sg.orig), int(sg.orig+sg.olen))
-			add(segment{norm: sg.norm, orig: int32(o1), olen: int32(o2 - o1)})
+		if e.nlen == 0 {
 			continue
 		}
-		// A copy: walk the segments of a under [sg.orig, sg.orig+olen).
-		p, q := int(sg.orig), int(sg.orig+sg.olen)
-		j := a.find(p)
-		for p < q && j < len(a.segs) {
-			if j < 0 {
-				j = 0
-				continue
-			}
-			as := a.segs[j]
-			aend := len(a.Norm)
-			if j+1 < len(a.segs) {
-				aend = int(a.segs[j+1].norm)
-			}
-			pe := min(q, aend)
-			n := int32(int(sg.norm) + p - int(sg.orig))
-			if as.copy {
-				add(segment{norm: n, orig: as.orig + int32(p) - as.norm, olen: int32(pe - p), copy: true})
-			} else {
-				add(segment{norm: n, orig: as.orig, olen: as.olen})
-			}
-			p = pe
-			j++
+		o1, o2 := a.OrigSpan(int(e.orig), int(e.orig+e.olen))
+		if e.olen == 0 {
+			o1 = a.OrigOffset(int(e.orig))
+			o2 = o1
 		}
-		_ = nend
+		mb.replaced(int(e.nlen), o1, o2)
+		pos = int(e.norm + e.nlen)
 	}
-	return &Text{Orig: a.Orig, Norm: b.Norm, segs: bl.segs, mapped: true}
+	if pos < len(b.Norm) {
+		from := b.edits.start(pos)
+		copyRange(from, from+len(b.Norm)-pos)
+	}
+	return &Text{Orig: a.Orig, Norm: b.Norm, edits: mb.edits, mapped: true}
 }

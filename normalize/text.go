@@ -53,8 +53,8 @@ type Text struct {
 	Orig string // the caller's bytes, untouched
 	Norm string // the normalised text
 
-	// segs maps Norm to Orig when mapped is set; otherwise Norm == Orig.
-	segs   []segment
+	// edits maps Norm to Orig when mapped is set; otherwise Norm == Orig.
+	edits  offsetMap
 	mapped bool
 }
 
@@ -78,8 +78,11 @@ func Normalize(s string) *Text { return (&Normalizer{}).String(s) }
 // result maps back to s through OrigSpan and OrigOffset; a re-toned
 // syllable maps to its whole original syllable.
 func (n *Normalizer) String(s string) *Text {
-	if isClean(s) && !needsRetone(s, n.opts.Tone) {
-		return &Text{Orig: s, Norm: s}
+	if isClean(s) {
+		if n.opts.Tone == ToneKeep {
+			return &Text{Orig: s, Norm: s}
+		}
+		return retoneClean(s, n.opts.Tone)
 	}
 	return n.build(s)
 }
@@ -99,7 +102,7 @@ type normState struct {
 func (n *Normalizer) build(s string) *Text {
 	st := &normState{s: s, style: n.opts.Tone, word: -1}
 	st.out = make([]byte, 0, len(s)+len(s)/16+4)
-	st.segs = make([]segment, 0, 16)
+	st.m.edits = make(offsetMap, 0, 16)
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -175,9 +178,8 @@ func (st *normState) cluster(i int) int {
 				return i + w
 			}
 		}
-		st.tmp = utf8.AppendRune(st.tmp[:0], rep)
 		st.letterOrNot(rep)
-		st.replace(st.tmp, i, i+w)
+		st.replaceRune(rep, i, i+w)
 		return i + w
 	}
 	// Gather the characters that compose with r.
@@ -258,6 +260,10 @@ func boundaryBefore(s string, j int) bool {
 	if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
 		return true
 	}
+	switch r {
+	case '\u0300', '\u0301', '\u0302', '\u0303', '\u0306', '\u0309', '\u031b', '\u0323':
+		return false // the marks of Vietnamese
+	}
 	return norm.NFC.PropertiesString(s[j:]).BoundaryBefore()
 }
 
@@ -300,10 +306,10 @@ func (st *normState) flushWord() {
 	from := st.word
 	st.word = -1
 	w := st.out[from:]
-	if len(w) > 4*maxSyllable {
+	if len(w) > 4*maxSyllable || len(w) < 3 {
 		return
 	}
-	p, changed := retone(nil, w, st.style)
+	p, changed := retone(st.tmp[:0], w, st.style)
 	if !changed {
 		return
 	}
@@ -311,6 +317,7 @@ func (st *normState) flushWord() {
 	if !ok {
 		return
 	}
+	st.tmp = p
 	st.replaceTail(from, p, start, end)
 }
 

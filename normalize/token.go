@@ -260,6 +260,9 @@ func separatorBefore(s string, i int) bool {
 	return true
 }
 
+// decodeRune is decode.
+func decodeRune(s string, i int) (rune, int) { return decode(s, i) }
+
 // decode returns the rune at s[i:], mapping invalid bytes to RuneError of
 // width 1.
 func decode(s string, i int) (rune, int) {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,9 +13,18 @@ const maxSyllable = 7
 // ơ u ư y.
 const vowelCode = "awAeEioOWuUy"
 
-// validClusters are the vowel clusters of Vietnamese syllables, spelled
-// with vowelCode, after the glide of qu- and gi- is taken as onset.
-var validClusters = map[string]bool{}
+// validClusters holds the vowel clusters of Vietnamese syllables, after
+// the glide of qu- and gi- is taken as onset, indexed by clusterKey.
+var validClusters [1 << 12]bool
+
+// clusterKey packs up to three vowel indices into 12 bits.
+func clusterKey(vs []byte) int {
+	k := 0
+	for _, v := range vs {
+		k = k<<4 | int(v+1)
+	}
+	return k
+}
 
 func init() {
 	for _, c := range []string{
@@ -25,7 +35,11 @@ func init() {
 		"iEu", "oai", "oay", "oeo", "uAy", "uOi", "uya", "uyE", "uyu",
 		"UWi", "UWu", "yEu",
 	} {
-		validClusters[c] = true
+		var vs []byte
+		for i := 0; i < len(c); i++ {
+			vs = append(vs, byte(strings.IndexByte(vowelCode, c[i])))
+		}
+		validClusters[clusterKey(vs)] = true
 	}
 }
 
@@ -112,13 +126,13 @@ func parseSyllable(w []byte, sy *syllable) bool {
 		return false
 	}
 	sy.vStart = k
-	var cl [maxSyllable]byte
+	key := 0
 	for k < sy.n && sy.info[k].isVowel() {
-		cl[k-sy.vStart] = vowelCode[sy.info[k].vowel()]
+		key = key<<4 | (sy.info[k].vowel() + 1)
 		k++
 	}
 	sy.vEnd = k
-	if !validClusters[string(cl[:sy.vEnd-sy.vStart])] {
+	if sy.vEnd-sy.vStart > 3 || !validClusters[key] {
 		return false
 	}
 	return validCoda(string(cons[sy.vEnd:sy.n]))
@@ -199,6 +213,45 @@ func needsRetone(s string, style ToneStyle) bool {
 	}
 	var buf [4 * maxSyllable]byte
 	i := 0
+	for {
+		var p []byte
+		p, i, _ = nextRetone(s, i, style, buf[:0])
+		if p != nil {
+			return true
+		}
+		if i >= len(s) {
+			return false
+		}
+	}
+}
+
+// retoneClean places the tones of s, which is clean NFC text, in style.
+func retoneClean(s string, style ToneStyle) *Text {
+	var b builder
+	var buf [4 * maxSyllable]byte
+	pos := 0
+	for i := 0; i < len(s); {
+		var p []byte
+		var start int
+		p, i, start = nextRetone(s, i, style, buf[:0])
+		if p == nil {
+			continue
+		}
+		if b.out == nil {
+			b.out = make([]byte, 0, len(s)+len(s)/64)
+		}
+		b.copyOf(s, pos, start)
+		b.replace(p, start, i)
+		pos = i
+	}
+	b.copyOf(s, pos, len(s))
+	return b.text(s)
+}
+
+// nextRetone finds the next word of s from i on whose tone moves in style.
+// It returns the re-toned word appended to dst (nil if none was found up
+// to the returned offset), the end of the word and its start.
+func nextRetone(s string, i int, style ToneStyle, dst []byte) (p []byte, end, start int) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf && !isASCIILetter(c) {
@@ -220,7 +273,7 @@ func needsRetone(s string, style ToneStyle) bool {
 				j++
 				continue
 			}
-			r, n := utf8.DecodeRuneInString(s[j:])
+			r, n := decodeRune(s, j)
 			if l := vowelInfo(r); l != 0 {
 				vowels++
 				toned = toned || l.tone() != toneLevel
@@ -230,32 +283,31 @@ func needsRetone(s string, style ToneStyle) bool {
 			ascii = false
 			j += n
 		}
-		if vowels < 2 || !toned {
-			ascii = true // nothing to move
-		}
 		if j == i { // a non-letter non-ASCII rune
-			_, n := utf8.DecodeRuneInString(s[i:])
+			_, n := decodeRune(s, i)
 			i += n
+			continue
+		}
+		if ascii || vowels < 2 || !toned || j-i > 4*maxSyllable {
+			i = j
 			continue
 		}
 		// A word starts with a letter, not a combining mark.
 		k := i
 		for k < j {
-			r, n := utf8.DecodeRuneInString(s[k:])
+			r, n := decodeRune(s, k)
 			if r < utf8.RuneSelf || !unicode.Is(unicode.Mn, r) {
 				break
 			}
 			k += n
 		}
-		if !ascii && j-k <= len(buf) {
-			w := append(buf[:0], s[k:j]...)
-			if _, changed := retone(nil, w, style); changed {
-				return true
-			}
+		var w [4 * maxSyllable]byte
+		if p, changed := retone(dst, append(w[:0], s[k:j]...), style); changed {
+			return p, j, k
 		}
 		i = j
 	}
-	return false
+	return nil, i, i
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
