@@ -317,6 +317,37 @@ var sentenceCases = []findCase{
 	{"Lễ hội diễn ra vào mùng 10 tháng 3 âm lịch hằng năm.", []string{"mùng 10 tháng 3 âm lịch|date|2024-04-18|2024-04-18|day", "hằng năm|set|||year"}},
 }
 
+var moreCases = []findCase{
+	{"ngày đầu tiên của tháng 3", []string{"ngày đầu tiên của tháng 3|date|2024-03-01|2024-03-01|day"}},
+	{"ngày cuối cùng của tháng", []string{"ngày cuối cùng của tháng|date|2024-07-31|2024-07-31|day"}},
+	{"ngày cuối cùng của năm 2023", []string{"ngày cuối cùng của năm 2023|date|2023-12-31|2023-12-31|day"}},
+	{"tuần đầu tiên của tháng 8", []string{"tuần đầu tiên của tháng 8|date|2024-08-05|2024-08-11|week"}},
+	{"tuần cuối cùng của tháng 7", []string{"tuần cuối cùng của tháng 7|date|2024-07-22|2024-07-28|week"}},
+	{"thứ 2 này", []string{"thứ 2 này|date|2024-07-15|2024-07-15|day"}},
+	{"thứ hai tới", []string{"thứ hai tới|date|2024-07-22|2024-07-22|day"}},
+	{"thứ Sáu tới", []string{"thứ Sáu tới|date|2024-07-19|2024-07-19|day"}},
+	{"thứ Sáu vừa qua", []string{"thứ Sáu vừa qua|date|2024-07-12|2024-07-12|day"}},
+	{"bữa nay", []string{"bữa nay|date|2024-07-18|2024-07-18|day"}},
+	{"3 rưỡi chiều", []string{"3 rưỡi chiều|time|2024-07-18T15:30|2024-07-18T15:30|minute"}},
+	{"3 giờ đúng", []string{"3 giờ đúng|time|2024-07-18T03:00|2024-07-18T03:00|minute"}},
+	{"từ 3 đến 4 giờ chiều", []string{"từ 3 đến 4 giờ chiều|interval|2024-07-18T15:00|2024-07-18T16:00|hour"}},
+	{"3-4 giờ chiều", []string{"3-4 giờ chiều|interval|2024-07-18T15:00|2024-07-18T16:00|hour"}},
+	{"sau 3 ngày", []string{"sau 3 ngày|date|2024-07-21|2024-07-21|day"}},
+	{"sau đó", nil},
+	{"sáng 18-7", []string{"sáng 18-7|time|2024-07-18T04:00|2024-07-18T11:00|hour"}},
+	{"từ 18-7 đến 20-7", []string{"từ 18-7 đến 20-7|interval|2024-07-18|2024-07-20|day"}},
+	{"trong tháng 7-2024", []string{"tháng 7-2024|date|2024-07-01|2024-07-31|month"}},
+	{"ngày Valentine", []string{"ngày Valentine|date|2024-02-14|2024-02-14|day"}},
+	{"Cá tháng Tư", []string{"Cá tháng Tư|date|2024-04-01|2024-04-01|day"}},
+	{"hôm qua (17/7)", []string{"hôm qua (17/7)|date|2024-07-17|2024-07-17|day"}},
+	{"hôm qua (16/7)", []string{"hôm qua|date|2024-07-17|2024-07-17|day", "16/7|date|2024-07-16|2024-07-16|day"}},
+	{"SÁNG NAY (18/7)", []string{"SÁNG NAY (18/7)|time|2024-07-18T04:00|2024-07-18T11:00|hour"}},
+	{"từ mùng 6 đến mùng 10 tháng 3 âm lịch", []string{"từ mùng 6 đến mùng 10 tháng 3 âm lịch|interval|2024-04-14|2024-04-18|day"}},
+	{"từ 4 đến 6 triệu đồng", nil},
+}
+
+func TestFindMore(t *testing.T) { runFind(t, defaultFinder, ref, moreCases) }
+
 func TestFindRelative(t *testing.T)  { runFind(t, defaultFinder, ref, relativeCases) }
 func TestFindTimes(t *testing.T)     { runFind(t, defaultFinder, ref, timeCases) }
 func TestFindParts(t *testing.T)     { runFind(t, defaultFinder, ref, partsCases) }

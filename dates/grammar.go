@@ -29,7 +29,7 @@ var startWords = []lex{
 	wNgay, wThang, wNam, wQuy, wTuan, wHom, wSang, wTrua, wChieu, wToi, wDem, wKhuya, wRang,
 	wBuoi, wBay, wHien, wTu, wDau, wGiua, wCuoi, wNuaHalf, wNhung, wThuong, wTrung, wHa, wThu,
 	wChu, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
-	wMoi, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
+	wMoi, wBua, wSau, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
 }
 
 var startSet = func() map[lex]bool {
@@ -51,6 +51,13 @@ func isStart(w lex) bool { return startSet[w] }
 func (p *parser) startsHere(i int) bool {
 	n := p.word(i + 1)
 	switch p.t[i].w {
+	case wBua:
+		return n == wNay
+	case wSau:
+		if _, _, ok := p.intAt(i + 1); !ok {
+			return false
+		}
+		return true
 	case wHien, wBay:
 		return n == wGio || n == wNay || n == wTai
 	case wTrung, wThuong, wHa:
@@ -379,7 +386,7 @@ func mergeSlot(acc, a *val, slot uint8) bool {
 		if acc.hasDayOff {
 			return false
 		}
-		acc.wd, acc.hasWeek, acc.weekOff = a.wd, a.hasWeek, a.weekOff
+		acc.wd, acc.hasWeek, acc.weekOff, acc.wdDir = a.wd, a.hasWeek, a.weekOff, a.wdDir
 	case slotDay:
 		if acc.hasDayOff || (acc.hasWeek && !a.hasDate()) {
 			return false
@@ -535,6 +542,12 @@ func (p *parser) inherit(a, b *val) bool {
 			return true
 		}
 		return false
+	case a.bare == bareDay && b.h >= 0 && b.d == 0 && !b.hasDayOff && a.d < 24:
+		a.bare = 0
+		a.h, a.d, a.pod = a.d, 0, b.pod
+		if a.pod != podNone && a.pod.hourIn(a.h) > a.pod.hourIn(b.h) {
+			return false
+		}
 	case a.bare == bareDay:
 		if b.d == 0 || b.hasDayOff || b.m == 0 || b.bare != 0 {
 			return false

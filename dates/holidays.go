@@ -46,6 +46,11 @@ var holidays = func() []holiday {
 			hs = append(hs, holiday{id: r[0], lunar: cal == "lunar", month: m, day: d, words: phraseIDs(n)})
 		}
 	}
+	for _, x := range extraHolidays {
+		for _, n := range x.names {
+			hs = append(hs, holiday{id: x.id, month: x.month, day: x.day, words: phraseIDs(n)})
+		}
+	}
 	// longest first
 	for i := 1; i < len(hs); i++ {
 		for j := i; j > 0 && len(hs[j].words) > len(hs[j-1].words); j-- {
@@ -54,6 +59,17 @@ var holidays = func() []holiday {
 	}
 	return hs
 }()
+
+// extraHolidays are observances that holidays.csv does not list.
+var extraHolidays = []struct {
+	id         string
+	month, day int
+	names      []string
+}{
+	{"valentine", 2, 14, []string{"Lễ tình nhân", "ngày Valentine", "Valentine", "ngày lễ tình nhân"}},
+	{"april_fools", 4, 1, []string{"Cá tháng Tư", "ngày Cá tháng Tư"}},
+	{"halloween", 10, 31, []string{"Halloween"}},
+}
 
 // holidayIndex lists the holidays by their first syllable.
 var holidayIndex = func() map[lex][]holiday {

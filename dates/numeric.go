@@ -62,7 +62,7 @@ func (p *parser) numericDateAt(i int) (int, val, bool) {
 						break
 					}
 				}
-				if prefix && !p.isPunct(e+2, "/") {
+				if (prefix || p.dashDateCue(k-1)) && !p.isPunct(e+2, "/") && !p.isPunct(e+2, "-") {
 					v.m = m
 					e += 2
 					break
@@ -84,6 +84,16 @@ func (p *parser) numericDateAt(i int) (int, val, bool) {
 	}
 	e = p.dateSuffix(e, &v)
 	return e, v, true
+}
+
+// dashDateCue reports whether token i lets a bare "18-7" be a date (the
+// style of some newspapers): "sáng 18-7", "từ 18-7 đến 20-7".
+func (p *parser) dashDateCue(i int) bool {
+	switch p.word(i) {
+	case wSang, wTrua, wChieu, wToi, wDem, wKhuya, wTu, wDen, wToiNext, wVao, wHom, wQua:
+		return p.word(i) != wQua || p.word(i-1) == wDem || p.word(i-1) == wToi
+	}
+	return false
 }
 
 // dayMonth checks the parts of a day/month.

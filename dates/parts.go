@@ -132,6 +132,9 @@ func (p *parser) daysOfThird(month time.Time, t int) res {
 
 func (p *parser) partsAt(i int) (int, val, bool) {
 	w := p.word(i)
+	if w == wNgay || w == wTuan {
+		return p.firstLastAt(i)
+	}
 	// N tháng đầu/cuối năm, những tháng cuối năm, 9 tháng năm 2024
 	n, k, hasN := p.intAt(i)
 	if hasN {
@@ -339,4 +342,51 @@ func (p *parser) decadeRes(y int) res {
 // centuryRes spans century c: the 20th is 1901–2000.
 func (p *parser) centuryRes(c int) res {
 	return p.span(p.date((c-1)*100+1, 1, 1), p.date(c*100, 12, 31), Century, KindDate, fmt.Sprintf("%02d", c-1))
+}
+
+// firstLastAt reads "ngày đầu tiên của tháng 3", "ngày cuối cùng của năm",
+// "tuần đầu tiên của tháng 8", "tuần cuối cùng của năm".
+func (p *parser) firstLastAt(i int) (int, val, bool) {
+	k := i + 1
+	last := false
+	switch {
+	case p.word(k) == wDau && p.word(k+1) == wTien:
+	case p.word(k) == wCuoi && p.word(k+1) == wCung:
+		last = true
+	default:
+		return 0, val{}, false
+	}
+	k += 2
+	if p.word(k) == wCua {
+		k++
+	}
+	var period res
+	e, m, ok := p.monthPeriodAt(k)
+	if ok {
+		period = m
+	} else if e2, y, ok2 := p.yearPeriodAt(k); ok2 && p.word(k) == wNam {
+		e, period = e2, p.yearRes(y, y)
+	} else {
+		return 0, val{}, false
+	}
+	if p.word(i) == wNgay {
+		d := period.from
+		if last {
+			d = period.to
+		}
+		return e, fixedVal("parts", p.pointRes(d, Day)), true
+	}
+	// weeks: the first full week that starts in the period, the last that
+	// ends in it
+	mon := monday(period.from)
+	if mon.Before(period.from) {
+		mon = mon.AddDate(0, 0, 7)
+	}
+	if last {
+		mon = monday(period.to)
+		if mon.AddDate(0, 0, 6).After(period.to) {
+			mon = mon.AddDate(0, 0, -7)
+		}
+	}
+	return e, fixedVal("parts", p.weekRes(mon)), true
 }

@@ -15,6 +15,11 @@ func (p *parser) relDayAt(i int) (int, val, bool) {
 	v := newVal("relative")
 	v.hasDayOff = true
 	switch p.word(k) {
+	case wBua:
+		if p.word(k+1) != wNay {
+			return 0, val{}, false
+		}
+		v.dayOff = 0
 	case wHom:
 		switch p.word(k + 1) {
 		case wNay:
@@ -187,6 +192,22 @@ func shift(t time.Time, g Grain, n int) time.Time {
 // relNAt reads "N unit trước/nữa/sau" (a point) and "N unit qua/tới/gần
 // đây" (an interval up to or from the reference).
 func (p *parser) relNAt(i int) (int, val, bool) {
+	if p.word(i) == wSau {
+		// "sau 3 ngày": a point after the reference
+		n, e, ok := p.intAt(i + 1)
+		if !ok || n <= 0 || n > 1000 {
+			return 0, val{}, false
+		}
+		g, w := unitOf(p.word(e), p.word(e+1))
+		if w == 0 || g == Decade || g == Century {
+			return 0, val{}, false
+		}
+		now := p.ref
+		if !g.fine() {
+			now = p.refD
+		}
+		return e + w, fixedVal("relative", p.pointRes(shift(now, g, n), g)), true
+	}
 	n, e, ok := p.intAt(i)
 	if !ok || n <= 0 || n > 1000 {
 		return 0, val{}, false

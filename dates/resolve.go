@@ -79,7 +79,8 @@ type val struct {
 	wd          int // weekday 0 (Sunday) … 6, or -1
 	weekOff     int // weeks from the reference week, when hasWeek
 	hasWeek     bool
-	h, mi       int // clock, or -1
+	wdDir       int8 // +1 the next such weekday, −1 the last ("thứ Hai tới")
+	h, mi       int  // clock, or -1
 	pod         pod
 	approx      bool
 
@@ -255,6 +256,11 @@ func (p *parser) resolve(v *val) (res, bool) {
 		day = t
 	case v.wd >= 0:
 		day = p.weekday(v.wd, v.hasWeek, v.weekOff)
+		if v.wdDir > 0 && !day.After(p.refD) {
+			day = day.AddDate(0, 0, 7)
+		} else if v.wdDir < 0 && !day.Before(p.refD) {
+			day = day.AddDate(0, 0, -7)
+		}
 	case v.hasWeek:
 		from := monday(p.refD).AddDate(0, 0, 7*v.weekOff)
 		return p.weekRes(from), true

@@ -38,6 +38,11 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		}
 		return 0, val{}, false
 	}
+	if p.word(e) == wRuoi && h < 24 && p.word(e+1) >= wSang && p.word(e+1) <= wKhuya {
+		// "3 rưỡi chiều"
+		v.h, v.mi = h, 30
+		return e + 1, v, true
+	}
 	if p.word(e) != wGio || h >= 24 {
 		return 0, val{}, false
 	}
@@ -63,6 +68,12 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 			} else if digits && p.t[e].pd[0] == 2 && !p.unitWord(e2) {
 				v.mi, e = n, e2
 			}
+		}
+	}
+	if p.word(e) == wDung {
+		e++ // "3 giờ đúng"
+		if v.mi < 0 {
+			v.mi = 0
 		}
 	}
 	return e, v, true
@@ -222,10 +233,25 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 	default:
 		return 0, val{}, false
 	}
-	if p.word(k) == wTuan {
+	switch p.word(k) {
+	case wTuan:
 		if off, e, ok := p.relUnitWord(k+1, wTuan); ok {
 			v.hasWeek, v.weekOff = true, off
 			k = e
+			strong = true
+		}
+	case wNayThis:
+		v.hasWeek = true
+		k++
+		strong = true
+	case wToiNext:
+		v.wdDir = 1
+		k++
+		strong = true
+	case wVua:
+		if p.word(k+1) == wQua {
+			v.wdDir = -1
+			k += 2
 			strong = true
 		}
 	}
