@@ -34,7 +34,7 @@ func FuzzNormalize(f *testing.F) {
 		}
 		checkMap(t, x)
 		if again := n.String(x.Norm).Norm; again != x.Norm {
-			t.Fatalf("not idempotent: %q → %q → %q", s, x.Norm, again)
+			t.Fatalf("not idempotent: %+q → %+q → %+q", s, x.Norm, again)
 		}
 		checkTokensMapBack(t, x, func(s string) string { return n.String(s).Norm })
 	})

@@ -167,6 +167,13 @@ func (st *normState) cluster(i int) int {
 		st.replaceString("\uFFFD", i, i+1)
 		return i + 1
 	}
+	if l := vowelInfo(r); l != 0 && i+w+1 < len(s) && s[i+w] == 0xcc {
+		if r2, j, ok := composeVowel(s, i+w, l); ok {
+			st.letterOrNot(r)
+			st.replaceRune(r2, i, j)
+			return j
+		}
+	}
 	rep, drop := st.cleanRune(r, i, w)
 	if drop {
 		return i + w
@@ -433,6 +440,81 @@ var asciiDirty = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// composeVowel composes the vowel l with the Vietnamese combining marks
+// from s[j:] on, in the order NFC allows. It reports false when something
+// else follows or the marks do not compose into one letter.
+func composeVowel(s string, j int, l letterInfo) (rune, int, bool) {
+	v, t := l.vowel(), l.tone()
+	seenTone := t != toneLevel && t != toneDot
+	for j+1 < len(s) && s[j] == 0xcc {
+		switch s[j+1] {
+		case 0x86: // breve
+			if v != vA || seenTone {
+				return 0, 0, false
+			}
+			v = vAbreve
+		case 0x82: // circumflex
+			switch {
+			case seenTone:
+				return 0, 0, false
+			case v == vA:
+				v = vAcirc
+			case v == vE:
+				v = vEcirc
+			case v == vO:
+				v = vOcirc
+			default:
+				return 0, 0, false
+			}
+		case 0x9b: // horn
+			switch v {
+			case vO:
+				v = vOhorn
+			case vU:
+				v = vUhorn
+			default:
+				return 0, 0, false
+			}
+		case 0x80, 0x81, 0x83, 0x89, 0xa3:
+			if t != toneLevel {
+				return 0, 0, false
+			}
+			switch s[j+1] {
+			case 0x80:
+				t = toneGrave
+			case 0x81:
+				t = toneAcute
+			case 0x83:
+				t = toneTilde
+			case 0x89:
+				t = toneHook
+			case 0xa3:
+				t = toneDot
+			}
+			seenTone = t != toneDot
+		default:
+			return 0, 0, false
+		}
+		j += 2
+	}
+	if j < len(s) && s[j] >= utf8.RuneSelf {
+		if !boundaryBefore(s, j) {
+			return 0, 0, false
+		}
+		// A removable character may hide more marks: the slow path.
+		if r, _ := utf8.DecodeRuneInString(s[j:]); r != utf8.RuneError {
+			if _, drop := cleanRune(r); drop {
+				return 0, 0, false
+			}
+		}
+	}
+	u := 0
+	if l.upper() {
+		u = 1
+	}
+	return vowelRunes[v][t][u], j, true
+}
 
 // appendNFC appends the NFC form of the cluster c. Vietnamese letters are
 // composed from a table; anything else goes through package norm.

@@ -173,3 +173,30 @@ func checkMap(t *testing.T, x *Text) {
 		t.Fatalf("%q: whole span %d,%d", x.Orig, s, e)
 	}
 }
+
+// TestComposeLikeNFC checks the fast composition of Vietnamese letters
+// against package norm for every vowel with up to three marks in any order.
+func TestComposeLikeNFC(t *testing.T) {
+	marks := []string{"\u0300", "\u0301", "\u0302", "\u0303", "\u0306", "\u0309", "\u031b", "\u0323", "\u0308"}
+	var bases []string
+	for v := range numVowels {
+		for tone := range numTones {
+			bases = append(bases, string(vowelRunes[v][tone][0]), string(vowelRunes[v][tone][1]))
+		}
+	}
+	n := 0
+	for _, b := range bases {
+		for _, m1 := range marks {
+			for _, m2 := range append([]string{""}, marks...) {
+				for _, m3 := range []string{"", "\u0301", "\u0323"} {
+					in := b + m1 + m2 + m3 + "x"
+					if got, want := Normalize(in).Norm, norm.NFC.String(in); got != want {
+						t.Fatalf("Normalize(%+q) = %+q, want %+q", in, got, want)
+					}
+					n++
+				}
+			}
+		}
+	}
+	t.Logf("%d sequences", n)
+}
