@@ -344,6 +344,16 @@ var moreCases = []findCase{
 	{"SÁNG NAY (18/7)", []string{"SÁNG NAY (18/7)|time|2024-07-18T04:00|2024-07-18T11:00|hour"}},
 	{"từ mùng 6 đến mùng 10 tháng 3 âm lịch", []string{"từ mùng 6 đến mùng 10 tháng 3 âm lịch|interval|2024-04-14|2024-04-18|day"}},
 	{"từ 4 đến 6 triệu đồng", nil},
+	{"Ngày 15/7, đoàn đến Hà Nội. Chiều cùng ngày, đoàn làm việc. Hôm sau, đoàn về.", []string{
+		"Ngày 15/7|date|2024-07-15|2024-07-15|day",
+		"Chiều cùng ngày|time|2024-07-15T12:00|2024-07-15T18:00|hour",
+		"Hôm sau|date|2024-07-16|2024-07-16|day"}},
+	{"cùng ngày", []string{"cùng ngày|date|2024-07-18|2024-07-18|day"}},
+	{"ngày hôm trước", []string{"ngày hôm trước|date|2024-07-17|2024-07-17|day"}},
+	{"ngày 20 và 21/8", []string{"ngày 20|date|2024-08-20|2024-08-20|day", "21/8|date|2024-08-21|2024-08-21|day"}},
+	{"ngày 20, 21 và 22/8/2023", []string{"ngày 20|date|2023-08-20|2023-08-20|day", "22/8/2023|date|2023-08-22|2023-08-22|day"}},
+	{"ngày 20 tháng trước", []string{"ngày 20 tháng trước|date|2024-06-20|2024-06-20|day"}},
+	{"20 tháng trước", []string{"20 tháng trước|date|2022-11-01|2022-11-30|month"}},
 }
 
 func TestFindMore(t *testing.T) { runFind(t, defaultFinder, ref, moreCases) }

@@ -29,7 +29,7 @@ var startWords = []lex{
 	wNgay, wThang, wNam, wQuy, wTuan, wHom, wSang, wTrua, wChieu, wToi, wDem, wKhuya, wRang,
 	wBuoi, wBay, wHien, wTu, wDau, wGiua, wCuoi, wNuaHalf, wNhung, wThuong, wTrung, wHa, wThu,
 	wChu, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
-	wMoi, wBua, wSau, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
+	wMoi, wBua, wCung, wSau, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
 }
 
 var startSet = func() map[lex]bool {
@@ -53,6 +53,8 @@ func (p *parser) startsHere(i int) bool {
 	switch p.t[i].w {
 	case wBua:
 		return n == wNay
+	case wCung:
+		return n == wNgay
 	case wSau:
 		if _, _, ok := p.intAt(i + 1); !ok {
 			return false
@@ -102,6 +104,13 @@ func (p *parser) findAll(out []Expr) []Expr {
 			continue
 		}
 		out = append(out, p.expr(i, j, &v, r))
+		if (r.grain == Day || r.grain.fine()) && r.kind != KindDuration && r.kind != KindSet {
+			p.anchor = truncDay(r.from)
+			if r.kind == KindInterval {
+				p.anchor = truncDay(r.to)
+			}
+		}
+		p.memoOK = false
 		i = j
 	}
 	return out
@@ -393,7 +402,7 @@ func mergeSlot(acc, a *val, slot uint8) bool {
 		}
 		acc.y, acc.m, acc.d, acc.lunar, acc.leap = a.y, a.m, a.d, a.lunar, a.leap
 		if a.hasDayOff {
-			acc.hasDayOff, acc.dayOff = true, a.dayOff
+			acc.hasDayOff, acc.dayOff, acc.anaphoric = true, a.dayOff, a.anaphoric
 		}
 		if a.h >= 0 {
 			if acc.h >= 0 {

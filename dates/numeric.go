@@ -76,6 +76,7 @@ func (p *parser) numericDateAt(i int) (int, val, bool) {
 		if p.countCue(e) || p.numberBefore(i) {
 			return 0, val{}, false
 		}
+		p.enumMonth(e, &v)
 	default:
 		return 0, val{}, false
 	}
@@ -84,6 +85,31 @@ func (p *parser) numericDateAt(i int) (int, val, bool) {
 	}
 	e = p.dateSuffix(e, &v)
 	return e, v, true
+}
+
+// enumMonth gives a lone day the month (and year) of the date that ends an
+// enumeration after it: "ngày 20 và 21/7", "ngày 20, 21 và 22/7/2024".
+func (p *parser) enumMonth(e int, v *val) {
+	for n := 0; n < 6 && e+1 < len(p.t); n++ {
+		if !p.isPunct(e, ",") && p.word(e) != wVa {
+			return
+		}
+		t := &p.t[e+1]
+		if t.kind != normalize.Number {
+			return
+		}
+		if t.np >= 2 && t.sep == '/' && t.pd[0] <= 2 && t.pd[1] <= 2 && int(t.p[0]) > v.d && t.p[1] >= 1 && t.p[1] <= 12 {
+			v.m = int(t.p[1])
+			if t.np == 3 && t.pd[2] == 4 {
+				v.y = int(t.p[2])
+			}
+			return
+		}
+		if t.np != 1 || t.pd[0] > 2 || int(t.p[0]) <= v.d || t.p[0] > 31 {
+			return
+		}
+		e += 2
+	}
 }
 
 // dashDateCue reports whether token i lets a bare "18-7" be a date (the

@@ -6,8 +6,13 @@ import "time"
 // tuần này/trước/sau/tới, tháng trước, năm ngoái, năm nay, quý tới;
 // 3 ngày trước, 2 tuần tới, 5 năm qua.
 
-// relDayAt reads a day named relative to the reference day.
+// relDayAt reads a day named relative to the reference day, or to the
+// day of the previous dated expression: "cùng ngày", "hôm sau", "ngày hôm
+// trước", "hôm đó".
 func (p *parser) relDayAt(i int) (int, val, bool) {
+	if e, v, ok := p.anaphorAt(i); ok {
+		return e, v, ok
+	}
 	k := i
 	if p.word(k) == wNgay && p.word(k+1) == wHom {
 		k++
@@ -320,4 +325,30 @@ func (p *parser) pointRes(t time.Time, g Grain) res {
 		return p.centuryRes((t.Year()-1)/100 + 1)
 	}
 	return res{}
+}
+
+func (p *parser) anaphorAt(i int) (int, val, bool) {
+	v := newVal("anaphora")
+	v.hasDayOff, v.anaphoric = true, true
+	if p.word(i) == wCung && p.word(i+1) == wNgay {
+		return i + 2, v, true
+	}
+	k := i
+	if p.word(k) == wNgay && p.word(k+1) == wHom {
+		k++
+	}
+	if p.word(k) != wHom {
+		return 0, val{}, false
+	}
+	switch p.word(k + 1) {
+	case wSau:
+		v.dayOff = 1
+	case wTruoc:
+		v.dayOff = -1
+	case wDo:
+		v.dayOff = 0
+	default:
+		return 0, val{}, false
+	}
+	return k + 2, v, true
 }

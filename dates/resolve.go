@@ -76,8 +76,9 @@ type val struct {
 	lunar, leap bool
 	dayOff      int // days from the reference day, when hasDayOff
 	hasDayOff   bool
-	wd          int // weekday 0 (Sunday) … 6, or -1
-	weekOff     int // weeks from the reference week, when hasWeek
+	anaphoric   bool // dayOff counts from the anchor, not the reference
+	wd          int  // weekday 0 (Sunday) … 6, or -1
+	weekOff     int  // weeks from the reference week, when hasWeek
 	hasWeek     bool
 	wdDir       int8 // +1 the next such weekday, −1 the last ("thứ Hai tới")
 	h, mi       int  // clock, or -1
@@ -247,7 +248,11 @@ func (p *parser) resolve(v *val) (res, bool) {
 	var day time.Time
 	switch {
 	case v.hasDayOff:
-		day = p.refD.AddDate(0, 0, v.dayOff)
+		base := p.refD
+		if v.anaphoric && !p.anchor.IsZero() {
+			base = p.anchor
+		}
+		day = base.AddDate(0, 0, v.dayOff)
 	case v.d > 0:
 		t, ok := p.dayOf(v.y, v.m, v.d, v.lunar, v.leap)
 		if !ok {

@@ -296,6 +296,10 @@ type parser struct {
 	memoI   int
 	memoEnd int
 	memoV   val
+
+	// anchor is the day of the last dated expression, which "cùng ngày"
+	// and "hôm sau" refer to; the reference day until one is found.
+	anchor time.Time
 }
 
 var parserPool = sync.Pool{New: func() any { return &parser{t: make([]tok, 0, 256)} }}
@@ -304,6 +308,7 @@ func newParser(f *Finder, s string, ref time.Time) *parser {
 	p := parserPool.Get().(*parser)
 	p.f, p.s = f, s
 	p.memoOK = false
+	p.anchor = time.Time{}
 	if ref.IsZero() {
 		ref = time.Now().In(ict)
 	}

@@ -72,6 +72,12 @@ func (p *parser) writtenDateAt(i int) (int, val, bool) {
 	if p.word(k) != wThang {
 		return 0, val{}, false
 	}
+	if off, e, ok := p.relUnitWord(k+1, wThang); ok && isDayPrefix(p.word(i)) {
+		// "ngày 20 tháng trước"
+		t := p.date(p.ref.Year(), int(p.ref.Month())+off, 1)
+		v.y, v.m = t.Year(), int(t.Month())
+		return e, v, true
+	}
 	m, e, lunar, ok := p.monthWordAt(k + 1)
 	if !ok {
 		return 0, val{}, false
