@@ -12,10 +12,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vntag/vntag/ner"
 	"github.com/vntag/vntag/normalize"
@@ -117,10 +119,30 @@ func checkSpans(t *testing.T, text string, ents []ner.Entity) {
 		if clean(e.Text) != clean(text[e.Start:e.End]) {
 			t.Errorf("%s [%d:%d] text %q, the slice is %q", e.Type, e.Start, e.End, e.Text, text[e.Start:e.End])
 		}
-		if cs := len([]rune(text[:e.Start])); e.CharStart != cs {
+	}
+	// Code point offsets, counted in one pass over the sorted byte offsets.
+	offs := make([]int, 0, 2*len(ents))
+	for _, e := range ents {
+		if 0 <= e.Start && e.Start <= e.End && e.End <= len(text) {
+			offs = append(offs, e.Start, e.End)
+		}
+	}
+	slices.Sort(offs)
+	chars := make(map[int]int, len(offs))
+	b, c := 0, 0
+	for _, o := range offs {
+		for b < o {
+			_, n := utf8.DecodeRuneInString(text[b:])
+			b += n
+			c++
+		}
+		chars[o] = c
+	}
+	for _, e := range ents {
+		if cs, ok := chars[e.Start]; ok && e.CharStart != cs {
 			t.Errorf("%s %q: char_start %d, want %d", e.Type, e.Text, e.CharStart, cs)
 		}
-		if ce := len([]rune(text[:e.End])); e.CharEnd != ce {
+		if ce, ok := chars[e.End]; ok && e.CharEnd != ce {
 			t.Errorf("%s %q: char_end %d, want %d", e.Type, e.Text, e.CharEnd, ce)
 		}
 	}
@@ -366,7 +388,8 @@ func TestFilesInOrder(t *testing.T) {
 	}
 }
 
-// TestLongLine feeds a 10 MB line as JSONL and as text.
+// TestLongLine feeds a 10 MB line as JSONL: bufio.Scanner's limit would
+// have refused it.
 func TestLongLine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a 10 MB line")
@@ -389,9 +412,6 @@ func TestLongLine(t *testing.T) {
 		t.Fatalf("want answers long and after, got %d", len(as))
 	}
 	checkSpans(t, text.String(), as[0].Entities)
-	if _, stderr, status := runTag(t, []byte(text.String()), "-out", "conll"); status != 0 {
-		t.Errorf("10 MB text: status %d: %.300s", status, stderr)
-	}
 }
 
 // tagSampleJSON returns the entities of the sample as the program reports
@@ -531,6 +551,45 @@ func TestPrettyAndTypes(t *testing.T) {
 	for _, e := range decodeAnswers(t, stdout)[0].Entities {
 		if e.Type != ner.DATE && e.Type != ner.LOC {
 			t.Errorf("-types DATE,LOC let %s %q through", e.Type, e.Text)
+		}
+	}
+}
+
+// TestTerminal runs the program in-process as if on a terminal: colours on
+// standard output, progress on standard error.
+func TestTerminal(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := strings.Repeat(`{"text": "Huyện ủy Lạng Giang họp ngày 18/7."}`+"\n", 50)
+	status := run([]string{"-in", "jsonl"}, env{
+		stdin: strings.NewReader(in), stdout: &out, stderr: &errb,
+		stdoutTerminal: true, stderrTerminal: true, now: time.Now,
+	})
+	if status != 0 {
+		t.Fatalf("status %d: %s", status, errb.String())
+	}
+	if !strings.Contains(out.String(), "\x1b[") {
+		t.Errorf("no colours on a terminal")
+	}
+	if p := errb.String(); !strings.Contains(p, "50 documents, ") || !strings.Contains(p, "MB/s") || !strings.HasSuffix(p, "\n") {
+		t.Errorf("progress = %q", p)
+	}
+}
+
+// BenchmarkPipeline measures the whole program over JSONL input in-process.
+func BenchmarkPipeline(b *testing.B) {
+	var in strings.Builder
+	for i := range 200 {
+		line, _ := json.Marshal(map[string]string{"id": strconv.Itoa(i), "text": sample, "ref": "2024-07-18"})
+		in.Write(line)
+		in.WriteByte('\n')
+	}
+	b.SetBytes(int64(in.Len()))
+	for b.Loop() {
+		status := run([]string{"-in", "jsonl", "-out", "jsonl"}, env{
+			stdin: strings.NewReader(in.String()), stdout: io.Discard, stderr: io.Discard, now: time.Now,
+		})
+		if status != 0 {
+			b.Fatal(status)
 		}
 	}
 }

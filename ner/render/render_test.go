@@ -483,3 +483,16 @@ func escapeText(s string) string {
 	// XML parsing turns \r\n and \r into \n.
 	return strings.ReplaceAll(strings.ReplaceAll(b.String(), "\r\n", "\n"), "\r", "\n")
 }
+
+func BenchmarkEncode(b *testing.B) {
+	d := sampleDoc()
+	for _, f := range Formats {
+		b.Run(string(f), func(b *testing.B) {
+			b.SetBytes(int64(len(d.Text)))
+			enc, _ := NewEncoder(io.Discard, f, Options{})
+			for b.Loop() {
+				enc.Encode(d)
+			}
+		})
+	}
+}
