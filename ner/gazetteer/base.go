@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	_ "embed"
 	"fmt"
 	"strconv"
@@ -118,8 +119,6 @@ func mustData(name string) string {
 // base is the embedded data, parsed once per process and never modified.
 type base struct {
 	units  []AdminUnit
-	byID   map[string]*AdminUnit
-	byCode map[uint64]*AdminUnit
 	idx    *index
 
 	wordsOnce sync.Once
@@ -164,7 +163,7 @@ type builder struct {
 	idx     *index
 	scratch []byte
 	ps      []piece
-	units   map[string]*AdminUnit
+	units   func(id string) *AdminUnit
 	slab    []Entry
 	all     bool // every entry is matchable (the foreign-name index, used by Match only on request)
 }
@@ -199,7 +198,7 @@ func buildBase() (*base, error) {
 	if err := b.loadUnits(bl); err != nil {
 		return nil, err
 	}
-	bl.units = b.byID
+	bl.units = b.unit
 	for _, l := range lexicons {
 		if err := readTableString(mustData(l.file), l.file, func(t *table, line int, rec []string) error {
 			return l.row(bl, t, rec)
@@ -211,7 +210,7 @@ func buildBase() (*base, error) {
 		return nil, err
 	}
 	if err := readTableString(mustData("extra.csv"), "extra.csv", func(t *table, line int, rec []string) error {
-		e, phrases, err := entryFromRecord(t, rec, b.byID)
+		e, phrases, err := entryFromRecord(t, rec, b.unit)
 		if err != nil {
 			return err
 		}
@@ -250,6 +249,8 @@ func (b *base) loadUnits(bl *builder) error {
 		}
 		return arena[start:len(arena):len(arena)]
 	}
+	var fullBuf []byte
+	var fullOff [][2]int32 // unit index, start in fullBuf
 	err := readTableString(data, "units.csv", func(t *table, line int, rec []string) error {
 		if len(rec) != 10 {
 			return fmt.Errorf("want 10 fields, have %d", len(rec))
@@ -280,7 +281,10 @@ func (b *base) loadUnits(bl *builder) error {
 			return fmt.Errorf("bad unit id %q", u.ID)
 		}
 		if u.FullName == "" {
-			u.FullName = defaultFullName(u.Type, u.Name)
+			// Built after the loop, in one string for all units.
+			p := fullNamePrefix(u.Type)
+			fullOff = append(fullOff, [2]int32{int32(len(b.units)), int32(len(fullBuf))})
+			fullBuf = append(append(fullBuf, p...), u.Name...)
 		}
 		if u.ValidFrom, ok = parseDate(rec[6]); !ok {
 			return fmt.Errorf("bad valid_from %q", rec[6])
@@ -296,8 +300,19 @@ func (b *base) loadUnits(bl *builder) error {
 	if err != nil {
 		return err
 	}
-	b.byID = make(map[string]*AdminUnit, len(b.units))
-	b.byCode = make(map[uint64]*AdminUnit, len(b.units))
+	full := string(fullBuf)
+	for k, f := range fullOff {
+		end := len(full)
+		if k+1 < len(fullOff) {
+			end = int(fullOff[k+1][1])
+		}
+		b.units[f[0]].FullName = full[f[1]:end]
+	}
+	for i := 1; i < len(b.units); i++ {
+		if b.units[i-1].ID >= b.units[i].ID {
+			return fmt.Errorf("units.csv: unit %s is out of order; the file must be sorted by id", b.units[i].ID)
+		}
+	}
 	byName := make(map[string]*Entry, len(b.units))
 	byKey := make(map[string]*Entry, len(b.units))
 	var key []byte
@@ -325,36 +340,12 @@ func (b *base) loadUnits(bl *builder) error {
 	}
 	for i := range b.units {
 		u := &b.units[i]
-		b.byID[u.ID] = u
-		if strings.IndexByte(u.ID, '@') < 0 {
-			b.byCode[codeKey(u.Era, u.Code, u.Level)] = u
-		}
 		addName(u, u.Name)
 		for _, a := range u.Aliases {
 			addName(u, stripTypePrefix(u, a))
 		}
 	}
 	return nil
-}
-
-// codeKey packs era, level and a numeric code into a map key; it returns
-// 0 for a code that is not a number of up to 9 digits.
-func codeKey(era, code string, level Level) uint64 {
-	if len(code) == 0 || len(code) > 9 {
-		return 0
-	}
-	k := uint64(0)
-	for i := 0; i < len(code); i++ {
-		if code[i] < '0' || code[i] > '9' {
-			return 0
-		}
-		k = k*10 + uint64(code[i]-'0')
-	}
-	k = k<<8 | uint64(level)
-	if era == "new" {
-		k |= 1 << 63
-	}
-	return k
 }
 
 // appendNameKey appends the spelling key of a phrase made of words and
@@ -368,6 +359,16 @@ func appendNameKey(dst []byte, name string) []byte {
 		dst = append(appendToneKey(dst, name[:i]), ' ')
 		name = name[i+1:]
 	}
+}
+
+// unit returns the unit with the given ID, by binary search: units.csv is
+// sorted by ID.
+func (b *base) unit(id string) *AdminUnit {
+	i, ok := slices.BinarySearchFunc(b.units, id, func(u AdminUnit, id string) int { return strings.Compare(u.ID, id) })
+	if !ok {
+		return nil
+	}
+	return &b.units[i]
 }
 
 func isNumber(s string) bool {
@@ -498,7 +499,7 @@ var lexicons = []lexicon{
 			e.Category = "region"
 		}
 		for _, id := range splitList(field(rec, t.col("target_ids"))) {
-			u := bl.units[id]
+			u := bl.units(id)
 			if u == nil {
 				return fmt.Errorf("unknown unit id %q", id)
 			}

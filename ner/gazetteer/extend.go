@@ -23,7 +23,7 @@ var userColumns = []string{
 var ErrFrozen = errors.New("gazetteer: the default gazetteer cannot be extended; use New")
 
 // entryFromRecord builds an entry from a row of a user CSV file.
-func entryFromRecord(t *table, rec []string, units map[string]*AdminUnit) (*Entry, []string, error) {
+func entryFromRecord(t *table, rec []string, units func(string) *AdminUnit) (*Entry, []string, error) {
 	for h := range t.cols {
 		if !contains(userColumns, h) {
 			return nil, nil, fmt.Errorf("unknown column %q (want %s)", h, strings.Join(userColumns, ", "))
@@ -71,7 +71,7 @@ type userEntry struct {
 	Weak      bool     `json:"weak,omitempty"`
 }
 
-func (ue *userEntry) entry(units map[string]*AdminUnit) (*Entry, []string, error) {
+func (ue *userEntry) entry(units func(string) *AdminUnit) (*Entry, []string, error) {
 	k, ok := ParseKind(ue.Kind)
 	if !ok {
 		return nil, nil, fmt.Errorf("unknown kind %q", ue.Kind)
@@ -86,7 +86,7 @@ func (ue *userEntry) entry(units map[string]*AdminUnit) (*Entry, []string, error
 		return nil, nil, fmt.Errorf("bad valid_to %q (want YYYY-MM-DD)", ue.ValidTo)
 	}
 	for _, id := range ue.Units {
-		u := units[id]
+		u := units(id)
 		if u == nil {
 			return nil, nil, fmt.Errorf("unknown unit id %q", id)
 		}
@@ -163,7 +163,7 @@ func (g *Gazetteer) LoadCSV(r io.Reader, filename string) error {
 		if t.col("kind") < 0 || t.col("name") < 0 {
 			return fmt.Errorf("want columns kind and name")
 		}
-		e, phrases, err := entryFromRecord(t, rec, g.b.byID)
+		e, phrases, err := entryFromRecord(t, rec, g.b.unit)
 		if err != nil {
 			return err
 		}
@@ -218,7 +218,7 @@ func (g *Gazetteer) LoadJSON(r io.Reader, filename string) error {
 		if err := dec.Decode(&ue); err != nil {
 			return fmt.Errorf("%s:%d: %v", filename, lineAt(off), err)
 		}
-		e, phrases, err := ue.entry(g.b.byID)
+		e, phrases, err := ue.entry(g.b.unit)
 		if err != nil {
 			return fmt.Errorf("%s:%d: %v", filename, lineAt(off), err)
 		}

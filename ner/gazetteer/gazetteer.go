@@ -219,7 +219,7 @@ func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i in
 			}
 			break
 		}
-		if sid[j] == 0 || j > i && !x.nodes[cur].kids {
+		if sid[j] == 0 || j > i && x.nodes[cur].kidN == 0 {
 			break
 		}
 		next := x.child(cur, sid[j])

@@ -12,11 +12,17 @@ import (
 //
 // While it is built, the entries of a node are a linked list of postings;
 // finish lays them out contiguously, matchable entries first.
+//
+// The root's children are an array by syllable id. Below the root, each
+// node lists its children as siblings while the index is built; finish
+// lays them out sorted by syllable id, for a binary search.
 type index struct {
 	syl   map[string]uint32 // folded piece key → syllable id (from 1)
-	edges map[uint64]uint32 // node<<32 | syllable id → child node
 	nodes []node            // node 0 is the root
-	root  []uint32          // after finish: child of the root by syllable id, 0 if none
+	root  []uint32          // child of the root by syllable id, 0 if none
+
+	kidSyl  []uint32 // after finish: children of node k are kidSyl/kidNode[kidOff:kidOff+kidN], by syllable id
+	kidNode []uint32
 
 	posts  []posting // while building
 	keyBuf []byte    // spelling keys of all postings
@@ -29,11 +35,15 @@ type index struct {
 }
 
 type node struct {
-	head int32 // last posting added, or -1
-	off  int32 // first entry in index.entries
-	n    int32 // number of entries
-	nm   int32 // how many of them Match reports
-	kids bool  // the node has children
+	head   int32  // last posting added, or -1
+	off    int32  // first entry in index.entries
+	n      int32  // number of entries
+	nm     int32  // how many of them Match reports
+	sid    uint32 // syllable id of the edge into the node
+	child  int32  // while building: first child, or 0
+	sib    int32  // while building: next sibling, or 0
+	kidOff int32  // after finish: first child in kidSyl/kidNode
+	kidN   int32  // number of children
 }
 
 type posting struct {
@@ -50,7 +60,7 @@ type posting struct {
 func newIndex(phrases, syllables int) *index {
 	x := &index{
 		syl:    make(map[string]uint32, syllables),
-		edges:  make(map[uint64]uint32, phrases),
+		root:   make([]uint32, 1, syllables+1),
 		nodes:  make([]node, 1, phrases*5/4),
 		posts:  make([]posting, 0, phrases),
 		keyBuf: make([]byte, 0, phrases*14),
@@ -72,15 +82,9 @@ func (x *index) add(e *Entry, phrase string, ps []piece, matchable bool, scratch
 		if !ok {
 			id = uint32(len(x.syl) + 1)
 			x.syl[string(scratch)] = id
+			x.root = append(x.root, 0)
 		}
-		k := uint64(cur)<<32 | uint64(id)
-		next, ok := x.edges[k]
-		if !ok {
-			next = uint32(len(x.nodes))
-			x.nodes = append(x.nodes, node{head: -1})
-			x.edges[k] = next
-		}
-		cur = next
+		cur = x.addChild(cur, id)
 	}
 	var caps uint32
 	for i, p := range ps {
@@ -121,12 +125,23 @@ func (x *index) finish() {
 		return
 	}
 	x.dirty = false
-	x.root = make([]uint32, len(x.syl)+1)
-	for k, v := range x.edges {
-		if k>>32 == 0 {
-			x.root[uint32(k)] = v
+	x.kidSyl = x.kidSyl[:0]
+	x.kidNode = x.kidNode[:0]
+	for i := 1; i < len(x.nodes); i++ {
+		nd := &x.nodes[i]
+		nd.kidOff, nd.kidN = int32(len(x.kidSyl)), 0
+		for c := nd.child; c != 0; c = x.nodes[c].sib {
+			x.kidSyl = append(x.kidSyl, x.nodes[c].sid)
+			x.kidNode = append(x.kidNode, uint32(c))
+			nd.kidN++
 		}
-		x.nodes[k>>32].kids = true
+		ks, kn := x.kidSyl[nd.kidOff:], x.kidNode[nd.kidOff:]
+		for a := 1; a < len(ks); a++ { // insertion sort: lists are short
+			for b := a; b > 0 && ks[b] < ks[b-1]; b-- {
+				ks[b], ks[b-1] = ks[b-1], ks[b]
+				kn[b], kn[b-1] = kn[b-1], kn[b]
+			}
+		}
 	}
 	n := len(x.posts)
 	x.entries = make([]*Entry, 0, n)
@@ -163,7 +178,35 @@ func (x *index) finish() {
 	}
 }
 
-// child returns the child of node cur by syllable id, or 0.
+// addChild returns the child of node cur by syllable id, adding it if
+// needed. It works on the sibling lists of the build.
+func (x *index) addChild(cur, id uint32) uint32 {
+	if cur == 0 {
+		if c := x.root[id]; c != 0 {
+			return c
+		}
+	} else {
+		for c := x.nodes[cur].child; c != 0; c = x.nodes[c].sib {
+			if x.nodes[c].sid == id {
+				return uint32(c)
+			}
+		}
+	}
+	c := int32(len(x.nodes))
+	x.nodes = append(x.nodes, node{head: -1, sid: id})
+	if cur == 0 {
+		x.root[id] = uint32(c)
+	} else {
+		p := &x.nodes[cur]
+		x.nodes[c].sib = p.child
+		p.child = c
+	}
+	x.dirty = true
+	return uint32(c)
+}
+
+// child returns the child of node cur by syllable id, or 0. It needs a
+// finished index.
 func (x *index) child(cur, id uint32) uint32 {
 	if cur == 0 {
 		if int(id) < len(x.root) {
@@ -171,7 +214,21 @@ func (x *index) child(cur, id uint32) uint32 {
 		}
 		return 0
 	}
-	return x.edges[uint64(cur)<<32|uint64(id)]
+	nd := &x.nodes[cur]
+	ks := x.kidSyl[nd.kidOff : nd.kidOff+nd.kidN]
+	lo, hi := 0, len(ks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ks[m] < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ks) && ks[lo] == id {
+		return x.kidNode[nd.kidOff+int32(lo)]
+	}
+	return 0
 }
 
 // key returns the spelling key of entry slot k.
@@ -189,11 +246,10 @@ func (x *index) find(phrase string, ps []piece, scratch []byte) (int, []byte) {
 		if !ok {
 			return -1, scratch
 		}
-		next, ok := x.edges[uint64(cur)<<32|uint64(id)]
-		if !ok {
+		cur = x.child(cur, id)
+		if cur == 0 {
 			return -1, scratch
 		}
-		cur = next
 	}
 	return int(cur), scratch
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // Unit returns the unit with the given ID ("old-d-217"), or nil.
-func (g *Gazetteer) Unit(id string) *AdminUnit { return g.b.byID[id] }
+func (g *Gazetteer) Unit(id string) *AdminUnit { return g.b.unit(id) }
 
 // Parent returns the parent of u (its district or province), or nil for a
 // province.
@@ -17,7 +17,7 @@ func (g *Gazetteer) Parent(u *AdminUnit) *AdminUnit {
 	if u == nil || u.ParentID == "" {
 		return nil
 	}
-	return g.b.byID[u.ParentID]
+	return g.b.unit(u.ParentID)
 }
 
 // Ancestors returns the parent chain of u, nearest first.
@@ -38,7 +38,7 @@ func (g *Gazetteer) Successors(u *AdminUnit) []*AdminUnit {
 	}
 	out := make([]*AdminUnit, 0, len(u.SuccessorIDs))
 	for _, id := range u.SuccessorIDs {
-		if s := g.b.byID[id]; s != nil {
+		if s := g.b.unit(id); s != nil {
 			out = append(out, s)
 		}
 	}
@@ -50,11 +50,29 @@ func (g *Gazetteer) Successors(u *AdminUnit) []*AdminUnit {
 // across eras: UnitByCode("old", "24", Province) is Bắc Giang,
 // UnitByCode("new", "24", Province) is Bắc Ninh.
 func (g *Gazetteer) UnitByCode(era, code string, level Level) *AdminUnit {
-	k := codeKey(era, code, level)
-	if k == 0 {
+	if era != "old" && era != "new" || code == "" || len(code) > 5 {
 		return nil
 	}
-	return g.b.byCode[k]
+	for i := 0; i < len(code); i++ {
+		if code[i] < '0' || code[i] > '9' {
+			return nil
+		}
+	}
+	var letter string
+	switch level {
+	case Province:
+		letter = "-p-"
+		code = strings.Repeat("0", max(0, 2-len(code))) + code
+	case District:
+		letter = "-d-"
+		code = strings.Repeat("0", max(0, 3-len(code))) + code
+	case Commune:
+		letter = "-c-"
+		code = strings.Repeat("0", max(0, 5-len(code))) + code
+	default:
+		return nil
+	}
+	return g.b.unit(era + letter + code)
 }
 
 // UnitsNamed returns the units called name (a bare name, or a name after a

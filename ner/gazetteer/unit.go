@@ -74,9 +74,9 @@ func civil(t time.Time) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// defaultFullName is the full name the data file leaves out: the type word,
-// capitalised, then the name.
-func defaultFullName(typ, name string) string {
+// fullNamePrefix returns the type word of a full name, capitalised, with
+// its space: "Huyện ", "Thành phố ".
+func fullNamePrefix(typ string) string {
 	var p string
 	switch typ {
 	case "tỉnh":
@@ -102,7 +102,7 @@ func defaultFullName(typ, name string) string {
 			p = capitalize(typ) + " "
 		}
 	}
-	return p + name
+	return p
 }
 
 func capitalize(s string) string {

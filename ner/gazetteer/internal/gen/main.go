@@ -14,6 +14,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -23,7 +24,7 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 	for _, t := range tables {
-		if err := trim(filepath.Join(*shared, t.src), filepath.Join(*out, t.dst), t.cols, t.fix); err != nil {
+		if err := trim(filepath.Join(*shared, t.src), filepath.Join(*out, t.dst), t.cols, t.fix, t.sorted); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -42,6 +43,7 @@ type table struct {
 	src, dst string
 	cols     []string
 	fix      func(row map[string]string)
+	sorted   bool // sort the rows by their first column (byte order)
 }
 
 var copies = [][2]string{
@@ -64,21 +66,21 @@ var tables = []table{
 			if r["full_name"] == defaultFullName(r["type"], r["name"]) {
 				r["full_name"] = ""
 			}
-		}},
-	{"lexicon/titles.csv", "titles.csv", []string{"term", "category", "abbreviation"}, nil},
-	{"lexicon/org_patterns.csv", "org_patterns.csv", []string{"head", "category", "takes", "valid_to"}, nil},
-	{"lexicon/ministries.csv", "ministries.csv", []string{"name", "abbreviations", "kind", "valid_from", "valid_to", "successor"}, nil},
-	{"lexicon/abbreviations.csv", "abbreviations.csv", []string{"abbr", "expansion", "category"}, nil},
-	{"lexicon/place_aliases.csv", "place_aliases.csv", []string{"alias", "target_full_name", "target_ids", "kind"}, nil},
-	{"world/countries.csv", "countries.csv", []string{"iso2", "name_vi", "official_name_vi", "aliases_vi", "short_forms", "name_en", "status"}, nil},
-	{"world/world_places.csv", "world_places.csv", []string{"name_vi", "name_original", "kind", "country", "aliases"}, nil},
-	{"world/intl_orgs.csv", "intl_orgs.csv", []string{"name_vi", "acronyms", "name_en", "aliases", "kind"}, nil},
-	{"world/media.csv", "media.csv", []string{"name", "aliases", "country", "kind"}, nil},
-	{"world/sports_teams.csv", "sports_teams.csv", []string{"name", "aliases", "sport", "country", "kind"}, nil},
-	{"world/companies.csv", "companies.csv", []string{"name", "aliases", "country", "entity_type", "tag_hint"}, nil},
-	{"world/foreign_people.csv", "foreign_people.csv", []string{"name_vi_press", "aliases", "country", "role_vi"}, nil},
-	{"world/foreign_surnames.csv", "foreign_surnames.csv", []string{"surname", "origin", "sino_vietnamese", "variants"}, nil},
-	{"world/foreign_given_names.csv", "foreign_given_names.csv", []string{"name", "origin", "gender", "variants"}, nil},
+		}, true},
+	{"lexicon/titles.csv", "titles.csv", []string{"term", "category", "abbreviation"}, nil, false},
+	{"lexicon/org_patterns.csv", "org_patterns.csv", []string{"head", "category", "takes", "valid_to"}, nil, false},
+	{"lexicon/ministries.csv", "ministries.csv", []string{"name", "abbreviations", "kind", "valid_from", "valid_to", "successor"}, nil, false},
+	{"lexicon/abbreviations.csv", "abbreviations.csv", []string{"abbr", "expansion", "category"}, nil, false},
+	{"lexicon/place_aliases.csv", "place_aliases.csv", []string{"alias", "target_full_name", "target_ids", "kind"}, nil, false},
+	{"world/countries.csv", "countries.csv", []string{"iso2", "name_vi", "official_name_vi", "aliases_vi", "short_forms", "name_en", "status"}, nil, false},
+	{"world/world_places.csv", "world_places.csv", []string{"name_vi", "name_original", "kind", "country", "aliases"}, nil, false},
+	{"world/intl_orgs.csv", "intl_orgs.csv", []string{"name_vi", "acronyms", "name_en", "aliases", "kind"}, nil, false},
+	{"world/media.csv", "media.csv", []string{"name", "aliases", "country", "kind"}, nil, false},
+	{"world/sports_teams.csv", "sports_teams.csv", []string{"name", "aliases", "sport", "country", "kind"}, nil, false},
+	{"world/companies.csv", "companies.csv", []string{"name", "aliases", "country", "entity_type", "tag_hint"}, nil, false},
+	{"world/foreign_people.csv", "foreign_people.csv", []string{"name_vi_press", "aliases", "country", "role_vi"}, nil, false},
+	{"world/foreign_surnames.csv", "foreign_surnames.csv", []string{"surname", "origin", "sino_vietnamese", "variants"}, nil, false},
+	{"world/foreign_given_names.csv", "foreign_given_names.csv", []string{"name", "origin", "gender", "variants"}, nil, false},
 }
 
 // defaultFullName mirrors the loader: the type word, capitalised, before the
@@ -94,7 +96,7 @@ func defaultFullName(typ, name string) string {
 	return string(r) + " " + name
 }
 
-func trim(src, dst string, cols []string, fix func(map[string]string)) error {
+func trim(src, dst string, cols []string, fix func(map[string]string), sorted bool) error {
 	f, err := os.Open(src)
 	if err != nil {
 		return err
@@ -121,6 +123,7 @@ func trim(src, dst string, cols []string, fix func(map[string]string)) error {
 	}
 	w := csv.NewWriter(o)
 	w.Write(cols)
+	var rows [][]string
 	row := map[string]string{}
 	for {
 		rec, err := r.Read()
@@ -140,7 +143,14 @@ func trim(src, dst string, cols []string, fix func(map[string]string)) error {
 		for i, c := range cols {
 			out[i] = row[c]
 		}
-		w.Write(out)
+		rows = append(rows, out)
+	}
+	if sorted {
+		// The loader finds units by binary search on the ID.
+		sort.SliceStable(rows, func(i, j int) bool { return rows[i][0] < rows[j][0] })
+	}
+	for _, r := range rows {
+		w.Write(r)
 	}
 	w.Flush()
 	if err := w.Error(); err != nil {
