@@ -1,9 +1,9 @@
 package gazetteer
 
 import (
-	"slices"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -118,8 +118,8 @@ func mustData(name string) string {
 
 // base is the embedded data, parsed once per process and never modified.
 type base struct {
-	units  []AdminUnit
-	idx    *index
+	units []AdminUnit
+	idx   *index
 
 	wordsOnce sync.Once
 	words     map[string]struct{}
