@@ -84,7 +84,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	ref := time.Now()
 	if *refFlag != "" {
-		if ref, err = score.ParseRef(*refFlag); err != nil {
+		if ref, err = ner.ParseRef(*refFlag); err != nil {
 			fmt.Fprintf(stderr, "eval: -ref: %v\n", err)
 			return 2
 		}
@@ -245,7 +245,7 @@ func tagAll(golds []score.Doc, ref time.Time) ([]score.Doc, error) {
 	for i, g := range golds {
 		r := ref
 		if g.Ref != "" {
-			if r, err = score.ParseRef(g.Ref); err != nil {
+			if r, err = ner.ParseRef(g.Ref); err != nil {
 				return nil, fmt.Errorf("%s: %v", g.ID, err)
 			}
 		}

@@ -93,7 +93,7 @@ type query struct {
 }
 
 func (s *server) parseQuery(r *http.Request) (*query, error) {
-	q := &query{tagger: s.tagger, ref: s.opts.Now().In(vietnam)}
+	q := &query{tagger: s.tagger, ref: s.opts.Now().In(ner.Vietnam)}
 	v := r.URL.Query()
 	switch f := v.Get("format"); f {
 	case "", "json":
@@ -112,7 +112,7 @@ func (s *server) parseQuery(r *http.Request) (*query, error) {
 		}
 	}
 	if ref := v.Get("ref"); ref != "" {
-		t, err := parseRef(ref)
+		t, err := ner.ParseRef(ref)
 		if err != nil {
 			return nil, badRequest("ref: %v", err)
 		}
@@ -174,7 +174,7 @@ func (s *server) answer(w http.ResponseWriter, q *query, req *render.Request) {
 	ref := q.ref
 	if req.Ref != "" {
 		var err error
-		if ref, err = parseRef(req.Ref); err != nil {
+		if ref, err = ner.ParseRef(req.Ref); err != nil {
 			writeError(w, badRequest("ref: %v", err))
 			return
 		}
@@ -210,7 +210,7 @@ func (s *server) batch(w http.ResponseWriter, q *query, body []byte) {
 		req, err := render.DecodeRequest(line)
 		ref := q.ref
 		if err == nil && req.Ref != "" {
-			if ref, err = parseRef(req.Ref); err != nil {
+			if ref, err = ner.ParseRef(req.Ref); err != nil {
 				err = fmt.Errorf("ref: %v", err)
 			}
 		}
@@ -227,22 +227,6 @@ func (s *server) batch(w http.ResponseWriter, q *query, body []byte) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("X-Errors", fmt.Sprint(failed))
 	w.Write(buf.Bytes())
-}
-
-// vietnam is UTC+7, the zone of a reference date without one.
-var vietnam = time.FixedZone("UTC+7", 7*60*60)
-
-// parseRef reads a reference time: a date YYYY-MM-DD (midnight, UTC+7) or
-// an RFC 3339 time. It stands in for ner.ParseRef until package ner
-// exports one.
-func parseRef(s string) (time.Time, error) {
-	if t, err := time.ParseInLocation(time.DateOnly, s, vietnam); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("bad reference time %q: want YYYY-MM-DD or an RFC 3339 time", s)
 }
 
 // parseTypes reads a comma-separated list of entity types, in any case.

@@ -18,7 +18,7 @@ import (
 func newTestServer(t testing.TB, maxBody int64) http.Handler {
 	t.Helper()
 	s, err := newServer(Options{MaxBody: maxBody, Now: func() time.Time {
-		return time.Date(2024, 7, 18, 9, 0, 0, 0, vietnam)
+		return time.Date(2024, 7, 18, 9, 0, 0, 0, ner.Vietnam)
 	}})
 	if err != nil {
 		t.Fatal(err)

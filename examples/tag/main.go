@@ -126,13 +126,13 @@ func parseArgs(args []string, e env) (*config, error) {
 	}
 	c.format = f
 	if *ref != "" {
-		t, err := parseRef(*ref)
+		t, err := ner.ParseRef(*ref)
 		if err != nil {
 			return nil, fmt.Errorf("-ref: %v", err)
 		}
 		c.ref, c.refSet = t, true
 	} else {
-		c.ref = e.now().In(vietnam)
+		c.ref = e.now().In(ner.Vietnam)
 	}
 	if c.types, err = parseTypes(*types); err != nil {
 		return nil, fmt.Errorf("-types: %v", err)
@@ -169,7 +169,7 @@ func run(args []string, e env) int {
 	case c.sample || e.stdinTerminal:
 		srcs = []source{{text: &sample}}
 		if !c.refSet {
-			c.ref, _ = parseRef(sampleRef)
+			c.ref, _ = ner.ParseRef(sampleRef)
 		}
 		title += ": sample article"
 	default:
@@ -216,22 +216,6 @@ func run(args []string, e env) int {
 func oneLine(s string) string {
 	s, _, _ = strings.Cut(s, "\n")
 	return s
-}
-
-// vietnam is UTC+7, the zone of a reference date without one.
-var vietnam = time.FixedZone("UTC+7", 7*60*60)
-
-// parseRef reads a reference time: a date YYYY-MM-DD (midnight, UTC+7) or
-// an RFC 3339 time. It stands in for ner.ParseRef until package ner
-// exports one.
-func parseRef(s string) (time.Time, error) {
-	if t, err := time.ParseInLocation(time.DateOnly, s, vietnam); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("bad reference time %q: want YYYY-MM-DD or an RFC 3339 time", s)
 }
 
 // parseTypes reads a comma-separated list of entity types, in any case;

@@ -237,20 +237,6 @@ func TestBadFlags(t *testing.T) {
 	}
 }
 
-func TestParseRef(t *testing.T) {
-	got, err := parseRef("2024-07-18")
-	if err != nil || !got.Equal(time.Date(2024, 7, 17, 17, 0, 0, 0, time.UTC)) {
-		t.Errorf("parseRef(2024-07-18) = %v, %v", got, err)
-	}
-	if _, off := got.Zone(); off != 7*3600 {
-		t.Errorf("zone offset %d, want UTC+7", off)
-	}
-	got, err = parseRef("2017-02-02T03:55:00-02:00")
-	if _, off := got.Zone(); err != nil || off != -2*3600 || got.Hour() != 3 {
-		t.Errorf("parseRef(RFC 3339) = %v, %v", got, err)
-	}
-}
-
 func TestJSONLBadLines(t *testing.T) {
 	in := strings.Join([]string{
 		`{"id": "ok-1", "text": "Ngày 18/7, Huyện ủy Lạng Giang họp.", "ref": "2024-07-18"}`,

@@ -227,7 +227,7 @@ func (p *pipeline) tag(j *job) (r result) {
 	}
 	ref := p.ref
 	if req.Ref != "" {
-		if ref, err = parseRef(req.Ref); err != nil {
+		if ref, err = ner.ParseRef(req.Ref); err != nil {
 			r.docErr = &render.DocError{ID: req.ID, File: j.file, Line: j.line, Err: "ref: " + err.Error()}
 			return r
 		}
