@@ -205,8 +205,15 @@ func byteTable(enc Encoding) *[256]rune {
 
 // decodeSingle decodes a single-byte encoding.
 func decodeSingle(s string, t *[256]rune) *Text {
+	high := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			high++
+		}
+	}
 	var b builder
-	b.out = make([]byte, 0, len(s)+len(s)/4)
+	b.out = make([]byte, 0, len(s)+2*high)
+	b.m.edits = make(offsetMap, 0, high+1)
 	for i := 0; i < len(s); i++ {
 		r := t[s[i]]
 		if r == rune(s[i]) && r < utf8.RuneSelf {

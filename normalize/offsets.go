@@ -211,6 +211,49 @@ func clamp(i, n int) int {
 	return i
 }
 
+// A cursor looks up offsets that mostly increase in an offsetMap,
+// without a binary search each time.
+type cursor struct {
+	m offsetMap
+	k int // the last edit at or before the last offset looked up, or -1
+}
+
+func (c *cursor) find(i int) int {
+	if c.k >= 0 && c.k < len(c.m) && int(c.m[c.k].norm) > i {
+		c.k = c.m.find(i)
+		return c.k
+	}
+	for c.k+1 < len(c.m) && int(c.m[c.k+1].norm) <= i {
+		c.k++
+	}
+	return c.k
+}
+
+// start and end are offsetMap.start and offsetMap.end.
+func (c *cursor) start(i int) int {
+	k := c.find(i)
+	if k < 0 {
+		return i
+	}
+	e := c.m[k]
+	if i < int(e.norm+e.nlen) {
+		return int(e.orig)
+	}
+	return int(e.orig+e.olen) + i - int(e.norm+e.nlen)
+}
+
+func (c *cursor) end(i int) int {
+	k := c.find(i)
+	if k < 0 {
+		return i + 1
+	}
+	e := c.m[k]
+	if i < int(e.norm+e.nlen) {
+		return int(e.orig + e.olen)
+	}
+	return int(e.orig+e.olen) + i + 1 - int(e.norm+e.nlen)
+}
+
 // compose returns the Text that maps b.Norm to a.Orig, given that b.Orig is
 // a.Norm.
 func compose(a, b *Text) *Text {
@@ -221,10 +264,12 @@ func compose(a, b *Text) *Text {
 		return &Text{Orig: a.Orig, Norm: b.Norm, edits: b.edits, mapped: true}
 	}
 	var mb mapBuilder
+	mb.edits = make(offsetMap, 0, len(a.edits)+len(b.edits))
+	ac := cursor{m: a.edits, k: -1}
 	// copyRange records b.Norm bytes that copy a.Norm[p:q].
 	copyRange := func(p, q int) {
 		for p < q {
-			k := a.edits.find(p)
+			k := ac.find(p)
 			if k >= 0 {
 				e := a.edits[k]
 				if p < int(e.norm+e.nlen) {
@@ -240,32 +285,42 @@ func compose(a, b *Text) *Text {
 			if k+1 < len(a.edits) {
 				pe = min(q, int(a.edits[k+1].norm))
 			}
-			mb.copied(pe-p, a.edits.start(p))
+			mb.copied(pe-p, ac.start(p))
 			p = pe
 		}
 	}
 	pos := 0 // in b.Norm
-	for _, e := range b.edits {
-		// The copy before e: b.Norm[pos:e.norm] copies a.Norm from
-		// b's map.
+	var prev *edit
+	bstart := func(pos int) int {
+		if prev == nil {
+			return pos
+		}
+		return int(prev.orig+prev.olen) + pos - int(prev.norm+prev.nlen)
+	}
+	for k := range b.edits {
+		e := &b.edits[k]
+		// The copy before e.
 		if int(e.norm) > pos {
-			from := b.edits.start(pos)
+			from := bstart(pos)
 			copyRange(from, from+int(e.norm)-pos)
 			pos = int(e.norm)
 		}
+		prev = e
 		if e.nlen == 0 {
 			continue
 		}
-		o1, o2 := a.OrigSpan(int(e.orig), int(e.orig+e.olen))
+		var o1, o2 int
 		if e.olen == 0 {
 			o1 = a.OrigOffset(int(e.orig))
 			o2 = o1
+		} else {
+			o1, o2 = ac.start(int(e.orig)), ac.end(int(e.orig+e.olen)-1)
 		}
 		mb.replaced(int(e.nlen), o1, o2)
 		pos = int(e.norm + e.nlen)
 	}
 	if pos < len(b.Norm) {
-		from := b.edits.start(pos)
+		from := bstart(pos)
 		copyRange(from, from+len(b.Norm)-pos)
 	}
 	return &Text{Orig: a.Orig, Norm: b.Norm, edits: mb.edits, mapped: true}

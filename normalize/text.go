@@ -102,7 +102,7 @@ type normState struct {
 func (n *Normalizer) build(s string) *Text {
 	st := &normState{s: s, style: n.opts.Tone, word: -1}
 	st.out = make([]byte, 0, len(s)+len(s)/16+4)
-	st.m.edits = make(offsetMap, 0, 16)
+	st.m.edits = make(offsetMap, 0, len(s)/64+16)
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -227,7 +227,7 @@ func (st *normState) cluster(i int) int {
 		}
 	}
 	st.letterOrNot(r)
-	if j == i+w && (vowelInfo(r) != 0 || r == 'đ' || r == 'Đ') {
+	if j == i+w && (vowelInfo(r) != 0 || nfcStable(r)) {
 		st.copyOf(s, i, j)
 		return j
 	}
@@ -420,8 +420,8 @@ func isClean(s string) bool {
 		if rep, drop := cleanRune(r); drop || rep != r {
 			return false
 		}
-		if 0xa0 <= r && r < 0x250 || 0x2010 <= r && r < 0x205f || 0x20a0 <= r && r < 0x20d0 {
-			continue // letters and punctuation that are NFC and start a cluster
+		if nfcStable(r) {
+			continue
 		}
 		// A string of characters that each are NFC and combine with
 		// nothing before them is NFC.
@@ -430,6 +430,12 @@ func isClean(s string) bool {
 		}
 	}
 	return true
+}
+
+// nfcStable reports whether r is one of the common letters and punctuation
+// marks that are NFC and compose with nothing before them.
+func nfcStable(r rune) bool {
+	return 0xa0 <= r && r < 0x250 || 0x2010 <= r && r < 0x205f || 0x20a0 <= r && r < 0x20d0 || 0x1e00 <= r && r < 0x1f00
 }
 
 // asciiDirty marks the ASCII bytes String may change: control characters
