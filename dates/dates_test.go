@@ -64,7 +64,7 @@ var numericCases = []findCase{
 	{"ngày", nil},
 	{"số 15/2024", nil},
 	{"gọi 0912.345.678 hoặc 1900 1234", nil},
-	{"mỗi ngày 2 lần", []string{"mỗi ngày|set|||day"}},
+	{"mỗi ngày 2 lần", nil},
 }
 
 var writtenCases = []findCase{

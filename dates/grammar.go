@@ -29,7 +29,7 @@ var startWords = []lex{
 	wNgay, wThang, wNam, wQuy, wTuan, wHom, wSang, wTrua, wChieu, wToi, wDem, wKhuya, wRang,
 	wBuoi, wBay, wHien, wTu, wDau, wGiua, wCuoi, wNuaHalf, wNhung, wThuong, wTrung, wHa, wThu,
 	wChu, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
-	wMoi, wBua, wCung, wSau, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
+	wBua, wCung, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
 }
 
 var startSet = func() map[lex]bool {
@@ -395,12 +395,15 @@ func mergeSlot(acc, a *val, slot uint8) bool {
 		if acc.hasDayOff {
 			return false
 		}
-		acc.wd, acc.hasWeek, acc.weekOff, acc.wdDir = a.wd, a.hasWeek, a.weekOff, a.wdDir
+		acc.wd, acc.hasWeek, acc.weekOff, acc.dir = a.wd, a.hasWeek, a.weekOff, a.dir
 	case slotDay:
 		if acc.hasDayOff || (acc.hasWeek && !a.hasDate()) {
 			return false
 		}
 		acc.y, acc.m, acc.d, acc.lunar, acc.leap = a.y, a.m, a.d, a.lunar, a.leap
+		if a.dir != 0 {
+			acc.dir = a.dir
+		}
 		if a.hasDayOff {
 			acc.hasDayOff, acc.dayOff, acc.anaphoric = true, a.dayOff, a.anaphoric
 		}
@@ -446,7 +449,7 @@ func (p *parser) consistent(v *val) bool {
 // "trong 24 giờ", "mất 2 giờ".
 func (p *parser) durationCue(i int) bool {
 	switch p.word(i) {
-	case wTrong, wMat, wSuot, wHon, wGan:
+	case wTrong, wMat, wSuot, wHon, wGan, wDai, wVong, wDuoc:
 		return true
 	}
 	return false
@@ -504,8 +507,15 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 			return 0, val{}, false
 		}
 	}
-	if !from && !dash && (a.bare != 0 || b.bare != 0) {
-		return 0, val{}, false
+	if !from && !dash {
+		// "A đến B" without "từ": "đến" is often a verb ("lùi đến ngày
+		// 15/7"), so both ends must be dates of the same kind
+		if a.bare != 0 || b.bare != 0 || a.fixed && a.r.kind == KindInterval {
+			return 0, val{}, false
+		}
+		if !b.hasDayOff && (b.fixed || a.fixed || (a.d > 0) != (b.d > 0) || (a.m > 0) != (b.m > 0)) {
+			return 0, val{}, false
+		}
 	}
 	if !p.inherit(&a, &b) {
 		return 0, val{}, false

@@ -134,6 +134,12 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 		if !ok {
 			continue
 		}
+		if h.words[0] == wLe && p.isWord(i-1, "đại") || p.word(i-1) == wLe && p.isWord(i-2, "đại") {
+			continue // "đại lễ Phật đản": the celebration, not the day
+		}
+		if h.id == "tet" && len(h.words) == 1 && (p.notTet(i-1) || p.word(e) == wTrong2) {
+			continue // "chúc Tết", "Tết trồng cây"
+		}
 		if h.id == "tet" && p.t[i].shape == normalize.Lower && len(h.words) == 1 {
 			// a lower-case "tết" is still Tết, but not "tết tóc" (braiding)
 			if k := p.t[min(e, len(p.t)-1)]; e < len(p.t) && k.kind == normalize.Word && k.w == wNone && k.shape == normalize.Lower {
@@ -174,6 +180,25 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 	return 0, val{}, false
 }
 
+// isWord reports whether token i is the word w, in any case.
+func (p *parser) isWord(i int, w string) bool {
+	if i < 0 || i >= len(p.t) {
+		return false
+	}
+	p.kb = wordKey(p.kb[:0], p.text(i))
+	return string(p.kb) == w
+}
+
+// notTet reports whether token i makes a following "Tết" a thing, not a
+// day: "chúc Tết", "quà Tết", "thưởng Tết".
+func (p *parser) notTet(i int) bool {
+	switch p.word(i) {
+	case wChuc, wQuaGift, wThuong2:
+		return true
+	}
+	return false
+}
+
 // holidayYear reads the year after a holiday: a Can Chi name, "năm 2024",
 // "2024", "năm nay". For the eve of Tết a Can Chi name is the year it
 // opens.
@@ -188,6 +213,9 @@ func (p *parser) holidayYear(e int, v *val, eve bool) int {
 		}
 	}
 	if y, end, ok := p.canChiAt(e); ok {
+		if y2, nd, ok := p.digitsAt(end); ok && nd == 4 && (y2 == y || eve && y2 == y-1) {
+			end++ // "Tết Nguyên đán Bính Ngọ 2026"
+		}
 		if eve {
 			y--
 		}
@@ -385,13 +413,41 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 			e = k2 + w2
 		}
 	}
+	if p.word(e) == wTuoi {
+		return 0, val{}, false // an age: "3 tháng tuổi"
+	}
+	if e < len(p.t) && p.t[e].kind == normalize.Number && (g == Year || g == Month) {
+		return 0, val{}, false // "đợt 1 năm 2021", "1 tháng 7"
+	}
+	if g == Month && !half && per.Days == 0 && p.ytd(i, n, e) {
+		// "9 tháng" in a report: the first nine months of the year
+		return e, fixedVal("parts", p.monthsRes(p.ref.Year(), 1, n)), true
+	}
 	r := res{kind: KindDuration, grain: g, dur: &per, value: per.ISO()}
 	return e, fixedVal("duration", r), true
 }
 
+// ytd reports whether "N tháng" (tokens i..e) is the year to date, as
+// reports write it: "9 tháng", "11 tháng" of the reference year, when that
+// many months have passed. Quarters and halves (3, 6 tháng) and short
+// spans stay durations, and so does any "N tháng" after a duration cue.
+func (p *parser) ytd(i, n, e int) bool {
+	if n < 7 || n > 11 || n > int(p.ref.Month()) || p.t[i].kind != normalize.Number {
+		return false
+	}
+	if p.durationCue(i-1) && p.word(i-1) != wTrong || p.word(i-1) == wSau || p.word(i-1) == wKhoang {
+		return false
+	}
+	switch p.word(e) {
+	case wNua, wTruoc, wSau, wQua, wToiNext:
+		return false
+	}
+	return true
+}
+
 // setAt reads a recurrence: "hằng năm", "hàng tháng", "mỗi tuần".
 func (p *parser) setAt(i int) (int, val, bool) {
-	if w := p.word(i); w != wHang && w != wMoi {
+	if w := p.word(i); w != wHang {
 		return 0, val{}, false
 	}
 	g, w := unitOf(p.word(i+1), p.word(i+2))
@@ -464,7 +520,7 @@ func (p *parser) khoaAt(i int) (int, val, bool) {
 			y2 = b.starts[n]
 		}
 		r := p.yearRes(y1, y2)
-		return e, fixedVal("term", r), true
+		return e, fixedVal("khoa", r), true
 	}
 	return 0, val{}, false
 }

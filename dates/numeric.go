@@ -22,7 +22,7 @@ func (p *parser) dayAt(i int) (int, val, bool) {
 }
 
 // isDayPrefix reports whether w introduces a day number.
-func isDayPrefix(w lex) bool { return w == wNgay || w == wMung }
+func isDayPrefix(w lex) bool { return w == wNgay || w == wMung || w == wHom }
 
 func (p *parser) numericDateAt(i int) (int, val, bool) {
 	k := i
@@ -110,6 +110,19 @@ func (p *parser) enumMonth(e int, v *val) {
 		}
 		e += 2
 	}
+}
+
+// startsNumber reports whether token i may start a date ("tới 20/7",
+// "tới tháng 9" continue a range: "tới" is not "coming" there).
+func (p *parser) startsNumber(i int) bool {
+	if i >= len(p.t) {
+		return false
+	}
+	if p.t[i].kind == normalize.Number || isStart(p.t[i].w) || p.t[i].w == wNay || p.t[i].w == wHet {
+		return true
+	}
+	_, _, ok := p.intAt(i)
+	return ok
 }
 
 // dashDateCue reports whether token i lets a bare "18-7" be a date (the
@@ -249,6 +262,22 @@ func (p *parser) dateSuffix(e int, v *val) int {
 					e = end
 					continue
 				}
+			}
+		}
+		if v.y == 0 && v.dir == 0 {
+			switch {
+			case p.word(e) == wVua && p.word(e+1) == wQua:
+				v.dir = -1
+				e += 2
+				continue
+			case p.word(e) == wToiNext && !p.startsNumber(e+1):
+				v.dir = 1
+				e++
+				continue
+			case p.word(e) == wSap && p.word(e+1) == wToiNext:
+				v.dir = 1
+				e += 2
+				continue
 			}
 		}
 		if end, lunar, ok := p.calendarMarker(e); ok {

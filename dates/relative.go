@@ -1,6 +1,10 @@
 package dates
 
-import "time"
+import (
+	"time"
+
+	"github.com/vntag/vntag/normalize"
+)
 
 // Relative expressions: hôm nay, hôm qua, hôm kia, ngày mai, ngày kia;
 // tuần này/trước/sau/tới, tháng trước, năm ngoái, năm nay, quý tới;
@@ -197,22 +201,6 @@ func shift(t time.Time, g Grain, n int) time.Time {
 // relNAt reads "N unit trước/nữa/sau" (a point) and "N unit qua/tới/gần
 // đây" (an interval up to or from the reference).
 func (p *parser) relNAt(i int) (int, val, bool) {
-	if p.word(i) == wSau {
-		// "sau 3 ngày": a point after the reference
-		n, e, ok := p.intAt(i + 1)
-		if !ok || n <= 0 || n > 1000 {
-			return 0, val{}, false
-		}
-		g, w := unitOf(p.word(e), p.word(e+1))
-		if w == 0 || g == Decade || g == Century {
-			return 0, val{}, false
-		}
-		now := p.ref
-		if !g.fine() {
-			now = p.refD
-		}
-		return e + w, fixedVal("relative", p.pointRes(shift(now, g, n), g)), true
-	}
 	n, e, ok := p.intAt(i)
 	if !ok || n <= 0 || n > 1000 {
 		return 0, val{}, false
@@ -225,15 +213,16 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	dir, point := 0, false
 	switch p.word(e) {
 	case wTruoc:
+		// "3 ngày trước" (ago) ends a phrase; "3 ngày trước lễ nhậm chức"
+		// is a duration before something
+		if p.word(e+1) == wDay {
+			e++
+		} else if e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct {
+			return 0, val{}, false
+		}
 		dir, point = -1, true
 		e++
 	case wNua:
-		dir, point = 1, true
-		e++
-	case wSau:
-		if p.word(e+1) == wDo {
-			return 0, val{}, false
-		}
 		dir, point = 1, true
 		e++
 	case wQua, wNay:
@@ -272,23 +261,26 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 		r := p.pointRes(t, g)
 		return e, fixedVal("relative", r), true
 	}
-	from, to := t, now
-	if dir > 0 {
-		from, to = now, t
-	}
-	if !g.fine() {
-		if dir < 0 {
-			from = from.AddDate(0, 0, 1)
-		} else {
-			to = to.AddDate(0, 0, -1)
-		}
-	}
-	gg := Day
+	// n whole units ending (or starting) with the current one: "3 năm
+	// qua" in 2024 is 2022–2024, "7 ngày qua" ends with the reference day
 	if g.fine() {
-		gg = g
+		from, to := t, now
+		if dir > 0 {
+			from, to = now, t
+		}
+		r := res{from: from, to: to, grain: g, kind: KindInterval}
+		r.value = formatAt(from, g) + "/" + formatAt(to, g)
+		return e, fixedVal("relative", r), true
 	}
-	r := res{from: from, to: to, grain: gg, kind: KindInterval}
-	r.value = formatAt(from, gg) + "/" + formatAt(to, gg)
+	cur := p.pointRes(now, g)
+	var a, b res
+	if dir < 0 {
+		a, b = p.pointRes(shift(cur.from, g, 1-n), g), cur
+	} else {
+		a, b = cur, p.pointRes(shift(cur.from, g, n-1), g)
+	}
+	r := res{from: a.from, to: b.to, grain: g, kind: KindInterval}
+	r.value = rangeValue(r)
 	return e, fixedVal("relative", r), true
 }
 

@@ -80,7 +80,7 @@ type val struct {
 	wd          int  // weekday 0 (Sunday) … 6, or -1
 	weekOff     int  // weeks from the reference week, when hasWeek
 	hasWeek     bool
-	wdDir       int8 // +1 the next such weekday, −1 the last ("thứ Hai tới")
+	dir         int8 // +1 the next such day or month, −1 the last ("thứ Hai tới", "tháng 1 vừa qua")
 	h, mi       int  // clock, or -1
 	pod         pod
 	approx      bool
@@ -139,7 +139,7 @@ func (p *parser) lunarYearOf(t time.Time) (int, int) {
 }
 
 // dayOf resolves a (possibly yearless, possibly lunar) calendar day.
-func (p *parser) dayOf(y, m, d int, lunar, leap bool) (time.Time, bool) {
+func (p *parser) dayOf(y, m, d int, lunar, leap bool, dir int8) (time.Time, bool) {
 	conv := func(y, m, d int) (time.Time, bool) {
 		if lunar {
 			t, err := LunarToSolar(y, m, d, leap)
@@ -176,12 +176,31 @@ func (p *parser) dayOf(y, m, d int, lunar, leap bool) (time.Time, bool) {
 	if !ok {
 		return t, false
 	}
-	return p.prefer(t, func(dy int) (time.Time, bool) { return conv(refY+dy, m, d) }), true
+	return p.preferMode(p.modeOf(dir, lunar), t, func(dy int) (time.Time, bool) { return conv(refY+dy, m, d) }), true
 }
 
 // prefer moves a yearless date by a year according to Options.Prefer.
 func (p *parser) prefer(t time.Time, shift func(dy int) (time.Time, bool)) time.Time {
-	switch p.f.opts.Prefer {
+	return p.preferMode(p.f.opts.Prefer, t, shift)
+}
+
+// modeOf returns the placement for a value with a direction of its own.
+func (p *parser) modeOf(dir int8, lunar bool) Prefer {
+	switch {
+	case dir < 0:
+		return PreferPast
+	case dir > 0:
+		return PreferFuture
+	case lunar && p.f.opts.Prefer == PreferSame:
+		// a yearless lunar date is the nearest one: near Tết the lunar
+		// year of the reference is about to change
+		return PreferNearest
+	}
+	return p.f.opts.Prefer
+}
+
+func (p *parser) preferMode(mode Prefer, t time.Time, shift func(dy int) (time.Time, bool)) time.Time {
+	switch mode {
 	case PreferPast:
 		if t.After(p.refD) {
 			if u, ok := shift(-1); ok {
@@ -254,23 +273,23 @@ func (p *parser) resolve(v *val) (res, bool) {
 		}
 		day = base.AddDate(0, 0, v.dayOff)
 	case v.d > 0:
-		t, ok := p.dayOf(v.y, v.m, v.d, v.lunar, v.leap)
+		t, ok := p.dayOf(v.y, v.m, v.d, v.lunar, v.leap, v.dir)
 		if !ok {
 			return res{}, false
 		}
 		day = t
 	case v.wd >= 0:
 		day = p.weekday(v.wd, v.hasWeek, v.weekOff)
-		if v.wdDir > 0 && !day.After(p.refD) {
+		if v.dir > 0 && !day.After(p.refD) {
 			day = day.AddDate(0, 0, 7)
-		} else if v.wdDir < 0 && !day.Before(p.refD) {
+		} else if v.dir < 0 && !day.Before(p.refD) {
 			day = day.AddDate(0, 0, -7)
 		}
 	case v.hasWeek:
 		from := monday(p.refD).AddDate(0, 0, 7*v.weekOff)
 		return p.weekRes(from), true
 	case v.m > 0:
-		return p.monthRes(v.y, v.m, v.lunar, v.leap)
+		return p.monthRes(v.y, v.m, v.lunar, v.leap, v.dir)
 	case v.y > 0:
 		return p.yearRes(v.y, v.y), true
 	case v.h >= 0 || v.pod != podNone:
@@ -285,10 +304,7 @@ func (p *parser) resolve(v *val) (res, bool) {
 		mi := max(v.mi, 0)
 		t := day.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
 		r.from, r.to, r.kind = t, t, KindTime
-		r.grain = Hour
-		if v.mi >= 0 {
-			r.grain = Minute
-		}
+		r.grain = Minute
 		r.value = t.Format("2006-01-02T15:04")
 	case v.pod != podNone:
 		hs := podHours[v.pod]
@@ -306,13 +322,16 @@ func (p *parser) weekRes(from time.Time) res {
 }
 
 // monthRes resolves a month, solar or lunar, its year inferred if unset.
-func (p *parser) monthRes(y, m int, lunar, leap bool) (res, bool) {
+func (p *parser) monthRes(y, m int, lunar, leap bool, dir int8) (res, bool) {
 	if m < 1 || m > 12 {
 		return res{}, false
 	}
 	if lunar {
 		if y == 0 {
-			y, _ = p.lunarYearOf(p.refD)
+			y = p.ref.Year()
+			if t, ok := p.dayOf(0, m, 1, true, leap, dir); ok {
+				y, _ = p.lunarYearOf(t)
+			}
 		}
 		from, err := LunarToSolar(y, m, 1, leap)
 		if err != nil {
@@ -325,8 +344,19 @@ func (p *parser) monthRes(y, m int, lunar, leap bool) (res, bool) {
 	}
 	if y == 0 {
 		y = p.ref.Year()
-		t := p.prefer(p.date(y, m, 1), func(dy int) (time.Time, bool) { return p.date(y+dy, m, 1), true })
-		y = t.Year()
+		mode := p.modeOf(dir, false)
+		last := func(dy int) (time.Time, bool) { return p.date(y+dy, m+1, 0), true }
+		if mode == PreferFuture {
+			// a month not yet over is still ahead
+			t := p.preferMode(mode, p.date(y, m+1, 0), last)
+			y = t.Year()
+			if t.Month() != time.Month(m) {
+				y = p.date(t.Year(), m, 1).Year()
+			}
+		} else {
+			t := p.preferMode(mode, p.date(y, m, 1), func(dy int) (time.Time, bool) { return p.date(y+dy, m, 1), true })
+			y = t.Year()
+		}
 	}
 	return p.monthsRes(y, m, m), true
 }

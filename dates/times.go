@@ -245,12 +245,12 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 		k++
 		strong = true
 	case wToiNext:
-		v.wdDir = 1
+		v.dir = 1
 		k++
 		strong = true
 	case wVua:
 		if p.word(k+1) == wQua {
-			v.wdDir = -1
+			v.dir = -1
 			k += 2
 			strong = true
 		}
