@@ -119,6 +119,10 @@ func mustData(name string) string {
 // base is the embedded data, parsed once per process and never modified.
 type base struct {
 	units []AdminUnit
+	ids   []string // the IDs of units, sorted
+
+	parentOnce sync.Once
+	parents    []int32 // index of the parent of each unit, or -1
 	idx   *index
 
 	wordsOnce sync.Once
@@ -308,6 +312,11 @@ func (b *base) loadUnits(bl *builder) error {
 		}
 		b.units[f[0]].FullName = full[f[1]:end]
 	}
+	b.ids = make([]string, len(b.units))
+	for i := range b.units {
+		b.ids[i] = b.units[i].ID
+		b.units[i].idx = int32(i)
+	}
 	for i := 1; i < len(b.units); i++ {
 		if b.units[i-1].ID >= b.units[i].ID {
 			return fmt.Errorf("units.csv: unit %s is out of order; the file must be sorted by id", b.units[i].ID)
@@ -364,11 +373,32 @@ func appendNameKey(dst []byte, name string) []byte {
 // unit returns the unit with the given ID, by binary search: units.csv is
 // sorted by ID.
 func (b *base) unit(id string) *AdminUnit {
-	i, ok := slices.BinarySearchFunc(b.units, id, func(u AdminUnit, id string) int { return strings.Compare(u.ID, id) })
+	i, ok := slices.BinarySearch(b.ids, id)
 	if !ok {
 		return nil
 	}
 	return &b.units[i]
+}
+
+// parent returns the parent of u, from an index built on first use.
+func (b *base) parent(u *AdminUnit) *AdminUnit {
+	b.parentOnce.Do(func() {
+		b.parents = make([]int32, len(b.units))
+		for i := range b.units {
+			b.parents[i] = -1
+			if p, ok := slices.BinarySearch(b.ids, b.units[i].ParentID); ok && b.units[i].ParentID != "" {
+				b.parents[i] = int32(p)
+			}
+		}
+	})
+	i := u.idx
+	if int(i) >= len(b.units) || &b.units[i] != u {
+		return b.unit(u.ParentID) // a unit of a caller, not ours
+	}
+	if p := b.parents[i]; p >= 0 {
+		return &b.units[p]
+	}
+	return nil
 }
 
 func isNumber(s string) bool {

@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vntag/vntag/normalize"
 )
@@ -52,5 +53,34 @@ func BenchmarkMatch(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		g.Match(text, toks)
+	}
+}
+
+// BenchmarkBuildLazy measures the parts built on first use: the 24,000
+// foreign names (Has, Lookup) and the Viet74K dictionary (IsWord).
+func BenchmarkBuildLazy(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		bs := &base{}
+		bs.foreign()
+		bs.loadWords()
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	g := Default()
+	at := time.Date(2024, 7, 18, 0, 0, 0, 0, time.UTC)
+	ctx := []*AdminUnit{g.Unit("old-p-24")}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		g.Resolve("Tân Thành", "xã", at, ctx)
+	}
+}
+
+func BenchmarkHas(b *testing.B) {
+	g := Default()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		g.Has(KindSurname, "Nguyễn")
 	}
 }

@@ -72,3 +72,16 @@ func FuzzReadTableString(f *testing.F) {
 		})
 	})
 }
+
+func TestBadInput(t *testing.T) {
+	g := Default()
+	for _, text := range []string{
+		"", "\x00", "\xff\xfe Hà\x00Nội \xc3", strings.Repeat("a", 10<<20), strings.Repeat("Hà Nội\x00", 1<<16),
+		strings.Repeat(".", 1<<16), "TP." + strings.Repeat("A.", 1<<12),
+	} {
+		checkMatches(t, g, text, normalize.Tokens(text))
+	}
+	// Tokens of another text are ignored where they do not fit.
+	g.Match("short", normalize.Tokens("a much longer text than the other one"))
+	g.Match("x", []normalize.Token{{Start: 5, End: 2}, {Start: -1, End: 1}})
+}

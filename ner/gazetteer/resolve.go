@@ -14,10 +14,10 @@ func (g *Gazetteer) Unit(id string) *AdminUnit { return g.b.unit(id) }
 // Parent returns the parent of u (its district or province), or nil for a
 // province.
 func (g *Gazetteer) Parent(u *AdminUnit) *AdminUnit {
-	if u == nil || u.ParentID == "" {
+	if u == nil || u.ParentID == "" || len(g.b.units) == 0 {
 		return nil
 	}
-	return g.b.unit(u.ParentID)
+	return g.b.parent(u)
 }
 
 // Ancestors returns the parent chain of u, nearest first.
@@ -97,7 +97,8 @@ func (g *Gazetteer) UnitsNamed(name string) []*AdminUnit {
 // ("huyện", "TP", "xã" …) may name.
 func (g *Gazetteer) UnitsNamedType(name, typeWord string) []*AdminUnit {
 	all, _ := g.unitsNamed(normalizeSpace(norm.NFC.String(name)))
-	return slices.DeleteFunc(all, func(u *AdminUnit) bool { return !typeMatches(typeWord, u.Type, u.Level) })
+	tw := strings.ToLower(normalizeSpace(typeWord))
+	return slices.DeleteFunc(all, func(u *AdminUnit) bool { return !typeMatches(tw, u.Type, u.Level) })
 }
 
 // unitsNamed returns the candidates and, parallel, their rank (0 exact, 1
@@ -160,98 +161,139 @@ func splitTypeWord(name string) (typ, rest string, ok bool) {
 // Resolve returns the unit that name denoted on the day of at, or nil.
 //
 // typeWord ("huyện", "xã", "TP", "" …), when given, restricts the type.
-// Units valid on that day are preferred; when none is, the candidates of
-// any date are considered. context lists units mentioned nearby (the
-// dateline, a parent in "xã A, huyện B"): a candidate that is in context,
-// or whose ancestor is, or whose ancestor's successor is, wins. Otherwise
-// the higher level wins (province > district > commune), so "Bắc Giang" in
-// 2024 is the province, not the city. The remaining ties go to the better
-// spelling rank (see UnitsNamed), then to the current era, then to the
-// lower ID. A zero at means no date restriction.
+// Units valid on that day win over others; when none is, the one that
+// ended last before the day is taken. Among them, context decides: a unit
+// listed in context, then one whose ancestor is listed (or whose
+// ancestor's predecessor or successor is: context may come from the other
+// era), then one that contains a listed unit. Then the higher level wins
+// (province > district > commune), so "Bắc Giang" in 2024 is the province,
+// not the city. The remaining ties go to the current era when at is zero,
+// then to the exact spelling (see UnitsNamed), then to the lower ID. Units
+// equal to name only without diacritics are considered only when no other
+// unit fits. A zero at means no date restriction.
 func (g *Gazetteer) Resolve(name, typeWord string, at time.Time, context []*AdminUnit) *AdminUnit {
 	name = normalizeSpace(norm.NFC.String(name))
-	cands, ranks := g.unitsNamed(name)
-	if len(cands) == 0 && typeWord == "" {
+	exact, folded := g.lookup(name)
+	if len(exact) == 0 && len(folded) == 0 && typeWord == "" {
 		if typ, rest, ok := splitTypeWord(name); ok {
-			typeWord = typ
-			cands, ranks = g.unitsNamed(rest)
+			typeWord, name = typ, rest
+			exact, folded = g.lookup(name)
 		}
 	}
-	type cand struct {
-		u     *AdminUnit
-		rank  int
-		score int
-	}
-	var cs []cand
-	for i, u := range cands {
-		if typeMatches(typeWord, u.Type, u.Level) {
-			cs = append(cs, cand{u: u, rank: ranks[i]})
-		}
-	}
-	if len(cs) == 0 {
-		return nil
-	}
+	tw := strings.ToLower(normalizeSpace(typeWord))
+	r := resolver{g: g, name: name, tw: tw, context: context}
 	if !at.IsZero() {
-		valid := slices.DeleteFunc(slices.Clone(cs), func(c cand) bool { return !c.u.ValidAt(at) })
-		if len(valid) > 0 {
-			cs = valid
-		} else {
-			// No candidate was valid then: prefer the latest before the date.
-			for i := range cs {
-				if !cs[i].u.ValidTo.IsZero() && !cs[i].u.ValidTo.After(civil(at)) {
-					cs[i].score += int(cs[i].u.ValidTo.Unix() / 86400 / 365) // later years score higher
-				}
+		r.day, r.dated = civil(at), true
+	}
+	for _, e := range exact {
+		r.consider(e)
+	}
+	if r.best == nil {
+		r.folded = true
+		for _, e := range folded {
+			r.consider(e)
+		}
+	}
+	return r.best
+}
+
+// A resolver keeps the best candidate seen so far.
+type resolver struct {
+	g       *Gazetteer
+	name    string
+	tw      string
+	day     time.Time
+	dated   bool
+	context []*AdminUnit
+	folded  bool
+
+	best  *AdminUnit
+	bestK resolveKey
+}
+
+type resolveKey struct {
+	valid   bool
+	ctx     int
+	level   int // 3 province … 1 commune
+	lastDay int64
+	newEra  bool
+	exact   bool
+}
+
+// better reports whether a ranks above b.
+func (a resolveKey) better(b resolveKey) bool {
+	switch {
+	case a.valid != b.valid:
+		return a.valid
+	case a.ctx != b.ctx:
+		return a.ctx > b.ctx
+	case a.level != b.level:
+		return a.level > b.level
+	case a.lastDay != b.lastDay:
+		return a.lastDay > b.lastDay
+	case a.newEra != b.newEra:
+		return a.newEra
+	case a.exact != b.exact:
+		return a.exact
+	}
+	return false
+}
+
+func (r *resolver) consider(e *Entry) {
+	if e.Kind != KindUnit && e.Kind != KindPlaceAlias {
+		return
+	}
+	for _, u := range e.Units {
+		if !typeMatches(r.tw, u.Type, u.Level) {
+			continue
+		}
+		k := resolveKey{valid: true, level: 4 - int(u.Level)}
+		if r.dated {
+			k.valid = u.ValidAt(r.day)
+			if !k.valid && !u.ValidTo.IsZero() && u.ValidTo.Before(r.day) {
+				k.lastDay = u.ValidTo.Unix()
 			}
+		} else {
+			k.newEra = u.Era == "new"
+		}
+		k.exact = !r.folded && (u.Name == r.name || u.FullName == r.name || e.Kind == KindPlaceAlias && e.Name == r.name)
+		k.ctx = r.g.contextScore(u, r.context)
+		if r.best == nil || k.better(r.bestK) || !r.bestK.better(k) && u.ID < r.best.ID {
+			r.best, r.bestK = u, k
 		}
 	}
-	// Keep the best spelling rank only: an exact "Hòa Bình" never loses
-	// to a folded "Hóa Bình".
-	best := cs[0].rank
-	for _, c := range cs {
-		best = min(best, c.rank)
-	}
-	cs = slices.DeleteFunc(cs, func(c cand) bool { return c.rank > best })
-	for i := range cs {
-		cs[i].score += 1000*g.contextScore(cs[i].u, context) + 100*int(4-cs[i].u.Level)
-		if at.IsZero() && cs[i].u.Era == "new" {
-			cs[i].score += 10
-		}
-	}
-	slices.SortStableFunc(cs, func(a, b cand) int {
-		if a.score != b.score {
-			return b.score - a.score
-		}
-		if a.rank != b.rank {
-			return a.rank - b.rank
-		}
-		return strings.Compare(a.u.ID, b.u.ID)
-	})
-	return cs[0].u
 }
 
 // contextScore measures how well u fits the units mentioned nearby.
 func (g *Gazetteer) contextScore(u *AdminUnit, context []*AdminUnit) int {
-	if len(context) == 0 {
-		return 0
-	}
-	anc := g.Ancestors(u)
 	score := 0
 	for _, c := range context {
 		if c == nil {
 			continue
 		}
-		switch {
-		case c == u:
+		if c == u {
 			score += 4
-		case slices.Contains(anc, c):
-			score += 3
-		case slices.ContainsFunc(anc, func(a *AdminUnit) bool {
-			return slices.Contains(a.SuccessorIDs, c.ID) || slices.Contains(c.SuccessorIDs, a.ID)
-		}):
-			score += 2
-		case slices.ContainsFunc(g.Ancestors(c), func(a *AdminUnit) bool { return a == u }):
-			score += 1 // a unit inside u is mentioned
+			continue
 		}
+		s := 0
+		for a := g.Parent(u); a != nil; a = g.Parent(a) {
+			if a == c {
+				s = 3
+				break
+			}
+			if s == 0 && (slices.Contains(a.SuccessorIDs, c.ID) || slices.Contains(c.SuccessorIDs, a.ID)) {
+				s = 2
+			}
+		}
+		if s == 0 {
+			for a := g.Parent(c); a != nil; a = g.Parent(a) {
+				if a == u {
+					s = 1 // a unit inside u is mentioned
+					break
+				}
+			}
+		}
+		score += s
 	}
 	return score
 }

@@ -43,6 +43,8 @@ type AdminUnit struct {
 	ValidTo      time.Time // last day of validity; zero for current units
 	SuccessorIDs []string  // the units it went into (old era), or its next version
 	Aliases      []string  // other attested full names
+
+	idx int32 // position in the gazetteer's table
 }
 
 // ValidAt reports whether the unit existed on the civil day of t. An
@@ -158,9 +160,10 @@ func parseDate(s string) (time.Time, bool) {
 }
 
 // typeMatches reports whether a unit of official type typ may be called
-// by type word w ("huyện", "TP", "thành phố" …). An empty w matches all.
+// by type word w ("huyện", "tp", "thành phố" …, in lower case with single
+// spaces). An empty w matches all.
 func typeMatches(w, typ string, level Level) bool {
-	switch strings.ToLower(normalizeSpace(w)) {
+	switch w {
 	case "":
 		return true
 	case "tp", "tp.", "thành phố", "thanh pho", "t.p", "t.p.":
