@@ -123,7 +123,7 @@ type base struct {
 
 	parentOnce sync.Once
 	parents    []int32 // index of the parent of each unit, or -1
-	idx   *index
+	idx        *index
 
 	wordsOnce sync.Once
 	words     map[string]struct{}
