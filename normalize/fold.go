@@ -69,7 +69,7 @@ func AppendKey(dst []byte, s string) []byte {
 			break
 		}
 	}
-	if !ascii {
+	if !ascii && (!isClean(s) || needsRetone(s, ToneNew)) {
 		s = keyNormalizer.String(s).Norm
 	}
 	for i := 0; i < len(s); {

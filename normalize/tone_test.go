@@ -84,6 +84,9 @@ func TestFoldNoAllocation(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { Fold("lang giang") }); n != 0 {
 		t.Errorf("Fold of a folded key: %v allocations", n)
 	}
+	if n := testing.AllocsPerRun(100, func() { buf = AppendKey(buf[:0], "Nguyễn") }); n != 0 {
+		t.Errorf("AppendKey of a clean word: %v allocations", n)
+	}
 }
 
 func golden(t *testing.T, name, got string) {
