@@ -164,6 +164,15 @@ func TestResolveByDate(t *testing.T) {
 		{"Sài Gòn", "", "2024-07-18", "old-p-79"},
 		{"huyện Lạng Giang", "", "2024-07-18", "old-d-217"},
 		{"Nowhere", "", "2024-07-18", ""},
+		{"Hòa Bình", "", "2024-07-18", "old-p-17"}, // the data writes the province Hoà Bình
+		{"Hoà Bình", "", "2024-07-18", "old-p-17"},
+		{"HÒA BÌNH", "", "2024-07-18", "old-p-17"},
+		{"Hòa Bình", "", "2026-01-01", "new-c-04795"},
+		{"Lang Giang", "", "2024-07-18", "old-d-217"}, // only without diacritics
+		{"Đắk Lắk", "", "2026-01-01", "new-p-66"},
+		{"Daklak", "", "2026-01-01", "new-p-66"},
+		{"Quận 1", "", "2024-07-18", "old-d-760"},
+		{"1", "quận", "2024-07-18", "old-d-760"},
 	}
 	for _, tt := range tests {
 		u := g.Resolve(tt.name, tt.typ, day(tt.at), nil)

@@ -181,6 +181,10 @@ func (g *Gazetteer) Resolve(name, typeWord string, at time.Time, context []*Admi
 		}
 	}
 	tw := strings.ToLower(normalizeSpace(typeWord))
+	if isNumber(name) && tw != "" {
+		// Numbered units are indexed by full name: "Quận 1", "Phường 12".
+		exact, folded = g.lookup(tw + " " + name)
+	}
 	r := resolver{g: g, name: name, tw: tw, context: context}
 	if !at.IsZero() {
 		r.day, r.dated = civil(at), true
