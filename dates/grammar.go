@@ -32,18 +32,21 @@ var startWords = []lex{
 	wBua, wCung, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
 }
 
-var startSet = func() map[lex]bool {
-	m := make(map[lex]bool)
+// startSet[w] says whether word w may start an expression.
+var startSet = func() []bool {
+	m := make([]bool, int(wLast)+len(vocab)+1)
 	for _, w := range startWords {
 		m[w] = true
 	}
-	for w := range holidayIndex {
-		m[w] = true
+	for w, hs := range holidayIndex {
+		if len(hs) > 0 && w < len(m) {
+			m[w] = true
+		}
 	}
 	return m
 }()
 
-func isStart(w lex) bool { return startSet[w] }
+func isStart(w lex) bool { return int(w) < len(startSet) && startSet[w] }
 
 // startsHere checks the word after a common start word that begins an
 // expression only with a particular next word ("thực hiện", "trung tâm",
@@ -63,7 +66,7 @@ func (p *parser) startsHere(i int) bool {
 	case wHien, wBay:
 		return n == wGio || n == wNay || n == wTai
 	case wTrung, wThuong, wHa:
-		return n == wTuan || len(holidayIndex[p.t[i].w]) > 0
+		return n == wTuan || len(holidaysAt(p.t[i].w)) > 0
 	case wThe:
 		return n == wKyCent
 	case wThap:

@@ -72,8 +72,14 @@ var extraHolidays = []struct {
 }
 
 // holidayIndex lists the holidays by their first syllable.
-var holidayIndex = func() map[lex][]holiday {
-	m := make(map[lex][]holiday)
+var holidayIndex = func() [][]holiday {
+	n := 0
+	for _, h := range holidays {
+		if len(h.words) > 0 && int(h.words[0]) >= n {
+			n = int(h.words[0]) + 1
+		}
+	}
+	m := make([][]holiday, n)
 	for _, h := range holidays {
 		if len(h.words) > 0 {
 			m[h.words[0]] = append(m[h.words[0]], h)
@@ -81,6 +87,14 @@ var holidayIndex = func() map[lex][]holiday {
 	}
 	return m
 }()
+
+// holidaysAt returns the holidays whose name starts with word w.
+func holidaysAt(w lex) []holiday {
+	if int(w) < len(holidayIndex) {
+		return holidayIndex[w]
+	}
+	return nil
+}
 
 // extraAliases are short forms news uses beside those of holidays.csv.
 var extraAliases = map[string][]string{
@@ -118,7 +132,7 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 	if i >= len(p.t) || p.t[i].w == wNone {
 		return 0, val{}, false
 	}
-	for _, h := range holidayIndex[p.t[i].w] {
+	for _, h := range holidaysAt(p.t[i].w) {
 		e := i
 		ok := true
 		for _, w := range h.words {

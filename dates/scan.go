@@ -101,18 +101,51 @@ func (p *parser) scanRun(i int, st *runStats) int {
 			}
 			return i
 		}
-		if unicode.IsUpper(r) {
+		switch caseOf(r) {
+		case 'U':
 			st.upper++
 			if st.n == 0 {
 				st.firstUpper = true
 			}
-		} else if !unicode.Is(unicode.Mn, r) {
+		case 'l':
 			st.lower++
 		}
 		st.n++
 		i += w
 	}
 	return i
+}
+
+// caseOf returns 'U' for an upper-case letter, 'l' for a lower-case one and
+// 0 for a combining mark, with fast paths for the Vietnamese letters.
+func caseOf(r rune) byte {
+	switch {
+	case r >= 0x1ea0 && r <= 0x1ef9:
+		if r%2 == 0 {
+			return 'U'
+		}
+		return 'l'
+	case r >= 0xc0 && r <= 0xde:
+		return 'U'
+	case r >= 0xdf && r <= 0xff:
+		return 'l'
+	case r == 0x1a0 || r == 0x1af:
+		return 'U'
+	case r == 0x1a1 || r == 0x1b0:
+		return 'l'
+	case r >= 0x100 && r <= 0x17f:
+		if r%2 == 0 {
+			return 'U'
+		}
+		return 'l'
+	case r >= 0x300 && r <= 0x36f:
+		return 0
+	case unicode.IsUpper(r):
+		return 'U'
+	case unicode.Is(unicode.Mn, r):
+		return 0
+	}
+	return 'l'
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
