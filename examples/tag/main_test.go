@@ -596,3 +596,38 @@ func BenchmarkPipeline(b *testing.B) {
 		}
 	}
 }
+
+// FuzzRun runs the program in-process on arbitrary JSONL and text input:
+// it must answer every non-blank JSONL line with one line, in order, and
+// never fail otherwise.
+func FuzzRun(f *testing.F) {
+	f.Add([]byte(`{"id": "a", "text": "Ngày 18/7, Huyện ủy Lạng Giang họp.", "ref": "2024-07-18"}` + "\n{bad\n\n"))
+	f.Add([]byte("{\"text\": \"H\xe0 N\x00i\"}\r\n{\"text\": 1}"))
+	f.Add([]byte("BẮC GIANG – Ngày 18/7\n\n\x00\xff"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		var out, errb bytes.Buffer
+		status := run([]string{"-in", "jsonl", "-out", "jsonl", "-ref", "2024-07-18"}, env{
+			stdin: bytes.NewReader(in), stdout: &out, stderr: &errb, now: time.Now,
+		})
+		if status != 0 && status != 1 {
+			t.Fatalf("jsonl: status %d: %s", status, errb.String())
+		}
+		records := 0
+		for _, line := range bytes.Split(in, []byte("\n")) {
+			if len(bytes.TrimSpace(line)) > 0 {
+				records++
+			}
+		}
+		if got := strings.Count(out.String(), "\n"); got != records {
+			t.Errorf("%d answers for %d records", got, records)
+		}
+		for _, f := range []string{"json", "conll", "html", "pretty"} {
+			out.Reset()
+			if status := run([]string{"-out", f, "-ref", "2024-07-18"}, env{
+				stdin: bytes.NewReader(in), stdout: &out, stderr: &errb, now: time.Now,
+			}); status != 0 {
+				t.Errorf("text -out %s: status %d: %s", f, status, errb.String())
+			}
+		}
+	})
+}
