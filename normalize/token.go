@@ -115,6 +115,9 @@ func (t *Tokenizer) Next() bool {
 	s := t.s
 	// Skip separators, and combining marks that follow one.
 	for t.pos < len(s) {
+		if c := s[t.pos]; c > ' ' && c < 0x7f {
+			break
+		}
 		r, n := decode(s, t.pos)
 		if !isSeparator(r) && (r < 0x300 || !unicode.Is(unicode.Mn, r) || !separatorBefore(s, t.pos)) {
 			break
@@ -332,6 +335,14 @@ func scanCompound(s string, start int) (int, Kind) {
 		return end, Number
 	}
 	_ = digits
+	if end >= len(s) {
+		return end, Word
+	}
+	switch s[end] {
+	case '.', '/', '-', '&':
+	default:
+		return end, Word // nothing joins
+	}
 	first := s[start:end]
 	if e, ok := scanAbbrevTail(s, end, isAbbrevHead(first)); ok {
 		return e, Abbrev
@@ -345,6 +356,20 @@ func scanCompound(s string, start int) (int, Kind) {
 // scanRun scans letters and digits (and apostrophes between letters).
 func scanRun(s string, i int) (end, letters, digits int) {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+				letters++
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				digits++
+				i++
+				continue
+			case c != '\'':
+				return i, letters, digits
+			}
+		}
 		r, n := decode(s, i)
 		switch {
 		case isLetter(r):
