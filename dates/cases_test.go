@@ -255,7 +255,6 @@ var lunarCases = []findCase{
 	{"Tết năm nay", []string{"Tết năm nay|date|2024-02-10|2024-02-10|day"}},
 	{"Tết Âm lịch", []string{"Tết Âm lịch|date|2024-02-10|2024-02-10|day"}},
 	{"năm Giáp Thìn", []string{"năm Giáp Thìn|date|2024-02-10|2025-01-28|year"}},
-	{"Xuân Ất Tỵ", nil},
 	{"Giỗ Tổ Hùng Vương", []string{"Giỗ Tổ Hùng Vương|date|2024-04-18|2024-04-18|day"}},
 	{"Giỗ Tổ Hùng Vương năm 2025", []string{"Giỗ Tổ Hùng Vương năm 2025|date|2025-04-07|2025-04-07|day"}},
 	{"Tết Trung thu", []string{"Tết Trung thu|date|2024-09-17|2024-09-17|day"}},
@@ -333,6 +332,33 @@ var sentenceCases = []findCase{
 	{"Thời gian thực hiện từ ngày 1/8 đến 31/12/2024.", []string{"từ ngày 1/8 đến 31/12/2024|interval|2024-08-01|2024-12-31|day"}},
 	{"Lễ hội diễn ra vào mùng 10 tháng 3 âm lịch hằng năm.", []string{"mùng 10 tháng 3 âm lịch|date|2024-04-18|2024-04-18|day", "hằng năm|set|||year"}},
 }
+
+var trapCases = []findCase{
+	{"đường 3/2", nil},
+	{"Đường 30/4", nil},
+	{"Quảng trường 26/3", nil},
+	{"lớp 10/3", nil},
+	{"vòng 1/8", nil},
+	{"phục vụ 24/7", nil},
+	{"trang 5/10", nil},
+	{"Điều 5/2", nil},
+	{"Covid-19", nil},
+	{"Bà Nguyễn Thị Năm", nil},
+	{"ông Nguyễn Xuân Phúc", nil},
+	{"từ 24/7 đến 26/7", []string{"từ 24/7 đến 26/7|interval|2024-07-24|2024-07-26|day"}},
+	{"sáng 24/7", []string{"sáng 24/7|time|2024-07-24T04:00|2024-07-24T11:00|hour"}},
+	{"Thứ hai, 15/7/2024", []string{"Thứ hai, 15/7/2024|date|2024-07-15|2024-07-15|day"}},
+	{"5 giờ 30 phút sáng ngày 12/7", []string{"5 giờ 30 phút sáng ngày 12/7|time|2024-07-12T05:30|2024-07-12T05:30|minute"}},
+	{"đêm 31/12/2023 rạng sáng 1/1/2024", []string{"đêm 31/12/2023|time|2023-12-31T18:00|2023-12-31T23:00|hour", "rạng sáng 1/1/2024|time|2024-01-01T00:00|2024-01-01T05:00|hour"}},
+	{"Vụ Đông Xuân 2023-2024", []string{"2023-2024|interval|2023-01-01|2024-12-31|year"}},
+	{"sinh năm 1960", []string{"năm 1960|date|1960-01-01|1960-12-31|year"}},
+	{"ngày 30 tháng 4 năm 1975", []string{"ngày 30 tháng 4 năm 1975|date|1975-04-30|1975-04-30|day"}},
+	{"Xuân Giáp Thìn", []string{"Xuân Giáp Thìn|date|2024-02-10|2025-01-28|year"}},
+	{"ngày 15 tháng 2 nhuận năm 2023", []string{"ngày 15 tháng 2 nhuận năm 2023|date|2023-04-05|2023-04-05|day"}},
+	{"tháng 2 nhuận năm 2023", []string{"tháng 2 nhuận năm 2023|date|2023-03-22|2023-04-19|month"}},
+}
+
+func TestFindTraps(t *testing.T) { runFind(t, defaultFinder, ref, trapCases) }
 
 var moreCases = []findCase{
 	{"ngày đầu tiên của tháng 3", []string{"ngày đầu tiên của tháng 3|date|2024-03-01|2024-03-01|day"}},

@@ -29,7 +29,7 @@ var startWords = []lex{
 	wNgay, wThang, wNam, wQuy, wTuan, wHom, wSang, wTrua, wChieu, wToi, wDem, wKhuya, wRang,
 	wBuoi, wBay, wHien, wTu, wDau, wGiua, wCuoi, wNuaHalf, wNhung, wThuong, wTrung, wHa, wThu,
 	wChu, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
-	wBua, wCung, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
+	wBua, wCung, wXuan, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
 }
 
 // startSet[w] says whether word w may start an expression.
@@ -56,6 +56,8 @@ func (p *parser) startsHere(i int) bool {
 	switch p.t[i].w {
 	case wBua:
 		return n == wNay
+	case wXuan:
+		return p.t[i].shape != normalize.Lower && i+1 < len(p.t) && p.t[i+1].shape != normalize.Lower
 	case wCung:
 		return n == wNgay
 	case wSau:

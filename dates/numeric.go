@@ -164,7 +164,26 @@ func (p *parser) dateContext(k, d, m int) bool {
 	if d < m && p.quantityNext(k+1) {
 		return false
 	}
+	if k > 0 && p.t[k-1].kind == normalize.Word {
+		p.kb = wordKey(p.kb[:0], p.text(k-1))
+		if nameBefore[string(p.kb)] {
+			return false // "đường 3/2", "lớp 10/3", "vòng 1/8"
+		}
+	}
+	if d == 24 && m == 7 && !p.dashDateCue(k-1) {
+		return false // "24/7": round the clock
+	}
 	return true
+}
+
+// nameBefore are words after which a bare d/m names a thing: streets and
+// places named after dates, school classes, rounds, pages.
+var nameBefore = map[string]bool{
+	"đường": true, "phố": true, "trường": true, "viên": true, "chợ": true, "cầu": true, "hẻm": true,
+	"ngõ": true, "kiệt": true, "khu": true, "sân": true, "lớp": true, "phòng": true, "tổ": true,
+	"trang": true, "vòng": true, "mã": true, "tầng": true, "lô": true, "căn": true, "ấp": true,
+	"khóm": true, "bến": true, "ga": true, "rạp": true, "hội": true, "đội": true, "câu": true,
+	"bài": true, "điều": true, "khoản": true, "tập": true, "kỳ": true, "chương": true,
 }
 
 func isASCIIWord(s string) bool {

@@ -32,6 +32,9 @@ func (p *parser) monthWordAt(i int) (m, end int, lunar, ok bool) {
 	if t.roman > 0 && t.roman <= 12 {
 		return int(t.roman), i + 1, false, true
 	}
+	if t.w == wNhuan {
+		return 0, 0, false, false
+	}
 	if t.w == wTuFour {
 		return 4, i + 1, false, true
 	}
@@ -83,6 +86,10 @@ func (p *parser) writtenDateAt(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	v.m, v.lunar = m, v.lunar || lunar
+	if p.word(e) == wNhuan {
+		v.leap, v.lunar = true, true // "tháng 2 nhuận"
+		e++
+	}
 	if v.d > 30 && v.lunar {
 		return 0, val{}, false
 	}
@@ -133,6 +140,10 @@ func (p *parser) monthAt(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	v.m, v.lunar = m, lunar
+	if p.word(e) == wNhuan {
+		v.leap, v.lunar = true, true
+		e++
+	}
 	if (p.isPunct(e, "/") || p.isPunct(e, "-")) && p.adjacent(e-1) && p.adjacent(e) {
 		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 {
 			v.y = y
@@ -145,10 +156,15 @@ func (p *parser) monthAt(i int) (int, val, bool) {
 	return p.dateSuffix(e, &v), v, true
 }
 
-// yearAt reads "năm 2024", "năm Giáp Thìn" and bare years in contexts that
-// make them dates.
+// yearAt reads "năm 2024", "năm Giáp Thìn", "Xuân Ất Tỵ".
 func (p *parser) yearAt(i int) (int, val, bool) {
 	v := newVal("written")
+	if p.word(i) == wXuan {
+		if y, end, ok := p.canChiAt(i + 1); ok {
+			return end, fixedVal("lunar", p.lunarYearRes(y)), true
+		}
+		return 0, val{}, false
+	}
 	if p.word(i) != wNam {
 		return 0, val{}, false
 	}
