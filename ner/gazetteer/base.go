@@ -35,6 +35,7 @@ var dataFiles = map[string]*string{
 	"surnames.csv":              &data19,
 	"titles.csv":                &data20,
 	"units.csv":                 &data21,
+	"unit_names.csv":            &dataUnitNames,
 	"world_places.csv":          &data22,
 }
 
@@ -100,6 +101,9 @@ var data19 string
 
 //go:embed data/titles.csv
 var data20 string
+
+//go:embed data/unit_names.csv
+var dataUnitNames string
 
 //go:embed data/units.csv
 var data21 string
@@ -322,52 +326,37 @@ func (b *base) loadUnits(bl *builder) error {
 			return fmt.Errorf("units.csv: unit %s is out of order; the file must be sorted by id", b.units[i].ID)
 		}
 	}
-	byName := make(map[string]*Entry, len(b.units))
-	byKey := make(map[string]*Entry, len(b.units))
-	var key []byte
-	addName := func(u *AdminUnit, name string) {
-		if isNumber(name) { // "1" of Phường 1: only the full name is a phrase
-			name = u.FullName
+	// The name index: one row per name, with the rows of its units.
+	data = mustData("unit_names.csv")
+	ptrs := make([]*AdminUnit, 0, len(b.units)+len(b.units)/8)
+	var phrases []string
+	return readTableString(data, "unit_names.csv", func(t *table, line int, rec []string) error {
+		if len(rec) != 3 {
+			return fmt.Errorf("want 3 fields, have %d", len(rec))
 		}
-		e := byName[name]
-		if e == nil {
-			key = appendNameKey(key[:0], name)
-			e = byKey[string(key)]
-			if e == nil {
-				e = bl.entry(Entry{Kind: KindUnit, Name: name, Source: "units.csv"})
-				byKey[string(key)] = e
-			} else {
-				e.Aliases = append(e.Aliases, name)
+		e := bl.entry(Entry{Kind: KindUnit, Name: rec[0], Aliases: list(rec[1]), Source: "units.csv"})
+		start := len(ptrs)
+		for rows := rec[2]; rows != ""; {
+			n := 0
+			k := 0
+			for k < len(rows) && rows[k] != '|' {
+				if rows[k] < '0' || rows[k] > '9' {
+					return fmt.Errorf("bad row list %q", rec[2])
+				}
+				n = n*10 + int(rows[k]-'0')
+				k++
 			}
-			byName[name] = e
-			bl.add(e, name)
+			if k == 0 || n >= len(b.units) {
+				return fmt.Errorf("bad row list %q", rec[2])
+			}
+			ptrs = append(ptrs, &b.units[n])
+			rows = rows[min(k+1, len(rows)):]
 		}
-		if k := len(e.Units); k > 0 && e.Units[k-1] == u {
-			return
-		}
-		e.Units = append(e.Units, u)
-	}
-	for i := range b.units {
-		u := &b.units[i]
-		addName(u, u.Name)
-		for _, a := range u.Aliases {
-			addName(u, stripTypePrefix(u, a))
-		}
-	}
-	return nil
-}
-
-// appendNameKey appends the spelling key of a phrase made of words and
-// single spaces, as appendPiecesToneKey would for its pieces.
-func appendNameKey(dst []byte, name string) []byte {
-	for {
-		i := strings.IndexByte(name, ' ')
-		if i < 0 {
-			return appendToneKey(dst, name)
-		}
-		dst = append(appendToneKey(dst, name[:i]), ' ')
-		name = name[i+1:]
-	}
+		e.Units = ptrs[start:len(ptrs):len(ptrs)]
+		phrases = append(append(phrases[:0], e.Name), e.Aliases...)
+		bl.add(e, phrases...)
+		return nil
+	})
 }
 
 // unit returns the unit with the given ID, by binary search: units.csv is
@@ -408,23 +397,6 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-var typePrefixes = []string{"Thành phố ", "Thị trấn ", "Thị xã ", "Đặc khu ", "Phường ", "Huyện ", "Quận ", "Tỉnh ", "Xã "}
-
-// stripTypePrefix turns an alias full name into a bare name.
-func stripTypePrefix(u *AdminUnit, alias string) string {
-	if strings.HasSuffix(u.FullName, u.Name) {
-		if p := u.FullName[:len(u.FullName)-len(u.Name)]; p != "" && strings.HasPrefix(alias, p) {
-			return alias[len(p):]
-		}
-	}
-	for _, p := range typePrefixes {
-		if strings.HasPrefix(alias, p) {
-			return alias[len(p):]
-		}
-	}
-	return alias
 }
 
 // A lexicon is one embedded CSV word list and how its rows become entries.

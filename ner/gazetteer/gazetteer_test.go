@@ -470,3 +470,19 @@ func checkMatches(t testing.TB, g *Gazetteer, text string, toks []normalize.Toke
 		}
 	}
 }
+
+// TestEveryUnitNamed checks the generated name index against units.csv:
+// every unit is found by its name (numbered ones by their full name).
+func TestEveryUnitNamed(t *testing.T) {
+	g := Default()
+	for i := range g.b.units {
+		u := &g.b.units[i]
+		name := u.Name
+		if isNumber(name) {
+			name = u.FullName
+		}
+		if !slices.Contains(g.UnitsNamed(name), u) {
+			t.Errorf("%s %q is not found by its name", u.ID, name)
+		}
+	}
+}

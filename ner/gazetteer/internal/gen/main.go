@@ -14,8 +14,12 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"sort"
 	"strings"
+
+	"github.com/vntag/vntag/normalize"
 )
 
 func main() {
@@ -27,6 +31,9 @@ func main() {
 		if err := trim(filepath.Join(*shared, t.src), filepath.Join(*out, t.dst), t.cols, t.fix, t.sorted); err != nil {
 			log.Fatal(err)
 		}
+	}
+	if err := unitNames(filepath.Join(*out, "units.csv"), filepath.Join(*out, "unit_names.csv")); err != nil {
+		log.Fatal(err)
 	}
 	for _, c := range copies {
 		b, err := os.ReadFile(filepath.Join(*shared, c[0]))
@@ -157,4 +164,101 @@ func trim(src, dst string, cols []string, fix func(map[string]string), sorted bo
 		return err
 	}
 	return o.Close()
+}
+
+var typePrefixes = []string{"Thành phố ", "Thị trấn ", "Thị xã ", "Đặc khu ", "Phường ", "Huyện ", "Quận ", "Tỉnh ", "Xã "}
+
+// unitNames writes the name index of the units: one row per name, with
+// its other spellings (tone style, aliases) and the rows of units.csv (from
+// 0, header excluded) of every unit so called. Numbered units ("Phường 1")
+// are listed under their full name.
+func unitNames(unitsFile, out string) error {
+	f, err := os.Open(unitsFile)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return err
+	}
+	type group struct {
+		name    string
+		aliases []string
+		rows    []int
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	add := func(row int, name string) {
+		g := byKey[normalize.Key(name)]
+		if g == nil {
+			g = &group{name: name}
+			byKey[normalize.Key(name)] = g
+			groups = append(groups, g)
+		}
+		if name != g.name && !slices.Contains(g.aliases, name) {
+			g.aliases = append(g.aliases, name)
+		}
+		if k := len(g.rows); k == 0 || g.rows[k-1] != row {
+			g.rows = append(g.rows, row)
+		}
+	}
+	for i, r := range recs[1:] {
+		name, full, typ := r[2], r[3], r[4]
+		if full == "" {
+			full = defaultFullName(typ, name)
+		}
+		if isNumber(name) {
+			add(i, full)
+		} else {
+			add(i, name)
+		}
+		for _, a := range strings.Split(r[9], "|") {
+			if a == "" {
+				continue
+			}
+			bare := a
+			if p := strings.TrimSuffix(full, name); p != full && strings.HasPrefix(a, p) {
+				bare = a[len(p):]
+			} else {
+				for _, p := range typePrefixes {
+					if strings.HasPrefix(a, p) {
+						bare = a[len(p):]
+						break
+					}
+				}
+			}
+			if isNumber(bare) {
+				bare = a
+			}
+			add(i, bare)
+		}
+	}
+	o, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	w := csv.NewWriter(o)
+	w.Write([]string{"name", "aliases", "rows"})
+	for _, g := range groups {
+		rows := make([]string, len(g.rows))
+		for i, r := range g.rows {
+			rows[i] = strconv.Itoa(r)
+		}
+		w.Write([]string{g.name, strings.Join(g.aliases, "|"), strings.Join(rows, "|")})
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return err
+	}
+	return o.Close()
+}
+
+func isNumber(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
