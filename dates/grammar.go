@@ -263,7 +263,6 @@ func (p *parser) coarseAt(i int) (int, val, bool) {
 	try(p.decadeAt(i))
 	try(p.termAt(i))
 	try(p.khoaAt(i))
-	try(p.holidayAt(i))
 	return best, bv, best > i
 }
 

@@ -1,0 +1,139 @@
+package dates
+
+import "github.com/vntag/vntag/normalize"
+
+// Durations and recurrences: 3 năm, trong 6 tháng, hai tuần, 1 năm rưỡi,
+// 2 giờ 30 phút, nửa tháng; the year-to-date "9 tháng" of reports; hằng năm,
+// hàng tuần.
+
+// durationAt reads an amount of time: "3 năm", "6 tháng", "hai tuần",
+// "1 năm rưỡi", "2 giờ 30 phút", "nửa tháng".
+func (p *parser) durationAt(i int) (int, val, bool) {
+	var per Period
+	e := i
+	half := false
+	n, k, ok := p.intAt(i)
+	if !ok {
+		if p.word(i) != wNuaHalf {
+			return 0, val{}, false
+		}
+		half, k = true, i+1
+	} else if p.t[i].kind == normalize.Number && (p.t[i].pd[0] > 5 || p.t[i].p[0] > 10000) {
+		return 0, val{}, false
+	}
+	g, w := unitOf(p.word(k), p.word(k+1))
+	if w == 0 {
+		return 0, val{}, false
+	}
+	e = k + w
+	if half {
+		n = 0
+	}
+	add := func(g Grain, n int) {
+		switch g {
+		case Minute:
+			per.Minutes += n
+		case Hour:
+			per.Hours += n
+		case Day:
+			per.Days += n
+		case Week:
+			per.Weeks += n
+		case Month:
+			per.Months += n
+		case Quarter:
+			per.Months += 3 * n
+		case Year:
+			per.Years += n
+		case Decade:
+			per.Years += 10 * n
+		case Century:
+			per.Years += 100 * n
+		}
+	}
+	add(g, n)
+	if half || p.word(e) == wRuoi {
+		if !half {
+			e++
+		}
+		switch g {
+		case Year:
+			per.Months += 6
+		case Month:
+			per.Days += 15
+		case Day:
+			per.Hours += 12
+		case Hour:
+			per.Minutes += 30
+		case Week:
+			per.Days += 3
+		default:
+			return 0, val{}, false
+		}
+	} else if n2, k2, ok := p.intAt(e); ok && !half {
+		// "1 năm 6 tháng", "2 giờ 30 phút"
+		if g2, w2 := unitOf(p.word(k2), p.word(k2+1)); w2 > 0 && grainRank(g2) < grainRank(g) {
+			add(g2, n2)
+			e = k2 + w2
+		}
+	}
+	if p.word(e) == wTuoi {
+		return 0, val{}, false // an age: "3 tháng tuổi"
+	}
+	if e < len(p.t) && p.t[e].kind == normalize.Number && (g == Year || g == Month) {
+		return 0, val{}, false // "đợt 1 năm 2021", "1 tháng 7"
+	}
+	if g == Month && !half && per.Days == 0 && p.ytd(i, n, e) {
+		// "9 tháng" in a report: the first nine months of the year
+		return e, fixedVal("parts", p.monthsRes(p.ref.Year(), 1, n)), true
+	}
+	r := res{kind: KindDuration, grain: g, dur: &per, value: per.ISO()}
+	return e, fixedVal("duration", r), true
+}
+
+// ytd reports whether "N tháng" (tokens i..e) is the year to date, as
+// reports write it: "9 tháng", "11 tháng" of the reference year, when that
+// many months have passed. Quarters and halves (3, 6 tháng) and short
+// spans stay durations, and so does any "N tháng" after a duration cue.
+func (p *parser) ytd(i, n, e int) bool {
+	if n < 7 || n > 11 || n > int(p.ref.Month()) || p.t[i].kind != normalize.Number {
+		return false
+	}
+	if p.durationCue(i-1) && p.word(i-1) != wTrong || p.word(i-1) == wSau || p.word(i-1) == wKhoang {
+		return false
+	}
+	switch p.word(e) {
+	case wNua, wTruoc, wSau, wQua, wToiNext:
+		return false
+	}
+	return true
+}
+
+// setAt reads a recurrence: "hằng năm", "hàng tháng", "mỗi tuần".
+func (p *parser) setAt(i int) (int, val, bool) {
+	if w := p.word(i); w != wHang {
+		return 0, val{}, false
+	}
+	g, w := unitOf(p.word(i+1), p.word(i+2))
+	if w == 0 || g == Decade || g == Century {
+		return 0, val{}, false
+	}
+	var per Period
+	switch g {
+	case Minute:
+		per.Minutes = 1
+	case Hour:
+		per.Hours = 1
+	case Day:
+		per.Days = 1
+	case Week:
+		per.Weeks = 1
+	case Month:
+		per.Months = 1
+	case Quarter:
+		per.Months = 3
+	case Year:
+		per.Years = 1
+	}
+	return i + 1 + w, fixedVal("set", res{kind: KindSet, grain: g, dur: &per, value: per.ISO()}), true
+}
