@@ -15,8 +15,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/vntag/vntag/normalize"
