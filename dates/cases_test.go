@@ -355,6 +355,11 @@ var trapCases = []findCase{
 	{"ngày 30 tháng 4 năm 1975", []string{"ngày 30 tháng 4 năm 1975|date|1975-04-30|1975-04-30|day"}},
 	{"Xuân Giáp Thìn", []string{"Xuân Giáp Thìn|date|2024-02-10|2025-01-28|year"}},
 	{"ngày 15 tháng 2 nhuận năm 2023", []string{"ngày 15 tháng 2 nhuận năm 2023|date|2023-04-05|2023-04-05|day"}},
+	{"2024-07-18", []string{"2024-07-18|date|2024-07-18|2024-07-18|day"}},
+	{"2024/07/18", []string{"2024/07/18|date|2024-07-18|2024-07-18|day"}},
+	{"ngày 18 và 19 tháng 8 năm 2023", []string{"ngày 18|date|2023-08-18|2023-08-18|day", "19 tháng 8 năm 2023|date|2023-08-19|2023-08-19|day"}},
+	{"hôm thứ hai (15/7)", []string{"hôm thứ hai (15/7)|date|2024-07-15|2024-07-15|day"}},
+	{"mã 2024-07-18A", nil},
 	{"tháng 2 nhuận năm 2023", []string{"tháng 2 nhuận năm 2023|date|2023-03-22|2023-04-19|month"}},
 }
 

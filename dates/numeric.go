@@ -45,11 +45,26 @@ func (p *parser) numericDateAt(i int) (int, val, bool) {
 		if !prefix && !p.dateContext(k, v.d, v.m) {
 			return 0, val{}, false
 		}
+	case t.np == 3 && t.sep == '/' && t.pd[0] == 4:
+		// 2024/07/18
+		if !dayMonth(t.p[2], t.pd[2], t.p[1], t.pd[1]) {
+			return 0, val{}, false
+		}
+		v.y, v.m, v.d = int(t.p[0]), int(t.p[1]), int(t.p[2])
 	case t.np == 3 && (t.sep == '/' || t.sep == '.'):
 		if !dayMonth(t.p[0], t.pd[0], t.p[1], t.pd[1]) || t.pd[2] != 4 {
 			return 0, val{}, false
 		}
 		v.d, v.m, v.y = int(t.p[0]), int(t.p[1]), int(t.p[2])
+	case t.np == 1 && t.pd[0] == 4 && p.isPunct(e, "-") && p.adjacent(k) && p.adjacent(e) && p.isPunct(e+2, "-") && p.adjacent(e+1) && p.adjacent(e+2):
+		// ISO 8601: 2024-07-18
+		m, md, ok1 := p.digitsAt(e + 1)
+		d, dd, ok2 := p.digitsAt(e + 3)
+		if !ok1 || !ok2 || md != 2 || dd != 2 || !dayMonth(int32(d), 2, int32(m), 2) {
+			return 0, val{}, false
+		}
+		v.y, v.m, v.d = int(t.p[0]), m, d
+		e += 4
 	case t.np == 1 && t.pd[0] <= 2 && t.p[0] >= 1 && t.p[0] <= 31:
 		v.d = int(t.p[0])
 		// 18-7-2024 (touching dashes), or ngày 18-7
@@ -106,6 +121,18 @@ func (p *parser) enumMonth(e int, v *val) {
 			return
 		}
 		if t.np != 1 || t.pd[0] > 2 || int(t.p[0]) <= v.d || t.p[0] > 31 {
+			return
+		}
+		if p.word(e+2) == wThang {
+			// "ngày 18 và 19 tháng 7"
+			if m, end, lunar, ok := p.monthWordAt(e + 3); ok {
+				v.m, v.lunar = m, lunar
+				if p.word(end) == wNam {
+					if y, ok := p.yearNumAt(end + 1); ok {
+						v.y = y
+					}
+				}
+			}
 			return
 		}
 		e += 2

@@ -209,12 +209,17 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 	v := newVal("weekday")
 	k := i
 	strong := false
+	if p.word(i) == wHom && (p.word(i+1) == wThu || p.word(i+1) == wChu) {
+		k++ // "hôm thứ Hai"
+		i++
+		strong = true
+	}
 	switch t := &p.t[i]; {
 	case t.w == wThu && k+1 < len(p.t):
 		n := &p.t[k+1]
 		if wd := weekdayOf(n.w); wd >= 0 {
 			v.wd = wd
-			strong = n.shape == normalize.Title || n.shape == normalize.Upper
+			strong = strong || n.shape == normalize.Title || n.shape == normalize.Upper
 		} else if d, nd, ok := n.num(); ok && nd == 1 && d >= 2 && d <= 7 {
 			v.wd = d - 1
 		} else {
