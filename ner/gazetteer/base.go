@@ -354,6 +354,12 @@ func (b *base) loadUnits(bl *builder) error {
 		}
 		e.Units = ptrs[start:len(ptrs):len(ptrs)]
 		phrases = append(append(phrases[:0], e.Name), e.Aliases...)
+		for _, p := range phrases {
+			if strings.ContainsAny(p, "'’") {
+				// "Ea H'Leo" is also written "Ea H' Leo", and "Ea M' Doal" "Ea M'Doal".
+				phrases = append(phrases, apostropheVariants(p)...)
+			}
+		}
 		bl.add(e, phrases...)
 		return nil
 	})
@@ -388,6 +394,14 @@ func (b *base) parent(u *AdminUnit) *AdminUnit {
 		return &b.units[p]
 	}
 	return nil
+}
+
+// apostropheVariants returns phrase with the spaces after its apostrophes
+// removed and with a space after each apostrophe.
+func apostropheVariants(phrase string) []string {
+	tight := strings.NewReplacer("' ", "'", "’ ", "’").Replace(phrase)
+	spaced := strings.NewReplacer("'", "' ", "’", "’ ").Replace(tight)
+	return []string{tight, spaced}
 }
 
 func isNumber(s string) bool {

@@ -355,6 +355,8 @@ func TestMatchForms(t *testing.T) {
 		{"tỉnh Thanh Ho\u0301a", "Thanh Ho\u0301a", KindUnit, false}, // NFD
 		{"huyện Ea H'Leo", "Ea H'Leo", KindUnit, false},
 		{"huyện Ea H’leo", "Ea H’leo", KindUnit, false},
+		{"huyện Ea H' Leo", "Ea H' Leo", KindUnit, false},
+		{"xã Ea M'Doal", "Ea M'Doal", KindUnit, false},
 		{"Ban Chấp hành T.Ư", "Ban Chấp hành T.Ư", KindOrgName, false},
 		{"Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch", KindOrgName, false},
 		{"ông Tập Cận Bình", "Tập Cận Bình", KindForeignPerson, false},
