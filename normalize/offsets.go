@@ -51,17 +51,6 @@ func (m offsetMap) end(i int) int {
 	return int(e.orig+e.olen) + i + 1 - int(e.norm+e.nlen)
 }
 
-// inside reports whether norm offset i falls strictly inside a replaced
-// piece, so that no original offset corresponds to it exactly.
-func (m offsetMap) inside(i int) bool {
-	k := m.find(i)
-	if k < 0 {
-		return false
-	}
-	e := m[k]
-	return int(e.norm) < i && i < int(e.norm+e.nlen)
-}
-
 // A mapBuilder records the edits of a text as it is written.
 type mapBuilder struct {
 	edits offsetMap
@@ -99,22 +88,6 @@ func (b *mapBuilder) replaced(n, from, to int) {
 	b.next = to
 }
 
-// truncate forgets everything written from norm offset n on, which must
-// not fall inside a replaced piece.
-func (b *mapBuilder) truncate(n int) {
-	k := len(b.edits)
-	for k > 0 && int(b.edits[k-1].norm) >= n {
-		k--
-	}
-	b.edits = b.edits[:k]
-	b.n = n
-	b.next = n
-	if k > 0 {
-		e := b.edits[k-1]
-		b.next = int(e.orig+e.olen) + n - int(e.norm+e.nlen)
-	}
-}
-
 // A builder writes normalised output and its map.
 type builder struct {
 	out []byte
@@ -144,22 +117,6 @@ func (b *builder) replaceRune(r rune, from, to int) {
 	n := len(b.out)
 	b.out = utf8.AppendRune(b.out, r)
 	b.m.replaced(len(b.out)-n, from, to)
-}
-
-// tailSpan returns the original span of out[from:], and whether from is
-// the start of a piece (so that the tail can be replaced).
-func (b *builder) tailSpan(from int) (start, end int, ok bool) {
-	if b.m.edits.inside(from) {
-		return 0, 0, false
-	}
-	return b.m.edits.start(from), b.m.next, true
-}
-
-// replaceTail replaces out[from:] by p, produced from orig[start:end].
-func (b *builder) replaceTail(from int, p []byte, start, end int) {
-	b.m.truncate(from)
-	b.out = b.out[:from]
-	b.replace(p, start, end)
 }
 
 // text returns the built Text for orig.

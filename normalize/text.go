@@ -84,7 +84,11 @@ func (n *Normalizer) String(s string) *Text {
 		}
 		return retoneClean(s, n.opts.Tone)
 	}
-	return n.build(s)
+	t := build(s)
+	if n.opts.Tone != ToneKeep {
+		t = compose(t, retoneClean(t.Norm, n.opts.Tone))
+	}
+	return t
 }
 
 // Bytes is String for a byte slice; Text.Orig is string(b).
@@ -93,18 +97,22 @@ func (n *Normalizer) Bytes(b []byte) *Text { return n.String(string(b)) }
 // normState is the state of one run of the normaliser.
 type normState struct {
 	builder
-	s     string
-	style ToneStyle
-	word  int // start in out of the pending word that has non-ASCII letters, or -1
-	tmp   []byte
+	s   string
+	tmp []byte
 }
 
-func (n *Normalizer) build(s string) *Text {
-	st := &normState{s: s, style: n.opts.Tone, word: -1}
+// build cleans s and composes it to NFC.
+func build(s string) *Text {
+	st := &normState{s: s}
 	st.out = make([]byte, 0, len(s)+len(s)/16+4)
 	st.m.edits = make(offsetMap, 0, len(s)/64+16)
 	i := 0
 	for i < len(s) {
+		if j := st.cleanRun(i); j > i {
+			st.copyOf(s, i, j)
+			i = j
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf && (i+1 == len(s) || s[i+1] < utf8.RuneSelf) {
 			i = st.ascii(i)
@@ -112,18 +120,54 @@ func (n *Normalizer) build(s string) *Text {
 		}
 		i = st.cluster(i)
 	}
-	st.flushWord()
 	return st.text(s)
 }
 
-// ascii handles the ASCII byte at s[i], which no combining mark follows, and
-// as many plain ASCII bytes after it as it can.
+// cleanRun returns the end of the run of characters from s[i] on that need
+// no change, as isClean sees them. The run stops short of a character that
+// a combining mark (or an invisible character) follows.
+func (st *normState) cleanRun(i int) int {
+	s := st.s
+	j := i
+	last := i // start of the last character of the run
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if asciiDirty[c] {
+				if c != ' ' {
+					break
+				}
+				if j > i && s[j-1] == ' ' || j == i && len(st.out) > 0 && st.out[len(st.out)-1] == ' ' {
+					break
+				}
+			}
+			last = j
+			j++
+			continue
+		}
+		r, w := decodeRune(s, j)
+		if vowelInfo(r) == 0 {
+			if !nfcStable(r) {
+				break
+			}
+			if rep, drop := cleanRune(r); drop || rep != r {
+				break
+			}
+		}
+		last = j
+		j += w
+	}
+	if j < len(s) && s[j] >= utf8.RuneSelf && j > i {
+		j = last
+	}
+	return j
+}
+
+// ascii handles the ASCII byte at s[i], which no combining mark follows.
 func (st *normState) ascii(i int) int {
 	s := st.s
 	c := s[i]
-	switch {
-	case c == ' ' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f:
-		st.flushWord()
+	if c == ' ' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f {
 		if len(st.out) > 0 && st.out[len(st.out)-1] == ' ' {
 			return i + 1 // a run of spaces
 		}
@@ -133,29 +177,9 @@ func (st *normState) ascii(i int) int {
 			st.replaceString(" ", i, i+1)
 		}
 		return i + 1
-	case isASCIILetter(c):
-		if st.word >= 0 {
-			st.copyOf(s, i, i+1)
-			return i + 1
-		}
-	default:
-		st.flushWord()
 	}
-	// A run of plain ASCII: letters, digits, punctuation, single spaces.
-	j := i + 1
-	for j < len(s) {
-		c := s[j]
-		if c >= utf8.RuneSelf || c < 0x20 || c == 0x7f || c == ' ' && s[j-1] == ' ' {
-			break
-		}
-		j++
-	}
-	// The last byte may start a cluster with a combining mark.
-	if j < len(s) && s[j] >= utf8.RuneSelf && j-1 > i {
-		j--
-	}
-	st.copyOf(s, i, j)
-	return j
+	st.copyOf(s, i, i+1)
+	return i + 1
 }
 
 // cluster handles the character at s[i] with the combining marks after it.
@@ -163,13 +187,11 @@ func (st *normState) cluster(i int) int {
 	s := st.s
 	r, w := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError && w <= 1 {
-		st.flushWord()
 		st.replaceString("\uFFFD", i, i+1)
 		return i + 1
 	}
 	if l := vowelInfo(r); l != 0 && i+w+1 < len(s) && s[i+w] == 0xcc {
 		if r2, j, ok := composeVowel(s, i+w, l); ok {
-			st.letterOrNot(r)
 			st.replaceRune(r2, i, j)
 			return j
 		}
@@ -179,13 +201,9 @@ func (st *normState) cluster(i int) int {
 		return i + w
 	}
 	if rep != r {
-		if rep == ' ' {
-			st.flushWord()
-			if len(st.out) > 0 && st.out[len(st.out)-1] == ' ' {
-				return i + w
-			}
+		if rep == ' ' && len(st.out) > 0 && st.out[len(st.out)-1] == ' ' {
+			return i + w
 		}
-		st.letterOrNot(rep)
 		st.replaceRune(rep, i, i+w)
 		return i + w
 	}
@@ -220,13 +238,9 @@ func (st *normState) cluster(i int) int {
 		_, w2 := utf8.DecodeRuneInString(s[j:])
 		j += w2
 	}
-	if j == i+1 && r == ' ' {
-		st.flushWord()
-		if len(st.out) > 0 && st.out[len(st.out)-1] == ' ' {
-			return j // a run of spaces
-		}
+	if j == i+1 && r == ' ' && len(st.out) > 0 && st.out[len(st.out)-1] == ' ' {
+		return j // a run of spaces
 	}
-	st.letterOrNot(r)
 	if j == i+w && (vowelInfo(r) != 0 || nfcStable(r)) {
 		st.copyOf(s, i, j)
 		return j
@@ -272,60 +286,6 @@ func boundaryBefore(s string, j int) bool {
 		return false // the marks of Vietnamese
 	}
 	return norm.NFC.PropertiesString(s[j:]).BoundaryBefore()
-}
-
-// letterOrNot updates the pending word before the character r is written.
-func (st *normState) letterOrNot(r rune) {
-	if isWordRune(r) {
-		if st.word < 0 && st.style != ToneKeep {
-			// Find the start of the word in the output.
-			k := len(st.out)
-			for k > 0 {
-				r2, w2 := utf8.DecodeLastRune(st.out[:k])
-				if !isWordRune(r2) {
-					break
-				}
-				k -= w2
-			}
-			// A word starts with a letter, not a combining mark.
-			for k < len(st.out) {
-				r2, w2 := utf8.DecodeRune(st.out[k:])
-				if !unicode.Is(unicode.Mn, r2) {
-					break
-				}
-				k += w2
-			}
-			if k == len(st.out) && unicode.Is(unicode.Mn, r) {
-				return
-			}
-			st.word = k
-		}
-		return
-	}
-	st.flushWord()
-}
-
-// flushWord re-tones the pending word, if any.
-func (st *normState) flushWord() {
-	if st.word < 0 {
-		return
-	}
-	from := st.word
-	st.word = -1
-	w := st.out[from:]
-	if len(w) > 4*maxSyllable || len(w) < 3 {
-		return
-	}
-	p, changed := retone(st.tmp[:0], w, st.style)
-	if !changed {
-		return
-	}
-	start, end, ok := st.tailSpan(from)
-	if !ok {
-		return
-	}
-	st.tmp = p
-	st.replaceTail(from, p, start, end)
 }
 
 // cleanRune returns the replacement for r, at s[i:i+w], or drop when r is
