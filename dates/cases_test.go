@@ -360,6 +360,10 @@ var trapCases = []findCase{
 	{"ngày 18 và 19 tháng 8 năm 2023", []string{"ngày 18|date|2023-08-18|2023-08-18|day", "19 tháng 8 năm 2023|date|2023-08-19|2023-08-19|day"}},
 	{"hôm thứ hai (15/7)", []string{"hôm thứ hai (15/7)|date|2024-07-15|2024-07-15|day"}},
 	{"mã 2024-07-18A", nil},
+	{"thứ 2 (18/7)", []string{"thứ 2 (18/7)|date|2022-07-18|2022-07-18|day"}},
+	{"thứ Hai (18/7/2024)", []string{"thứ Hai|date|2024-07-15|2024-07-15|day", "18/7/2024|date|2024-07-18|2024-07-18|day"}},
+	{"Ngày 16/7, cháy nhà. Rạng sáng, lửa tắt.", []string{"Ngày 16/7|date|2024-07-16|2024-07-16|day", "Rạng sáng|time|2024-07-16T00:00|2024-07-16T05:00|hour"}},
+	{"khách xếp hàng từ sáng sớm", nil},
 	{"tháng 2 nhuận năm 2023", []string{"tháng 2 nhuận năm 2023|date|2023-03-22|2023-04-19|month"}},
 }
 

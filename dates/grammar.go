@@ -341,6 +341,9 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 		return 0, acc, false
 	}
 	switch {
+	case have == slotPod && !acc.hasDayOff && acc.pod == podDawn:
+		// "rạng sáng" alone: the dawn of the day in context
+		acc.hasDayOff, acc.anaphoric = true, true
 	case have == slotPod && !acc.hasDayOff:
 		return 0, acc, false // a bare "sáng", "chiều"
 	case have == slotWeekday && weakWeekday && !acc.hasWeek && !p.weekdayCue(i-1):
@@ -443,7 +446,25 @@ func (p *parser) consistent(v *val) bool {
 		return false
 	}
 	if int(r.from.Weekday()) != v.wd {
-		return false
+		// a yearless date whose weekday is not the reference year's:
+		// "thứ 2 (18/7)" written in 2022 is the nearest year that agrees
+		if v.y != 0 || v.hasDayOff || v.lunar || v.hasWeek {
+			return false
+		}
+		y := 0
+		for dy := 1; dy <= 6 && y == 0; dy++ {
+			for _, c := range []int{r.from.Year() - dy, r.from.Year() + dy} {
+				t, ok := p.dayOf(c, v.m, v.d, false, false, 0)
+				if ok && int(t.Weekday()) == v.wd {
+					y = c
+					break
+				}
+			}
+		}
+		if y == 0 {
+			return false
+		}
+		v.y = y
 	}
 	v.wd, v.hasWeek = -1, false
 	return true
