@@ -84,3 +84,12 @@ func BenchmarkHas(b *testing.B) {
 		g.Has(KindSurname, "Nguyễn")
 	}
 }
+
+func BenchmarkIsWord(b *testing.B) {
+	g := Default()
+	g.IsWord("a")
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		g.IsWord("phát triển")
+	}
+}

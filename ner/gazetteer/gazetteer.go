@@ -361,27 +361,57 @@ func (g *Gazetteer) Lookup(phrase string) []*Entry {
 
 // Has reports whether phrase is an entry of kind k, spelled with the same
 // letters and diacritics (case, tone style and Unicode form aside):
-// Has(KindSurname, "TẠ") is true, Has(KindSurname, "Ta") is not.
+// Has(KindSurname, "TẠ") is true, Has(KindSurname, "Ta") is not. It does
+// not allocate.
 func (g *Gazetteer) Has(k Kind, phrase string) bool {
-	exact, _ := g.lookup(phrase)
-	for _, e := range exact {
-		if e.Kind == k {
-			return true
-		}
-	}
-	return false
+	return g.has(k, phrase, false)
 }
 
 // HasFolded is like Has but also accepts a phrase written without
 // diacritics or with other ones: HasFolded(KindSurname, "Nguyen").
 func (g *Gazetteer) HasFolded(k Kind, phrase string) bool {
-	exact, folded := g.lookup(phrase)
-	for _, e := range append(exact, folded...) {
-		if e.Kind == k {
-			return true
-		}
+	return g.has(k, phrase, true)
+}
+
+type lookupScratch struct {
+	ps  []piece
+	buf []byte
+	key []byte
+}
+
+var lookupPool = sync.Pool{New: func() any { return new(lookupScratch) }}
+
+func (g *Gazetteer) has(k Kind, phrase string, folded bool) bool {
+	if !norm.NFC.IsNormalString(phrase) {
+		phrase = norm.NFC.String(phrase)
 	}
-	return false
+	sc := lookupPool.Get().(*lookupScratch)
+	defer lookupPool.Put(sc)
+	sc.ps = appendPhrasePieces(sc.ps[:0], phrase)
+	if len(sc.ps) == 0 {
+		return false
+	}
+	sc.key = appendPiecesToneKey(sc.key[:0], phrase, sc.ps)
+	in := func(x *index) bool {
+		var n int
+		n, sc.buf = x.find(phrase, sc.ps, sc.buf)
+		if n < 0 {
+			return false
+		}
+		nd := &x.nodes[n]
+		for j := nd.off; j < nd.off+nd.n; j++ {
+			if x.entries[j].Kind == k && (folded || bytes.Equal(x.key(j), sc.key)) {
+				return true
+			}
+		}
+		return false
+	}
+	if in(g.b.idx) || (k == KindForeignGiven || k == KindForeignSurname) && in(g.b.foreign()) {
+		return true
+	}
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	return g.over != nil && in(g.over)
 }
 
 // IsWord reports whether phrase is a word or compound of the Viet74K
@@ -390,12 +420,14 @@ func (g *Gazetteer) HasFolded(k Kind, phrase string) bool {
 func (g *Gazetteer) IsWord(phrase string) bool {
 	b := g.b
 	b.wordsOnce.Do(b.loadWords)
-	ps := phrasePieces(phrase)
-	if len(ps) == 0 {
+	sc := lookupPool.Get().(*lookupScratch)
+	defer lookupPool.Put(sc)
+	sc.ps = appendPhrasePieces(sc.ps[:0], phrase)
+	if len(sc.ps) == 0 {
 		return false
 	}
-	key := appendPiecesToneKey(nil, phrase, ps)
-	_, ok := b.words[string(key)]
+	sc.key = appendPiecesToneKey(sc.key[:0], phrase, sc.ps)
+	_, ok := b.words[string(sc.key)]
 	return ok
 }
 
