@@ -233,7 +233,7 @@ func decodeVNI(s string) *Text {
 	var b builder
 	b.out = make([]byte, 0, len(s)+len(s)/4)
 	for i := 0; i < len(s); {
-		if i+1 < len(s) {
+		if i+1 < len(s) && s[i+1] >= 0xc0 { // every mark byte is
 			if r, ok := vniPairs[[2]byte{s[i], s[i+1]}]; ok {
 				b.replaceRune(r, i, i+2)
 				i += 2

@@ -48,7 +48,8 @@ type Normalizer struct {
 // New returns a Normalizer with the given options.
 func New(opts Options) *Normalizer { return &Normalizer{opts: opts} }
 
-// Text is a normalised text together with the original it came from.
+// Text is a normalised text together with the original it came from. Its
+// offset map holds 32-bit offsets: texts are limited to 2 GiB.
 type Text struct {
 	Orig string // the caller's bytes, untouched
 	Norm string // the normalised text
