@@ -433,16 +433,25 @@ func (g *Gazetteer) IsWord(phrase string) bool {
 
 func (b *base) loadWords() {
 	data := mustData("Viet74K.txt")
-	b.words = make(map[string]struct{}, 75000)
-	var key []byte
+	// The keys go into one string; the map keys are slices of it.
+	buf := make([]byte, 0, len(data))
+	ends := make([]int32, 0, 75000)
+	var ps []piece
 	eachLine(data, func(w string) {
-		ps := phrasePieces(w)
+		ps = appendPhrasePieces(ps[:0], w)
 		if len(ps) == 0 {
 			return
 		}
-		key = appendPiecesToneKey(key[:0], w, ps)
-		b.words[string(key)] = struct{}{}
+		buf = appendPiecesToneKey(buf, w, ps)
+		ends = append(ends, int32(len(buf)))
 	})
+	keys := string(buf)
+	b.words = make(map[string]struct{}, len(ends))
+	start := int32(0)
+	for _, e := range ends {
+		b.words[keys[start:e]] = struct{}{}
+		start = e
+	}
 }
 
 // capsMatch reports whether the pieces of text marked in caps (skipping
