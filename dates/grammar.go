@@ -633,6 +633,9 @@ func (p *parser) inherit(a, b *val) bool {
 			b.y++
 		}
 	}
+	if a.h >= 0 && a.pod == podNone && b.h >= 0 && b.pod != podNone && b.pod.hourIn(a.h) <= b.pod.hourIn(b.h) {
+		a.pod = b.pod // "từ 3 giờ đến 5 giờ chiều"
+	}
 	if a.timeOnly() && b.hasDate() && !b.hasWeek {
 		a.y, a.m, a.d, a.lunar, a.leap = b.y, b.m, b.d, b.lunar, b.leap
 		a.hasDayOff, a.dayOff, a.wd = b.hasDayOff, b.dayOff, b.wd

@@ -29,6 +29,9 @@ func (p *parser) numericDateAt(i int) (int, val, bool) {
 	prefix := isDayPrefix(p.word(k))
 	if prefix {
 		k++
+		if p.word(k) == wMung {
+			k++ // "ngày mùng 3"
+		}
 	}
 	if k >= len(p.t) || p.t[k].kind != normalize.Number {
 		return 0, val{}, false
@@ -52,10 +55,17 @@ func (p *parser) numericDateAt(i int) (int, val, bool) {
 		}
 		v.y, v.m, v.d = int(t.p[0]), int(t.p[1]), int(t.p[2])
 	case t.np == 3 && (t.sep == '/' || t.sep == '.'):
-		if !dayMonth(t.p[0], t.pd[0], t.p[1], t.pd[1]) || t.pd[2] != 4 {
+		if !dayMonth(t.p[0], t.pd[0], t.p[1], t.pd[1]) || t.pd[2] != 4 && t.pd[2] != 2 {
 			return 0, val{}, false
 		}
 		v.d, v.m, v.y = int(t.p[0]), int(t.p[1]), int(t.p[2])
+		if t.pd[2] == 2 {
+			// "3/3/15": the century that puts the year nearest the reference
+			v.y += p.ref.Year() / 100 * 100
+			if v.y > p.ref.Year()+20 {
+				v.y -= 100
+			}
+		}
 	case t.np == 1 && t.pd[0] == 4 && p.isPunct(e, "-") && p.adjacent(k) && p.adjacent(e) && p.isPunct(e+2, "-") && p.adjacent(e+1) && p.adjacent(e+2):
 		// ISO 8601: 2024-07-18
 		m, md, ok1 := p.digitsAt(e + 1)
@@ -312,7 +322,7 @@ func (p *parser) dateSuffix(e int, v *val) int {
 		}
 		if v.y == 0 && v.dir == 0 {
 			switch {
-			case p.word(e) == wVua && p.word(e+1) == wQua:
+			case p.word(e) == wVua && (p.word(e+1) == wQua || p.word(e+1) == wRoi):
 				v.dir = -1
 				e += 2
 				continue

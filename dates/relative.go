@@ -229,7 +229,7 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 		dir = -1
 		e++
 	case wVua:
-		if p.word(e+1) != wQua {
+		if p.word(e+1) != wQua && p.word(e+1) != wRoi {
 			return 0, val{}, false
 		}
 		dir = -1

@@ -254,7 +254,7 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 		k++
 		strong = true
 	case wVua:
-		if p.word(k+1) == wQua {
+		if p.word(k+1) == wQua || p.word(k+1) == wRoi {
 			v.dir = -1
 			k += 2
 			strong = true

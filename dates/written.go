@@ -57,6 +57,9 @@ func (p *parser) writtenDateAt(i int) (int, val, bool) {
 		}
 	case isDayPrefix(w):
 		k++
+		if w == wNgay && p.word(k) == wMung {
+			k++ // "ngày mồng 3 tháng 3"
+		}
 		n, e, ok := p.intAt(k)
 		if !ok || n < 1 || n > 31 {
 			return 0, val{}, false
