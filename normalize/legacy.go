@@ -214,13 +214,18 @@ func decodeSingle(s string, t *[256]rune) *Text {
 	var b builder
 	b.out = make([]byte, 0, len(s)+2*high)
 	b.m.edits = make(offsetMap, 0, high+1)
-	for i := 0; i < len(s); i++ {
-		r := t[s[i]]
-		if r == rune(s[i]) && r < utf8.RuneSelf {
-			b.copyOf(s, i, i+1)
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && t[s[j]] == rune(s[j]) {
+			j++
+		}
+		if j > i {
+			b.copyOf(s, i, j)
+			i = j
 			continue
 		}
-		b.replaceRune(r, i, i+1)
+		b.replaceRune(t[s[i]], i, i+1)
+		i++
 	}
 	return rawText(s, &b)
 }
@@ -230,9 +235,26 @@ func rawText(s string, b *builder) *Text { return b.text(s) }
 // decodeVNI decodes VNI-Windows.
 func decodeVNI(s string) *Text {
 	loadTables()
+	high := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			high++
+		}
+	}
 	var b builder
-	b.out = make([]byte, 0, len(s)+len(s)/4)
+	b.out = make([]byte, 0, len(s)+2*high)
+	b.m.edits = make(offsetMap, 0, high+1)
 	for i := 0; i < len(s); {
+		// A run of ASCII that no mark byte follows.
+		j := i
+		for j+1 < len(s) && s[j] < utf8.RuneSelf && s[j+1] < utf8.RuneSelf {
+			j++
+		}
+		if j > i {
+			b.copyOf(s, i, j)
+			i = j
+			continue
+		}
 		if i+1 < len(s) && s[i+1] >= 0xc0 { // every mark byte is
 			if r, ok := vniPairs[[2]byte{s[i], s[i+1]}]; ok {
 				b.replaceRune(r, i, i+2)
