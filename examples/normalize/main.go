@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/vntag/vntag/normalize"
 )
@@ -32,7 +33,11 @@ func main() {
 	}
 	flag.Parse()
 	if err := run(*from, *tone, *fold, *verbose, flag.Args(), os.Stdin, os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "normalize:", err)
+		msg := err.Error()
+		if !strings.HasPrefix(msg, "normalize: ") {
+			msg = "normalize: " + msg
+		}
+		fmt.Fprintln(os.Stderr, msg)
 		os.Exit(2)
 	}
 }
