@@ -37,7 +37,7 @@ func BenchmarkBuild(b *testing.B) {
 
 // sampleArticle returns the sample article repeated to about n bytes.
 func sampleArticle(tb testing.TB, n int) string {
-	data, err := os.ReadFile("testdata/sample.txt")
+	data, err := os.ReadFile(sampleFile)
 	if err != nil {
 		tb.Skip(err)
 	}
@@ -93,3 +93,6 @@ func BenchmarkIsWord(b *testing.B) {
 		g.IsWord("phát triển")
 	}
 }
+
+// sampleFile is the sample article of the project (dated 2024-07-18).
+const sampleFile = "../../testdata/sample/article.txt"

@@ -413,7 +413,7 @@ func TestMatchExactHidesFolded(t *testing.T) {
 // testdata/sample.golden; run with -update to rewrite it.
 func TestMatchGolden(t *testing.T) {
 	g := Default()
-	data, err := os.ReadFile("testdata/sample.txt")
+	data, err := os.ReadFile(sampleFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -446,7 +446,7 @@ func TestMatchGolden(t *testing.T) {
 
 func TestMatchOrderAndSpans(t *testing.T) {
 	g := Default()
-	data, _ := os.ReadFile("testdata/sample.txt")
+	data, _ := os.ReadFile(sampleFile)
 	text := string(data)
 	toks := normalize.Tokens(text)
 	checkMatches(t, g, text, toks)
