@@ -52,7 +52,10 @@ type Token struct {
 	Kind       Kind  // what the token is
 	Shape      Shape // its letter case
 	// SentenceStart is set on the first non-punctuation token of a sentence:
-	// the first of the text, of a line, and after . ! ? … or a colon.
+	// the first of the text, of a line, after ! ? … or a colon, after a
+	// dash that follows an upper-case dateline ("BẮC GIANG – Ngày"), and
+	// after a period, unless the period closes an abbreviation or an
+	// initial ("Tp. Hồ Chí Minh", "PGS. TS", "ông N. Văn B").
 	SentenceStart bool
 }
 
