@@ -1,16 +1,34 @@
 // Package gazetteer holds the word lists of the tagger — Vietnamese
 // administrative units of both eras (before and after 2025-07-01), titles,
-// organisation heads, abbreviations, Vietnamese and foreign names, countries
-// and world places — and finds them in tokenised text.
+// organisation heads and names, abbreviations, Vietnamese and foreign
+// names, countries and world places — and finds them in tokenised text.
 //
 // Phrases are stored in a trie over folded syllable keys (normalize.Fold), so
-// a match is found whatever the case, tone-mark style (hòa/hoà), Unicode form
-// or spacing of the text ("Tp . Hồ Chí Minh", "TP.HCM", "Bà Rịa-Vũng Tàu").
-// A match whose diacritics differ from the entry ("Lang Giang" for
-// "Lạng Giang") is reported only when no entry matches exactly, and it is
-// marked Folded so that a caller can refuse it.
+// that Match finds them in one pass whatever the case, tone-mark style
+// (hòa/hoà), Unicode form or spacing of the text: "Tp . Hồ Chí Minh" (a dot
+// after an abbreviation is skipped), "TP.HCM" (one token), "Bà Rịa-Vũng Tàu"
+// and "Bà Rịa - Vũng Tàu", "Ea H'Leo" and "Ea H' Leo". Match then applies
+// the spelling rules that keep common words out:
 //
-// The embedded data is parsed once per process, on first use; Default
-// returns the shared gazetteer, and New adds a caller's own entries on top of
-// it without copying the base.
+//   - An entry spelled like the text (diacritics included) hides entries
+//     that only fold alike: "Hà Nam" is not "Hạ Nam".
+//   - A text without diacritics ("Lang Giang", "Ha Noi") matches as a
+//     fallback, marked Match.Folded, for two words or more starting with a
+//     capital; a single bare word ("an", "Trong") never does.
+//   - Acronyms match only capitals: "NAM" and "CA" are not "năm" and "ca".
+//   - Proper names (units, countries, organisations, people, name parts)
+//     written with a capital in the data match only capitalised text, and
+//     so do one-word organisation heads ("Sở", "Hội"): "văn hóa" is no
+//     commune, "pháp" no country. Options.Lowercase lifts this rule.
+//
+// Has, Lookup and IsWord answer for a phrase given alone; Unit, Parent,
+// Successors, UnitsNamed, UnitByCode and Resolve answer questions about
+// administrative units, Resolve choosing the unit a name denoted on a given
+// day from its type word and the units mentioned nearby.
+//
+// The embedded data (see data/PROVENANCE.md) is parsed once per process, on
+// first use; the 24,000 foreign given names and surnames and the Viet74K
+// dictionary are loaded only when asked for. Default returns the shared
+// gazetteer; New adds a caller's entries (Go values, CSV or JSON files) on
+// top of it without copying the base.
 package gazetteer
