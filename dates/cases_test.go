@@ -415,6 +415,7 @@ var moreCases = []findCase{
 		"Chiều cùng ngày|time|2024-07-15T12:00|2024-07-15T18:00|hour",
 		"Hôm sau|date|2024-07-16|2024-07-16|day"}},
 	{"cùng ngày", []string{"cùng ngày|date|2024-07-18|2024-07-18|day"}},
+	{"Ngày 15/7, đoàn đến. Lúc 8h30, đoàn làm việc.", []string{"Ngày 15/7|date|2024-07-15|2024-07-15|day", "8h30|time|2024-07-15T08:30|2024-07-15T08:30|minute"}},
 	{"ngày hôm trước", []string{"ngày hôm trước|date|2024-07-17|2024-07-17|day"}},
 	{"ngày 20 và 21/8", []string{"ngày 20|date|2024-08-20|2024-08-20|day", "21/8|date|2024-08-21|2024-08-21|day"}},
 	{"ngày 20, 21 và 22/8/2023", []string{"ngày 20|date|2023-08-20|2023-08-20|day", "22/8/2023|date|2023-08-22|2023-08-22|day"}},

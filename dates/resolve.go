@@ -293,7 +293,12 @@ func (p *parser) resolve(v *val) (res, bool) {
 	case v.y > 0:
 		return p.yearRes(v.y, v.y), true
 	case v.h >= 0 || v.pod != podNone:
+		// a bare clock time is on the day in context: "Ngày 15/7, … Lúc
+		// 8h, …"
 		day = p.refD
+		if !p.anchor.IsZero() {
+			day = p.anchor
+		}
 	default:
 		return res{}, false
 	}
