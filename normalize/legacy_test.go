@@ -40,6 +40,14 @@ func TestDecodeAllLetters(t *testing.T) {
 			x, _ := Decode([]byte(s), enc)
 			return x.Norm
 		})
+		// Round trip through this package's tables.
+		b2, want2 := encode(want, enc)
+		if want2 != want {
+			t.Errorf("%v cannot encode every letter: %q", enc, want2)
+		}
+		if got2, _ := Decode(b2, enc); got2.Norm != want {
+			t.Errorf("%v: round trip of the letters gives %q", enc, got2.Norm)
+		}
 	}
 }
 

@@ -99,6 +99,12 @@ func (t *Tokenizer) Reset(s string) {
 // Token returns the current token. It is valid after Next returned true.
 func (t *Tokenizer) Token() Token { return t.tok }
 
+// Start returns the byte offset where the current token starts.
+func (t *Tokenizer) Start() int { return t.tok.Start }
+
+// End returns the byte offset just after the current token.
+func (t *Tokenizer) End() int { return t.tok.End }
+
 // Value returns the text of the current token.
 func (t *Tokenizer) Value() string { return t.s[t.tok.Start:t.tok.End] }
 

@@ -15,6 +15,9 @@ func render(s string) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
+		if t.Start() != tok.Start || t.End() != tok.End {
+			panic("Start and End disagree with Token")
+		}
 		if tok.SentenceStart {
 			b.WriteByte('*')
 		}
