@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -106,7 +107,9 @@ type normState struct {
 func build(s string) *Text {
 	st := &normState{s: s}
 	st.out = make([]byte, 0, len(s)+len(s)/16+4)
-	st.m.edits = make(offsetMap, 0, len(s)/64+16)
+	// Combining marks U+0300..U+033F start with 0xCC; NFD text has an
+	// edit for about each of them.
+	st.m.edits = make(offsetMap, 0, strings.Count(s, "\xcc")+len(s)/64+16)
 	i := 0
 	for i < len(s) {
 		if j := st.cleanRun(i); j > i {
