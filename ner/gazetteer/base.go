@@ -554,9 +554,16 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := bl.entry(Entry{Kind: KindWorldPlace, Name: name, Category: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
+		kind := field(rec, t.col("kind"))
+		if kind == "admin1" && (badAdmin1[name] || strings.ContainsRune(name, '²')) {
+			return nil // CLDR subdivisions named by a compass point or a common Vietnamese word
+		}
+		e := bl.entry(Entry{Kind: KindWorldPlace, Name: name, Category: kind, Country: field(rec, t.col("country")),
 			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
-		if o := field(rec, t.col("name_original")); o != "" && o != name && !contains(e.Aliases, o) {
+		// A foreign province or state (CLDR subdivisions, mostly) is a weak
+		// cue: "Van", "Tak", "Mie" are also other words.
+		e.Weak = kind == "admin1"
+		if o := field(rec, t.col("name_original")); o != "" && o != name && startsUpper(o) && !contains(e.Aliases, o) {
 			e.Aliases = append(e.Aliases, o)
 		}
 		bl.add(e, name)
@@ -650,6 +657,9 @@ var foreignLexicons = []lexicon{
 		return nil
 	}},
 }
+
+// badAdmin1 lists foreign subdivision names that are Vietnamese words.
+var badAdmin1 = map[string]bool{"Đông": true, "Tây": true, "Nam": true, "Bắc": true, "Trang": true, "Chin": true, "Mon": true, "Nan": true, "Centre": true}
 
 // bareBody reports whether head names a body that is no organisation of
 // its own in the annotation guidelines (Chính phủ, Quốc hội …).

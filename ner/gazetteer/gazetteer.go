@@ -238,7 +238,7 @@ func (x *index) matchAt(out []Match, text string, ps []piece, sid []uint32, i in
 		// A folded match needs two pieces or more and a capital: "Ha Noi",
 		// "Lang Giang"; single words without diacritics ("an", "Trong",
 		// "phong") are mostly other words written correctly.
-		foldOK := j > i && startsUpper(text[ps[i].start:ps[i].end])
+		foldOK := j > i && startsUpper(text[ps[i].start:ps[i].end]) && !mixedAcronym(text, ps[i:j+1])
 		exact, folded, dropped := 0, 0, 0
 		pass := false
 		for k := nd.off; k < nd.off+nd.nm && !pass; k++ {
@@ -482,4 +482,27 @@ func capsMatch(text string, ps []piece, caps uint32) bool {
 		n++
 	}
 	return true
+}
+
+// mixedAcronym reports whether some but not all of the pieces are written
+// in capitals: "LOC Hà" is an acronym before a name, not "Lộc Hà" without
+// diacritics; "HA NOI" and "Ha Noi" may be Hà Nội.
+func mixedAcronym(text string, ps []piece) bool {
+	caps, words := 0, 0
+	for _, p := range ps {
+		if p.dot {
+			continue
+		}
+		s := text[p.start:p.end]
+		if !startsUpper(s) && !isAcronym(s) {
+			if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLetter(r) {
+				continue
+			}
+		}
+		words++
+		if isAcronym(s) {
+			caps++
+		}
+	}
+	return caps > 0 && caps < words
 }

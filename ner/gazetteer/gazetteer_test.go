@@ -350,6 +350,7 @@ func TestMatchForms(t *testing.T) {
 		{"tỉnh Bà Rịa-Vũng Tàu", "Bà Rịa-Vũng Tàu", KindUnit, false},
 		{"tỉnh Bà Rịa – Vũng Tàu", "Bà Rịa – Vũng Tàu", KindUnit, false},
 		{"huyện Lang Giang", "Lang Giang", KindUnit, true},
+		{"HUYEN LANG GIANG", "LANG GIANG", KindUnit, true},
 		{"tỉnh Thanh Hoá", "Thanh Hoá", KindUnit, false},
 		{"TỈNH THANH HÓA", "THANH HÓA", KindUnit, false},
 		{"tỉnh Thanh Ho\u0301a", "Thanh Ho\u0301a", KindUnit, false}, // NFD
@@ -382,6 +383,7 @@ func TestMatchForms(t *testing.T) {
 		{"ở Hà. Nội dung", "Hà. Nội"},
 		{"TP.HCMX", "TP.HCM"},
 		{"BắcGiang", "Bắc"},
+		{"đội LOC Hà Nội", "LOC Hà"},
 	} {
 		for _, m := range g.Match(tt.text, normalize.Tokens(tt.text)) {
 			if tt.text[m.Start:m.End] == tt.not {
