@@ -89,8 +89,28 @@ func (p *parser) startsHere(i int) bool {
 	case wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10:
 		return n != wNone
 	}
+	if w := p.t[i].w; int(w) >= len(grammarStart) || !grammarStart[w] {
+		// a word that only starts holiday names ("ông Táo", "Quốc khánh"):
+		// check the next word
+		for _, h := range holidaysAt(p.t[i].w) {
+			if len(h.words) == 1 || h.words[1] == n || p.isDash(i+1) {
+				return true
+			}
+		}
+		return false
+	}
 	return true
 }
+
+// grammarStart marks the start words of the grammar proper (not holiday
+// names).
+var grammarStart = func() []bool {
+	m := make([]bool, wLast)
+	for _, w := range startWords {
+		m[w] = true
+	}
+	return m
+}()
 
 func (p *parser) findAll(out []Expr) []Expr {
 	for i := 0; i < len(p.t); {
