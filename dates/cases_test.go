@@ -178,6 +178,8 @@ var decadeCases = []findCase{
 	{"cuối thập niên 90", []string{"cuối thập niên 90|date|1997-01-01|1999-12-31|year"}},
 	{"những năm 2021", []string{"năm 2021|date|2021-01-01|2021-12-31|year"}},
 	{"như thế", nil},
+	{"đầu những năm 1990", []string{"đầu những năm 1990|date|1990-01-01|1993-12-31|year"}},
+	{"năm Giáp Thìn 2024", []string{"năm Giáp Thìn 2024|date|2024-02-10|2025-01-28|year"}},
 }
 
 var termCases = []findCase{

@@ -106,7 +106,11 @@ type Expr struct {
 	// Approx marks vague readings: "đầu tháng", "những tháng cuối năm",
 	// parts of the day.
 	Approx bool
-	// Rule names the rule family that produced the expression.
+	// Rule names the rule family that produced the expression: numeric,
+	// written, relative, weekday, time, parts, range, term, khoa (a
+	// numbered term of a known body, "Quốc hội khóa XV"), holiday, lunar,
+	// anaphora ("cùng ngày", resolved against the previous date of the
+	// text), duration or set.
 	Rule string
 }
 

@@ -259,7 +259,7 @@ func (p *parser) edgeAt(i, t int) (int, val, bool) {
 		r := p.monthsRes(q.from.Year(), m, m)
 		r.approx = true
 		return e, fixedVal("parts", r), true
-	case wThap, wThe:
+	case wThap, wThe, wNhung:
 		e, v, ok := p.decadeAt(k)
 		if !ok {
 			return 0, val{}, false
