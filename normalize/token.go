@@ -152,9 +152,9 @@ func (t *Tokenizer) Next() bool {
 	default:
 		// Combining marks stay with the character they follow.
 		end := start + n
-		for end < len(s) {
+		for end < len(s) && s[end] >= 0xcc {
 			r2, n2 := decode(s, end)
-			if !unicode.Is(unicode.Mn, r2) {
+			if r2 < 0x300 || !unicode.Is(unicode.Mn, r2) {
 				break
 			}
 			end += n2
@@ -296,7 +296,7 @@ func isSeparator(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r <= ' ' || r == 0x7f
 	}
-	if vowelInfo(r) != 0 {
+	if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
 		return false
 	}
 	switch r {
