@@ -133,3 +133,7 @@ func firstWords(sets ...map[string]bool) map[string]bool {
 // a name phrase in lower case; a lower-case token that is none of them and
 // starts no gazetteer phrase starts nothing.
 var starters = firstWords(personCues, placeHeads, nameHeads, bareBodies, map[string]bool{keySo: true})
+
+// subunits are the lower-case unit words that start an organisation inside
+// a title: Trưởng [phòng Tham mưu …].
+var subunits = set("phòng", "ban", "cục", "vụ", "sở", "khoa", "viện", "trung tâm", "chi cục")

@@ -44,7 +44,11 @@ var lowerHeads = set("công ty", "tập đoàn", "tổng công ty", "ngân hàng
 	"trường đại học", "đại học", "nhà máy", "báo", "công ty cổ phần", "công ty TNHH")
 
 // org parses an organisation at token i and returns its end, or i.
-func (p *parse) org(i int) int {
+func (p *parse) org(i int) int { return p.orgIn(i, false) }
+
+// orgIn is org; inTitle allows a lower-case head, as an organisation may
+// start inside a title: Trưởng [phòng GD&ĐT [quận 9]].
+func (p *parse) orgIn(i int, inTitle bool) int {
 	if p.covered(i) {
 		return i
 	}
@@ -81,7 +85,7 @@ func (p *parse) org(i int) int {
 	hf := p.keyN(i, hn)
 	j := i + hn
 	lower := p.shape(i) == normalize.Lower
-	if lower && !lowerHeads[hf] {
+	if lower && !lowerHeads[hf] && !inTitle {
 		return i
 	}
 	if bareBodies[hf] && !countryBodies[hf] && !nameHeads[hf] && head.Takes == "" {
@@ -119,7 +123,7 @@ func (p *parse) org(i int) int {
 		return e
 	}
 	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
-	if j > i+hn || head.Takes == "X" {
+	if (j > i+hn || head.Takes == "X") && !nameHeads[hf] {
 		if e := p.org(j); e > j {
 			p.add(i, e, ORG, "org-parent", prioOrg)
 			return e
@@ -135,7 +139,8 @@ func (p *parse) org(i int) int {
 	}
 	// A national body with its field and no place: Bộ Y tế, Cục Thuế.
 	if j > i+hn && !lower {
-		if nationalHeads[hf] {
+		// "TAND Tối cao": a body named by its rank rather than its place.
+		if nationalHeads[hf] || placeHeads[hf] {
 			p.add(i, j, ORG, "org-national", prioOrg)
 			return j
 		}
@@ -269,6 +274,7 @@ func (p *parse) placeAfterHead(j int, implied string, headStart int) int {
 	if _, _, ok := p.longest(j, gazetteer.KindTypeWord); ok {
 		return p.loc(j, true)
 	}
+	_ = headStart
 	if !p.isCap(j) {
 		return j
 	}
@@ -341,8 +347,14 @@ func (p *parse) orgName(j int, head string) int {
 				break // "Ngân hàng Nhà nước [Nguyễn Thị Hồng]": the holder, not the name
 			}
 			if k > start && p.startsPlace(k) && !p.wordAt(k) {
+				n := len(p.cands)
 				if e := p.loc(k, true); e > k {
-					return e
+					if !p.isCap(e) {
+						return e
+					}
+					// The name goes on after the place ("Phúc Lộc Land"):
+					// the place is part of a name, not a place.
+					p.cands = p.cands[:n]
 				}
 			}
 			k++

@@ -44,6 +44,19 @@ func (p *parse) role(i int) int {
 	if om, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindOrgName); ok && om.To > titles[0].m.To {
 		return i
 	}
+	// A listed title that holds the start of an organisation: "Trưởng
+	// [Công an xã Cam Lâm]", "Phó Trưởng [phòng Tham mưu Công an TP.HCM]".
+	for k2 := k + 1; k2 < titles[0].m.To; k2++ {
+		if !p.isCap(k2) && !subunits[p.key(k2)] {
+			continue
+		}
+		n := len(p.cands)
+		if e := p.orgIn(k2, true); e > titles[0].m.To {
+			p.add(i, e, ROLE, "role-org", prioRole)
+			return e
+		}
+		p.cands = p.cands[:n]
+	}
 	for _, t := range titles {
 		n := len(p.cands)
 		if e := p.org(t.m.To); e > t.m.To {
@@ -411,8 +424,16 @@ func (p *parse) ministryField(j int) int {
 		return j
 	}
 	for n := 6; n >= 1; n-- {
-		if j+n <= len(p.toks) && p.g.Has(gazetteer.KindOrgName, "Bộ "+p.s[p.toks[j].Start:p.toks[j+n-1].End]) {
-			return j + n
+		if j+n > len(p.toks) {
+			continue
+		}
+		name := "Bộ " + p.s[p.toks[j].Start:p.toks[j+n-1].End]
+		for _, e := range p.g.Lookup(name) {
+			// The ministry's own name, not an alias: "Bộ TP" is Bộ Tư
+			// pháp, but "TP" is no field.
+			if e.Kind == gazetteer.KindOrgName && normalize.Key(e.Name) == normalize.Key(name) {
+				return j + n
+			}
 		}
 	}
 	return j

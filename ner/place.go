@@ -20,7 +20,7 @@ func (p *parse) loc(i int, inOrg bool) int {
 	if e := p.address(i); e > i {
 		return e
 	}
-	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok && !p.wordBefore(i) && !p.hcm(i) && !p.surnameNotType(i, m.To) {
+	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok && (inOrg || !p.wordBefore(i)) && !p.hcm(i) && !p.surnameNotType(i, m.To) {
 		j := m.To
 		if p.text(j) == "." && p.toks[j].Start == p.toks[j-1].End || p.text(j) == "." && p.shape(j-1) != normalize.Lower {
 			j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
