@@ -27,7 +27,8 @@ var ErrLunarDate = errors.New("dates: no such lunar date")
 
 // LunarToSolar converts a date of the Vietnamese lunar calendar to the solar
 // (Gregorian) calendar. Leap says the month is the leap (nhuận) month that
-// follows month. The result is midnight in UTC+7.
+// follows month. The result is midnight in UTC+7. Lunar years 1900–2199
+// are supported.
 func LunarToSolar(year, month, day int, leap bool) (time.Time, error) {
 	if year < minLunarYear || year > maxLunarYear || month < 1 || month > 12 || day < 1 || day > 30 {
 		return time.Time{}, ErrLunarDate
