@@ -184,6 +184,12 @@ func (b *builder) add(e *Entry, phrases ...string) {
 	}
 }
 
+// isUnitName reports whether phrase is already indexed as a unit name.
+func (b *builder) isUnitName(phrase string) bool {
+	b.ps = appendPhrasePieces(b.ps[:0], phrase)
+	return b.idx.hasKindBuilding(KindUnit, phrase, b.ps, b.scratch)
+}
+
 // entry returns a new entry set to e, allocated from a slab.
 func (b *builder) entry(e Entry) *Entry {
 	if len(b.slab) == cap(b.slab) {
@@ -534,12 +540,22 @@ var lexicons = []lexicon{
 		if o := field(rec, t.col("official_name_vi")); o != "" && o != name {
 			e.Aliases = append(e.Aliases, o)
 		}
-		e.Aliases = append(e.Aliases, splitList(field(rec, t.col("aliases_vi")))...)
+		var weak []string
+		for _, a := range splitList(field(rec, t.col("aliases_vi"))) {
+			if strings.IndexByte(a, ' ') < 0 && strings.Contains(name, a) {
+				weak = append(weak, a) // "Việt" of Việt Nam: mostly an adjective
+			} else {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
 		if en := field(rec, t.col("name_en")); en != "" && en != name {
 			e.Aliases = append(e.Aliases, en)
 		}
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
+		for _, a := range weak {
+			bl.add(bl.entry(Entry{Kind: KindCountry, Name: a, Category: e.Category, Country: e.Country, Expansion: name, Hint: "short_form", Weak: true, Source: t.file}), a)
+		}
 		for _, s := range splitList(field(rec, t.col("short_forms"))) {
 			if s == name || contains(e.Aliases, s) {
 				continue
@@ -561,8 +577,9 @@ var lexicons = []lexicon{
 		e := bl.entry(Entry{Kind: KindWorldPlace, Name: name, Category: kind, Country: field(rec, t.col("country")),
 			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
 		// A foreign province or state (CLDR subdivisions, mostly) is a weak
-		// cue: "Van", "Tak", "Mie" are also other words.
-		e.Weak = kind == "admin1"
+		// cue: "Van", "Tak", "Mie" are also other words. So is the name of
+		// a Vietnamese unit: Hà Nam (Henan), Thái Nguyên (Taiyuan).
+		e.Weak = kind == "admin1" || bl.isUnitName(name)
 		if o := field(rec, t.col("name_original")); o != "" && o != name && startsUpper(o) && !contains(e.Aliases, o) {
 			e.Aliases = append(e.Aliases, o)
 		}
@@ -603,7 +620,20 @@ var lexicons = []lexicon{
 		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: "sports_team", Hint: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
 			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
 		bl.add(e, name)
-		bl.add(e, e.Aliases...)
+		var short *Entry
+		for _, a := range e.Aliases {
+			if !strings.Contains(name, a) {
+				bl.add(e, a)
+				continue
+			}
+			// "Hà Nội" for Hà Nội FC, "Đà Nẵng" for SHB Đà Nẵng: the
+			// place name is the club only in a sports context.
+			if short == nil {
+				short = bl.entry(*e)
+				short.Weak, short.Hint = true, "short_name"
+			}
+			bl.add(short, a)
+		}
 		return nil
 	}},
 	{"companies.csv", func(bl *builder, t *table, rec []string) error {
@@ -665,7 +695,7 @@ var badAdmin1 = map[string]bool{"Đông": true, "Tây": true, "Nam": true, "Bắ
 // its own in the annotation guidelines (Chính phủ, Quốc hội …).
 func bareBody(head string) bool {
 	switch normalizeSpace(head) {
-	case "Chính phủ", "Quốc hội", "Đảng", "Nhà nước", "Trung ương", "Mặt trận Tổ quốc":
+	case "Chính phủ", "Quốc hội", "Đảng", "Nhà nước", "Trung ương", "Mặt trận Tổ quốc", "Chủ tịch nước":
 		return true
 	}
 	return false

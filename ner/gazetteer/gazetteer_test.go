@@ -393,6 +393,37 @@ func TestMatchForms(t *testing.T) {
 	}
 }
 
+func TestWeakEntries(t *testing.T) {
+	g := Default()
+	for _, tt := range []struct {
+		k      Kind
+		phrase string
+		weak   bool
+	}{
+		{KindWorldPlace, "Hà Nam", true},
+		{KindWorldPlace, "Bắc Kinh", false},
+		{KindCountry, "Việt", true},
+		{KindCountry, "Việt Nam", false},
+		{KindCountry, "Trung", true},
+		{KindCountry, "Trung Quốc", false},
+		{KindOrgName, "Hà Nội", true},
+		{KindOrgName, "Hà Nội FC", false},
+	} {
+		found, strong := false, false
+		for _, e := range g.Lookup(tt.phrase) {
+			if e.Kind == tt.k {
+				found = true
+				strong = strong || !e.Weak
+			}
+		}
+		if !found {
+			t.Errorf("%s %q not found", tt.k, tt.phrase)
+		} else if strong == tt.weak {
+			t.Errorf("%s %q: only weak entries = %v, want %v", tt.k, tt.phrase, !strong, tt.weak)
+		}
+	}
+}
+
 func TestMatchExactHidesFolded(t *testing.T) {
 	g := Default()
 	text := "tỉnh Hà Nam"

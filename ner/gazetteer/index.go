@@ -205,6 +205,40 @@ func (x *index) addChild(cur, id uint32) uint32 {
 	return uint32(c)
 }
 
+// hasKindBuilding reports whether phrase, cut into ps, is already indexed
+// with an entry of kind k. It works on the structures of the build.
+func (x *index) hasKindBuilding(k Kind, phrase string, ps []piece, scratch []byte) bool {
+	cur := uint32(0)
+	for _, p := range ps {
+		scratch = appendFoldKey(scratch[:0], phrase[p.start:p.end])
+		id, ok := x.syl[string(scratch)]
+		if !ok {
+			return false
+		}
+		var next uint32
+		if cur == 0 {
+			next = x.root[id]
+		} else {
+			for c := x.nodes[cur].child; c != 0; c = x.nodes[c].sib {
+				if x.nodes[c].sid == id {
+					next = uint32(c)
+					break
+				}
+			}
+		}
+		if next == 0 {
+			return false
+		}
+		cur = next
+	}
+	for p := x.nodes[cur].head; p >= 0; p = x.posts[p].next {
+		if x.posts[p].e.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
 // child returns the child of node cur by syllable id, or 0. It needs a
 // finished index.
 func (x *index) child(cur, id uint32) uint32 {
