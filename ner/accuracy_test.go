@@ -17,13 +17,15 @@ var verbose = flag.Bool("accuracy.v", false, "print the accuracy tables and the 
 // sets. Raise them as the tagger improves; never lower them to pass.
 var floors = map[string]map[ner.Type]float64{
 	"dev": {
-		ner.PER: 0.0, ner.LOC: 0.0, ner.ORG: 0.0, ner.ROLE: 0.0, ner.DATE: 0.0,
+		ner.PER: 0.92, ner.LOC: 0.93, ner.ORG: 0.89, ner.ROLE: 0.91, ner.DATE: 0.97,
+		ner.MONEY: 0.95, ner.PERCENT: 0.95,
 	},
 	"holdout": {
-		ner.PER: 0.0, ner.LOC: 0.0, ner.ORG: 0.0, ner.ROLE: 0.0, ner.DATE: 0.0,
+		ner.PER: 0.80, ner.LOC: 0.87, ner.ORG: 0.83, ner.ROLE: 0.83, ner.DATE: 0.95,
 	},
+	// The sample article: every entity ANNOTATION.md requires.
 	"sample": {
-		ner.PER: 0.0, ner.LOC: 0.0, ner.ORG: 0.0, ner.ROLE: 0.0, ner.DATE: 0.0,
+		ner.PER: 1, ner.LOC: 1, ner.ORG: 1, ner.ROLE: 1, ner.DATE: 1, ner.DOC: 1, ner.MONEY: 1, ner.PERCENT: 1,
 	},
 }
 

@@ -109,6 +109,8 @@ var (
 	keyViet      = normalize.Key("việt")
 	keyVa        = normalize.Key("và")
 	keySo        = normalize.Key("số")
+	keyTuoi      = normalize.Key("tuổi")
+	keySinhNam   = normalize.Key("sinh năm")
 )
 
 // nationalHeads name national bodies by their field alone: "Bộ Y tế", "Cục
@@ -137,3 +139,6 @@ var starters = firstWords(personCues, placeHeads, nameHeads, bareBodies, map[str
 // subunits are the lower-case unit words that start an organisation inside
 // a title: Trưởng [phòng Tham mưu …].
 var subunits = set("phòng", "ban", "cục", "vụ", "sở", "khoa", "viện", "trung tâm", "chi cục")
+
+// ranks name a body by its rank instead of its place: "TAND Tối cao".
+var ranks = set("tối cao", "cấp cao", "trung ương", "quốc gia")

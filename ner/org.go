@@ -44,7 +44,22 @@ var lowerHeads = set("công ty", "tập đoàn", "tổng công ty", "ngân hàng
 	"trường đại học", "đại học", "nhà máy", "báo", "công ty cổ phần", "công ty TNHH")
 
 // org parses an organisation at token i and returns its end, or i.
-func (p *parse) org(i int) int { return p.orgIn(i, false) }
+func (p *parse) org(i int) int {
+	e := p.orgIn(i, false)
+	if e > i {
+		p.bracketAbbrev(e)
+	}
+	return e
+}
+
+// bracketAbbrev tags the abbreviation in brackets right after an
+// organisation as an organisation of its own (ANNOTATION.md): "Liên đoàn
+// Bóng đá Việt Nam ([VFF])".
+func (p *parse) bracketAbbrev(e int) {
+	if p.text(e) == "(" && p.text(e+2) == ")" && p.shape(e+1) == normalize.Upper && p.kind(e+1) != normalize.Number {
+		p.add(e+1, e+2, ORG, "org-abbrev", prioOrg)
+	}
+}
 
 // orgIn is org; inTitle allows a lower-case head, as an organisation may
 // start inside a title: Trưởng [phòng GD&ĐT [quận 9]].
@@ -140,7 +155,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	// A national body with its field and no place: Bộ Y tế, Cục Thuế.
 	if j > i+hn && !lower {
 		// "TAND Tối cao": a body named by its rank rather than its place.
-		if nationalHeads[hf] || placeHeads[hf] {
+		if nationalHeads[hf] || placeHeads[hf] && ranks[p.keyN(i+hn, j-i-hn)] {
 			p.add(i, j, ORG, "org-national", prioOrg)
 			return j
 		}

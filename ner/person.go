@@ -2,6 +2,8 @@ package ner
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vntag/vntag/ner/gazetteer"
@@ -293,6 +295,11 @@ func (p *parse) person(i int) int {
 			return e
 		}
 	}
+	// An age or a birth year in brackets: "Lò Văn Tình (32 tuổi)".
+	if e-i >= 2 && p.ageAfter(e) {
+		p.add(i, e, PER, "per-age", prioPerSurname)
+		return e
+	}
 	if e-i >= 2 && p.foreignName(i, e) {
 		p.add(i, e, PER, "per-foreign", prioPerForeign)
 		return e
@@ -316,10 +323,13 @@ func (p *parse) givenNames(i, j int) bool {
 // written without Vietnamese diacritics, with a known foreign given name or
 // surname among its parts, and not a known place.
 func (p *parse) foreignName(i, j int) bool {
+	if p.startsOrgOrTitle(i) {
+		return false
+	}
 	known := false
 	for k := i; k < j; k++ {
 		t := p.text(k)
-		if !isASCII(t) {
+		if !isASCII(t) && !nonVietnamese(t) {
 			return false // Vietnamese letters: not a foreign name
 		}
 		if p.g.Has(gazetteer.KindForeignGiven, t) || p.g.Has(gazetteer.KindForeignSurname, t) {
@@ -438,3 +448,36 @@ func (p *parse) ministryField(j int) int {
 	}
 	return j
 }
+
+// ageAfter reports whether an age or birth year in brackets follows token
+// e-1: "(32 tuổi)", "(sinh năm 1990)", "(SN 1985)".
+func (p *parse) ageAfter(e int) bool {
+	if p.text(e) != "(" {
+		return false
+	}
+	switch {
+	case p.kind(e+1) == normalize.Number && p.key(e+2) == keyTuoi:
+		return true
+	case p.keyN(e+1, 2) == keySinhNam, p.key(e+1) == "sn":
+		return true
+	}
+	return false
+}
+
+// nonVietnamese reports whether s holds a Latin letter that Vietnamese
+// does not use ("Müller", "Núñez", "Erdoğan"), so that it is foreign even
+// though it is not ASCII.
+func nonVietnamese(s string) bool {
+	for _, r := range s {
+		if r < 0x80 {
+			continue
+		}
+		if !strings.ContainsRune(vietnameseLetters, unicode.ToLower(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// vietnameseLetters are the non-ASCII lower-case letters of Vietnamese.
+const vietnameseLetters = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
