@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"bytes"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -23,6 +24,7 @@ type index struct {
 
 	kidSyl  []uint32 // after finish: children of node k are kidSyl/kidNode[kidOff:kidOff+kidN], by syllable id
 	kidNode []uint32
+	big     map[uint64]uint32 // while building: node<<32 | syllable id → child, for nodes with many children
 
 	posts  []posting // while building
 	keyBuf []byte    // spelling keys of all postings
@@ -129,13 +131,16 @@ func (x *index) finish() {
 	x.kidNode = x.kidNode[:0]
 	for i := 1; i < len(x.nodes); i++ {
 		nd := &x.nodes[i]
-		nd.kidOff, nd.kidN = int32(len(x.kidSyl)), 0
+		nd.kidOff = int32(len(x.kidSyl))
 		for c := nd.child; c != 0; c = x.nodes[c].sib {
 			x.kidSyl = append(x.kidSyl, x.nodes[c].sid)
 			x.kidNode = append(x.kidNode, uint32(c))
-			nd.kidN++
 		}
 		ks, kn := x.kidSyl[nd.kidOff:], x.kidNode[nd.kidOff:]
+		if len(ks) > bigFanOut {
+			sort.Sort(kids{ks, kn})
+			continue
+		}
 		for a := 1; a < len(ks); a++ { // insertion sort: lists are short
 			for b := a; b > 0 && ks[b] < ks[b-1]; b-- {
 				ks[b], ks[b-1] = ks[b-1], ks[b]
@@ -178,11 +183,19 @@ func (x *index) finish() {
 	}
 }
 
+// bigFanOut is the number of children above which a node's children are
+// found through index.big while building.
+const bigFanOut = 12
+
 // addChild returns the child of node cur by syllable id, adding it if
 // needed. It works on the sibling lists of the build.
 func (x *index) addChild(cur, id uint32) uint32 {
 	if cur == 0 {
 		if c := x.root[id]; c != 0 {
+			return c
+		}
+	} else if x.nodes[cur].kidN > bigFanOut {
+		if c, ok := x.big[uint64(cur)<<32|uint64(id)]; ok {
 			return c
 		}
 	} else {
@@ -200,6 +213,19 @@ func (x *index) addChild(cur, id uint32) uint32 {
 		p := &x.nodes[cur]
 		x.nodes[c].sib = p.child
 		p.child = c
+		p.kidN++
+		switch {
+		case p.kidN == bigFanOut+1:
+			// Many children: look them up in a map from now on.
+			if x.big == nil {
+				x.big = make(map[uint64]uint32, 1024)
+			}
+			for k := p.child; k != 0; k = x.nodes[k].sib {
+				x.big[uint64(cur)<<32|uint64(x.nodes[k].sid)] = uint32(k)
+			}
+		case p.kidN > bigFanOut+1:
+			x.big[uint64(cur)<<32|uint64(id)] = uint32(c)
+		}
 	}
 	x.dirty = true
 	return uint32(c)
@@ -218,6 +244,8 @@ func (x *index) hasKindBuilding(k Kind, phrase string, ps []piece, scratch []byt
 		var next uint32
 		if cur == 0 {
 			next = x.root[id]
+		} else if x.nodes[cur].kidN > bigFanOut {
+			next = x.big[uint64(cur)<<32|uint64(id)]
 		} else {
 			for c := x.nodes[cur].child; c != 0; c = x.nodes[c].sib {
 				if x.nodes[c].sid == id {
@@ -263,6 +291,16 @@ func (x *index) child(cur, id uint32) uint32 {
 		return x.kidNode[nd.kidOff+int32(lo)]
 	}
 	return 0
+}
+
+// kids sorts the children of a node by syllable id.
+type kids struct{ syl, node []uint32 }
+
+func (k kids) Len() int           { return len(k.syl) }
+func (k kids) Less(i, j int) bool { return k.syl[i] < k.syl[j] }
+func (k kids) Swap(i, j int) {
+	k.syl[i], k.syl[j] = k.syl[j], k.syl[i]
+	k.node[i], k.node[j] = k.node[j], k.node[i]
 }
 
 // key returns the spelling key of entry slot k.
