@@ -145,7 +145,7 @@ func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 	for k, x := range idxs {
 		sc.sids[k] = x.pieceIDs(sc.sids[k][:0], text, ps, &sc.buf)
 	}
-	out := make([]Match, 0, len(toks)/2+4)
+	out := make([]Match, 0, len(toks)/8+4)
 	for i := range ps {
 		if !ps[i].first || ps[i].dot {
 			continue
