@@ -10,22 +10,30 @@ import "github.com/vntag/vntag/normalize"
 // "1 năm rưỡi", "2 giờ 30 phút", "nửa tháng".
 func (p *parser) durationAt(i int) (int, val, bool) {
 	var per Period
-	e := i
 	half := false
-	n, k, ok := p.intAt(i)
-	if !ok {
-		if p.word(i) != wNuaHalf {
+	var (
+		n, e int
+		g    Grain
+	)
+	if p.word(i) == wNuaHalf {
+		var w int
+		g, w = unitOf(p.word(i+1), p.word(i+2))
+		if w == 0 {
 			return 0, val{}, false
 		}
-		half, k = true, i+1
-	} else if p.t[i].kind == normalize.Number && (p.t[i].pd[0] > 5 || p.t[i].p[0] > 10000) {
-		return 0, val{}, false
+		half, e = true, i+1+w
+	} else {
+		var ok bool
+		if n, g, e, ok = p.amountAt(i); !ok {
+			return 0, val{}, false
+		}
+		if p.t[i].kind == normalize.Number && (p.t[i].pd[0] > 5 || p.t[i].p[0] > 10000) {
+			return 0, val{}, false
+		}
+		if p.t[i].kind == normalize.Word && p.t[i].w == wNone && !p.durationCue(i-1) && p.word(e) != wQua {
+			return 0, val{}, false // "8h" alone is a clock time
+		}
 	}
-	g, w := unitOf(p.word(k), p.word(k+1))
-	if w == 0 {
-		return 0, val{}, false
-	}
-	e = k + w
 	if half {
 		n = 0
 	}

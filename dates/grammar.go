@@ -57,6 +57,11 @@ func (p *parser) startsHere(i int) bool {
 	case wBua:
 		return n == wNay
 	case wXuan:
+		for _, h := range holidaysAt(wXuan) {
+			if len(h.words) > 1 && h.words[1] == n {
+				return true // "Xuân phân"
+			}
+		}
 		return p.t[i].shape != normalize.Lower && i+1 < len(p.t) && p.t[i+1].shape != normalize.Lower
 	case wCung:
 		return n == wNgay
@@ -358,6 +363,15 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 		n++
 	}
 	if n == 0 {
+		return 0, acc, false
+	}
+	if acc.h == 24 && have&slotDay == 0 && !acc.hasDayOff {
+		if p.word(i) != wNuaHalf {
+			return 0, acc, false // "24h", "24 giờ" alone: a duration
+		}
+		acc.hasDayOff, acc.anaphoric = true, true
+	}
+	if acc.h >= 0 && acc.pod != podNone && acc.pod.hourIn(acc.h) > 24 {
 		return 0, acc, false
 	}
 	switch {

@@ -3,8 +3,10 @@ package dates
 import (
 	_ "embed"
 	"encoding/csv"
+	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vntag/vntag/normalize"
 )
@@ -20,6 +22,8 @@ type holiday struct {
 	lunar      bool
 	month, day int // day 0: the last day of the month
 	words      []lex
+	term       int  // a solar term: the sun's longitude in degrees, plus 1
+	title      bool // the first word must be capitalised ("Lập thu", not "lập")
 }
 
 // holidays are the holiday names and aliases, longest first.
@@ -46,6 +50,11 @@ var holidays = func() []holiday {
 			hs = append(hs, holiday{id: r[0], lunar: cal == "lunar", month: m, day: d, words: phraseIDs(n)})
 		}
 	}
+	for _, x := range solarTerms {
+		for _, n := range x.names {
+			hs = append(hs, holiday{id: "solar_term", term: x.deg + 1, words: phraseIDs(n), title: !strings.HasPrefix(n, "Tết") && !strings.HasPrefix(n, "tiết")})
+		}
+	}
 	for _, x := range extraHolidays {
 		for _, n := range x.names {
 			hs = append(hs, holiday{id: x.id, month: x.month, day: x.day, words: phraseIDs(n)})
@@ -69,6 +78,48 @@ var extraHolidays = []struct {
 	{"valentine", 2, 14, []string{"Lễ tình nhân", "ngày Valentine", "Valentine", "ngày lễ tình nhân"}},
 	{"april_fools", 4, 1, []string{"Cá tháng Tư", "ngày Cá tháng Tư"}},
 	{"halloween", 10, 31, []string{"Halloween"}},
+}
+
+// solarTerms are the solar terms (tiết khí) news dates things by, with the
+// sun's apparent longitude that starts each.
+var solarTerms = []struct {
+	deg   int
+	names []string
+}{
+	{15, []string{"Tết Thanh minh", "tiết Thanh minh", "Thanh minh"}},
+	{0, []string{"Xuân phân", "tiết Xuân phân"}},
+	{90, []string{"Hạ chí", "tiết Hạ chí"}},
+	{180, []string{"Thu phân", "tiết Thu phân"}},
+	{270, []string{"Đông chí", "tiết Đông chí"}},
+	{315, []string{"Lập xuân", "tiết Lập xuân"}},
+	{45, []string{"Lập hạ", "tiết Lập hạ"}},
+	{135, []string{"Lập thu", "tiết Lập thu"}},
+	{225, []string{"Lập đông", "tiết Lập đông"}},
+}
+
+// solarTermDay returns the day (UTC+7) of year y in which the sun's
+// apparent longitude reaches deg degrees.
+func solarTermDay(y, deg int) (time.Time, bool) {
+	// about 20 March plus the fraction of the year, within the year
+	days := float64((deg+360-0)%360) * 365.2422 / 360
+	approx := time.Date(y, 3, 20, 0, 0, 0, 0, ict).AddDate(0, 0, int(days))
+	if approx.Year() > y {
+		approx = approx.AddDate(-1, 0, 0)
+	}
+	target := float64(deg) * math.Pi / 180
+	at := func(jd int) float64 { return sunLongitude(float64(jd) - 0.5 - tzVN/24) }
+	start := jdFromDate(approx.Day(), int(approx.Month()), approx.Year()) - 6
+	for jd := start; jd < start+13; jd++ {
+		a, b := at(jd), at(jd+1)
+		// the crossing of target between the two midnights, across 0 too
+		da := math.Mod(target-a+4*math.Pi, 2*math.Pi)
+		db := math.Mod(b-a+4*math.Pi, 2*math.Pi)
+		if da < db || da == 0 {
+			d, m, yy := jdToDate(jd)
+			return time.Date(yy, time.Month(m), d, 0, 0, 0, 0, ict), true
+		}
+	}
+	return time.Time{}, false
 }
 
 // holidayIndex lists the holidays by their first syllable.
@@ -160,8 +211,24 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 				continue
 			}
 		}
+		if h.title && p.t[i].shape == normalize.Lower {
+			continue
+		}
 		v := newVal("holiday")
 		v.m, v.d, v.lunar = h.month, h.day, h.lunar
+		if h.term > 0 {
+			e = p.holidayYear(e, &v, false)
+			y := v.y
+			if y == 0 {
+				y = p.ref.Year()
+			}
+			t, ok := solarTermDay(y, h.term-1)
+			if !ok {
+				return 0, val{}, false
+			}
+			v.y, v.m, v.d = t.Year(), int(t.Month()), t.Day()
+			return e, v, true
+		}
 		// a solar holiday may repeat its date: "Quốc khánh 2/9"
 		if !h.lunar && e < len(p.t) {
 			if t := &p.t[e]; t.kind == normalize.Number && t.np >= 2 && t.sep == '/' && int(t.p[0]) == h.day && int(t.p[1]) == h.month {

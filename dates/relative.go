@@ -198,18 +198,31 @@ func shift(t time.Time, g Grain, n int) time.Time {
 	return t
 }
 
+// amountAt reads a number and a unit of time: "3 ngày", "hai tuần", "2
+// thập kỷ", and hours written "24h", "48h".
+func (p *parser) amountAt(i int) (n int, g Grain, end int, ok bool) {
+	if n, e, ok := p.intAt(i); ok {
+		g, w := unitOf(p.word(e), p.word(e+1))
+		if w == 0 {
+			return 0, "", 0, false
+		}
+		return n, g, e + w, true
+	}
+	if i < len(p.t) && p.t[i].kind == normalize.Word && p.t[i].w == wNone {
+		if h, ok := hoursWord(p.text(i)); ok {
+			return h, Hour, i + 1, true
+		}
+	}
+	return 0, "", 0, false
+}
+
 // relNAt reads "N unit trước/nữa/sau" (a point) and "N unit qua/tới/gần
 // đây" (an interval up to or from the reference).
 func (p *parser) relNAt(i int) (int, val, bool) {
-	n, e, ok := p.intAt(i)
+	n, g, e, ok := p.amountAt(i)
 	if !ok || n <= 0 || n > 1000 {
 		return 0, val{}, false
 	}
-	g, w := unitOf(p.word(e), p.word(e+1))
-	if w == 0 {
-		return 0, val{}, false
-	}
-	e += w
 	dir, point := 0, false
 	switch p.word(e) {
 	case wTruoc:
@@ -343,4 +356,17 @@ func (p *parser) anaphorAt(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	return k + 2, v, true
+}
+
+// hoursWord parses a number of hours written "24h", "48h", "72H".
+func hoursWord(s string) (int, bool) {
+	n, i := 0, 0
+	for i < len(s) && i < 3 && '0' <= s[i] && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	if i == 0 || i+1 != len(s) || s[i] != 'h' && s[i] != 'H' || n == 0 {
+		return 0, false
+	}
+	return n, true
 }

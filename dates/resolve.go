@@ -47,8 +47,8 @@ func (d pod) hourIn(h int) int {
 			h += 12
 		}
 	case podNight, podLate:
-		if h >= 6 && h < 12 {
-			h += 12
+		if h >= 6 && h <= 12 {
+			h += 12 // "11 giờ đêm" is 23:00, "12 giờ đêm" midnight
 		}
 	case podMorning, podDawn, podEarly:
 		if h == 12 {

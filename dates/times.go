@@ -19,6 +19,10 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		v.h, v.mi = p.ref.Hour(), p.ref.Minute()
 		return i + 2, v, true
 	}
+	if t.w == wNuaHalf && p.word(i+1) == wDem {
+		v.h, v.mi = 24, 0 // "nửa đêm": the midnight that ends the day
+		return i + 2, v, true
+	}
 	if t.kind == normalize.Word && t.w == wNone {
 		h, mi, ok := hourWord(p.s[t.start:t.end])
 		if !ok {
@@ -43,7 +47,7 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		v.h, v.mi = h, 30
 		return e + 1, v, true
 	}
-	if p.word(e) != wGio || h >= 24 {
+	if p.word(e) != wGio || h > 24 {
 		return 0, val{}, false
 	}
 	e++
@@ -96,16 +100,20 @@ func hourWord(s string) (h, mi int, ok bool) {
 		n = n*10 + int(s[i]-'0')
 		i++
 	}
-	if i == 0 || i >= len(s) || n > 23 {
+	if i == 0 || i >= len(s) || n > 24 {
 		return 0, 0, false
 	}
-	switch s[i] {
-	case 'h', 'H', 'g', 'G':
+	unit := s[i]
+	switch unit {
+	case 'h', 'H', 'g':
 	default:
-		return 0, 0, false
+		return 0, 0, false // "5G" is a network
 	}
 	i++
 	if i == len(s) {
+		if unit == 'g' {
+			return 0, 0, false // "5g" is grams; "7g30" is a time
+		}
 		return n, -1, true
 	}
 	m, j := 0, i
@@ -113,7 +121,7 @@ func hourWord(s string) (h, mi int, ok bool) {
 		m = m*10 + int(s[j]-'0')
 		j++
 	}
-	if j-i != 2 || m > 59 {
+	if j-i != 2 || m > 59 || n == 24 && m > 0 {
 		return 0, 0, false
 	}
 	if j < len(s) && s[j:] != "p" && s[j:] != "ph" && s[j:] != "'" {
