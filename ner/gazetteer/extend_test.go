@@ -1,10 +1,12 @@
 package gazetteer
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/vntag/vntag/normalize"
@@ -149,5 +151,41 @@ func TestOptionsFiles(t *testing.T) {
 	}
 	if !matchKind(g, "ông Emmanuel Smith", "Smith", KindForeignSurname) {
 		t.Error("MatchForeignNames: Smith not matched")
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Huyện ủy Lạng Giang (Bắc Giang) gặp Tạ Huy Cần tại TP.HCM"
+	toks := normalize.Tokens(text)
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 20; j++ {
+				g.Match(text, toks)
+				Default().Match(text, toks)
+				g.Has(KindPerson, "Tạ Huy Cần")
+				g.IsWord("phát triển")
+				g.Resolve("Lạng Giang", "", day("2024-07-18"), nil)
+				g.Parent(g.Unit("old-d-217"))
+			}
+		}()
+		go func(i int) {
+			defer wg.Done()
+			for j := 0; j < 5; j++ {
+				if err := g.AddEntries(Entry{Kind: KindPerson, Name: fmt.Sprintf("Người %d %d", i, j)}); err != nil {
+					t.Error(err)
+				}
+			}
+		}(i)
+	}
+	wg.Wait()
+	if !g.Has(KindPerson, "Người 3 4") {
+		t.Error("entry added concurrently not found")
 	}
 }
