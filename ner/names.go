@@ -28,7 +28,7 @@ func (p *parse) names() {
 	p.dateline()
 	p.byline()
 	for i := 0; i < len(p.toks); {
-		if p.covered(i) || !p.isCap(i) && len(p.at[i]) == 0 && !starters[p.key(i)] {
+		if p.covered(i) || !p.isCap(i) && len(p.at(i)) == 0 && !starters[p.key(i)] {
 			i++
 			continue
 		}
@@ -44,12 +44,22 @@ func (p *parse) names() {
 // indexMatches runs the gazetteer over the tokens and indexes the matches
 // by their first token.
 func (p *parse) indexMatches() {
-	p.at = make([][]gazetteer.Match, len(p.toks))
-	for _, m := range p.g.Match(p.s, p.toks) {
-		if m.Folded {
-			continue // text without its diacritics is too ambiguous to trust
+	ms := p.g.Match(p.s, p.toks)
+	// Matches come sorted by first token; keep the trusted ones in place.
+	kept := ms[:0]
+	for _, m := range ms {
+		if !m.Folded { // text without its diacritics is too ambiguous to trust
+			kept = append(kept, m)
 		}
-		p.at[m.From] = append(p.at[m.From], m)
+	}
+	p.matches = kept
+	p.matchAt = make([]int32, len(p.toks)+1)
+	k := 0
+	for i := 0; i <= len(p.toks); i++ {
+		for k < len(kept) && kept[k].From < i {
+			k++
+		}
+		p.matchAt[i] = int32(k)
 	}
 	p.cover = make([]bool, len(p.toks))
 	for _, c := range p.cands {
@@ -59,18 +69,23 @@ func (p *parse) indexMatches() {
 	}
 }
 
+// at returns the gazetteer matches that start at token i.
+func (p *parse) at(i int) []gazetteer.Match {
+	if i < 0 || i >= len(p.toks) {
+		return nil
+	}
+	return p.matches[p.matchAt[i]:p.matchAt[i+1]]
+}
+
 // covered reports whether token i is part of a date, amount or document.
 func (p *parse) covered(i int) bool { return i >= 0 && i < len(p.cover) && p.cover[i] }
 
 // longest returns the longest match at token i that has an entry of one of
 // the kinds, and that entry.
 func (p *parse) longest(i int, kinds ...gazetteer.Kind) (gazetteer.Match, *gazetteer.Entry, bool) {
-	if i < 0 || i >= len(p.at) {
-		return gazetteer.Match{}, nil, false
-	}
 	var best gazetteer.Match
 	var bestE *gazetteer.Entry
-	for _, m := range p.at[i] {
+	for _, m := range p.at(i) {
 		if bestE != nil && m.To <= best.To {
 			continue
 		}

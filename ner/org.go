@@ -163,6 +163,13 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	return i
 }
 
+// placeHead and nameHead stand for the heads the grammar knows beyond the
+// lists; they are shared and never modified.
+var (
+	placeHead = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: "unit"}
+	nameHead  = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: "X"}
+)
+
 // orgHead returns the length of the organisation head at i and its entry,
 // or 0. Abbreviations of heads count ("TAND" for "Tòa án nhân dân"), and so
 // do the heads the grammar knows beyond the lists.
@@ -171,7 +178,7 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 		n := m.To - i
 		for k := 3; k > n && starters[p.key(i)]; k-- {
 			if placeHeads[p.keyN(i, k)] {
-				return k, &gazetteer.Entry{Takes: "unit"}
+				return k, placeHead
 			}
 		}
 		return n, e
@@ -182,10 +189,10 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 	for n := 4; n >= 1; n-- {
 		k := p.keyN(i, n)
 		if placeHeads[k] {
-			return n, &gazetteer.Entry{Takes: "unit"}
+			return n, placeHead
 		}
 		if nameHeads[k] {
-			return n, &gazetteer.Entry{Takes: "X"}
+			return n, nameHead
 		}
 	}
 	return 0, nil

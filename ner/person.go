@@ -126,7 +126,7 @@ type titleMatch struct {
 // titlesAt returns the role titles that start at token k, longest first.
 func (p *parse) titlesAt(k int) []titleMatch {
 	var out []titleMatch
-	for _, m := range p.at[k] {
+	for _, m := range p.at(k) {
 		for _, e := range m.Entries {
 			if e.Kind == gazetteer.KindTitle && roleTitle(e) && e.Category != "modifier" {
 				out = append(out, titleMatch{m, e})
@@ -433,6 +433,18 @@ func (p *parse) ministryField(j int) int {
 	if !p.isCap(j) {
 		return j
 	}
+	if e, ok := p.fields[j]; ok {
+		return e
+	}
+	e := p.lookupMinistryField(j)
+	if p.fields == nil {
+		p.fields = map[int]int{}
+	}
+	p.fields[j] = e
+	return e
+}
+
+func (p *parse) lookupMinistryField(j int) int {
 	for n := 6; n >= 1; n-- {
 		if j+n > len(p.toks) {
 			continue

@@ -107,8 +107,10 @@ type cand struct {
 type parse struct {
 	g          *gazetteer.Gazetteer
 	dateFinder *dates.Finder
-	at         [][]gazetteer.Match // gazetteer matches by first token
-	cover      []bool              // tokens inside dates, amounts and documents
+	matches    []gazetteer.Match // the trusted gazetteer matches, by first token
+	matchAt    []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
+	cover      []bool            // tokens inside dates, amounts and documents
+	fields     map[int]int       // ministryField by token, computed once
 	s          string
 	ref        time.Time
 	toks       []normalize.Token
@@ -199,7 +201,7 @@ func (t *Tagger) gazetteer() *gazetteer.Gazetteer {
 func (p *parse) resolve() []cand {
 	cs := p.cands
 	sort.SliceStable(cs, func(a, b int) bool { return cs[a].start < cs[b].start })
-	var kept []cand
+	kept := make([]cand, 0, len(cs))
 	for lo := 0; lo < len(cs); {
 		hi, end := lo+1, cs[lo].end
 		for hi < len(cs) && cs[hi].start < end {

@@ -344,7 +344,7 @@ func loadSample(b *testing.B) string {
 func BenchmarkTag(b *testing.B) {
 	text := loadSample(b)
 	tg := newTagger(b)
-	tg.Tag("khởi động", ref) // build the gazetteers outside the timing
+	tg.Tag(text[:4096], ref) // build the lazily loaded tables outside the timing
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()

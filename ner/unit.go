@@ -11,12 +11,21 @@ import (
 func (p *parse) resolveUnits() {
 	var ctx []*gazetteer.AdminUnit
 	pending := make([]int, 0)
+	// A text names the same places again and again: resolve each name and
+	// type word once without context.
+	type key struct{ name, typeWord string }
+	memo := map[key]*gazetteer.AdminUnit{}
 	for i := range p.cands {
 		c := &p.cands[i]
 		if c.typ != LOC || c.unitName == "" {
 			continue
 		}
-		u := p.g.Resolve(c.unitName, c.typeWord, p.ref, nil)
+		k := key{c.unitName, c.typeWord}
+		u, ok := memo[k]
+		if !ok {
+			u = p.g.Resolve(c.unitName, c.typeWord, p.ref, nil)
+			memo[k] = u
+		}
 		if u != nil && u.Level == gazetteer.Province {
 			c.unit = u
 			ctx = append(ctx, u)
