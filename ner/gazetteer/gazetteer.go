@@ -314,7 +314,7 @@ func dedupe(es []*Entry) []*Entry {
 // lookup returns the entries of phrase: those whose spelling matches
 // (case, tone style and Unicode form aside), then those that match only
 // without diacritics.
-func (g *Gazetteer) lookup(phrase string) (exact, folded []*Entry) {
+func (g *Gazetteer) lookup(phrase string, foreign bool) (exact, folded []*Entry) {
 	phrase = norm.NFC.String(phrase)
 	ps := phrasePieces(phrase)
 	if len(ps) == 0 {
@@ -341,7 +341,9 @@ func (g *Gazetteer) lookup(phrase string) (exact, folded []*Entry) {
 		}
 	}
 	collect(g.b.idx)
-	collect(g.b.foreign())
+	if foreign {
+		collect(g.b.foreign())
+	}
 	g.mu.RLock()
 	if g.over != nil {
 		collect(g.over)
@@ -355,7 +357,7 @@ func (g *Gazetteer) lookup(phrase string) (exact, folded []*Entry) {
 // Unicode form or diacritics: first the entries spelled like phrase, then
 // those that match only once diacritics are removed.
 func (g *Gazetteer) Lookup(phrase string) []*Entry {
-	exact, folded := g.lookup(phrase)
+	exact, folded := g.lookup(phrase, true)
 	return append(exact, folded...)
 }
 

@@ -104,7 +104,7 @@ func (g *Gazetteer) UnitsNamedType(name, typeWord string) []*AdminUnit {
 // unitsNamed returns the candidates and, parallel, their rank (0 exact, 1
 // same spelling key, 2 folded).
 func (g *Gazetteer) unitsNamed(name string) ([]*AdminUnit, []int) {
-	exact, folded := g.lookup(name)
+	exact, folded := g.lookup(name, false)
 	var out []*AdminUnit
 	var rank []int
 	add := func(u *AdminUnit, r int) {
@@ -173,17 +173,17 @@ func splitTypeWord(name string) (typ, rest string, ok bool) {
 // unit fits. A zero at means no date restriction.
 func (g *Gazetteer) Resolve(name, typeWord string, at time.Time, context []*AdminUnit) *AdminUnit {
 	name = normalizeSpace(norm.NFC.String(name))
-	exact, folded := g.lookup(name)
+	exact, folded := g.lookup(name, false)
 	if len(exact) == 0 && len(folded) == 0 && typeWord == "" {
 		if typ, rest, ok := splitTypeWord(name); ok {
 			typeWord, name = typ, rest
-			exact, folded = g.lookup(name)
+			exact, folded = g.lookup(name, false)
 		}
 	}
 	tw := strings.ToLower(normalizeSpace(typeWord))
 	if isNumber(name) && tw != "" {
 		// Numbered units are indexed by full name: "Quận 1", "Phường 12".
-		exact, folded = g.lookup(tw + " " + name)
+		exact, folded = g.lookup(tw+" "+name, false)
 	}
 	r := resolver{g: g, name: name, tw: tw, context: context}
 	if !at.IsZero() {
