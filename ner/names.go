@@ -215,3 +215,45 @@ func hasDigit(s string) bool {
 	}
 	return false
 }
+
+// expand spells out the abbreviations inside organisations, roles and
+// places as their Expansion: "HĐND huyện Lạng Giang" → "Hội đồng nhân dân
+// huyện Lạng Giang".
+func (p *parse) expand(cs []cand) {
+	for ci := range cs {
+		c := &cs[ci]
+		if c.from < 0 || c.typ != ORG && c.typ != ROLE && c.typ != LOC || c.expansion != "" {
+			continue
+		}
+		var b []byte
+		last := c.start
+		for k := c.from; k < c.to; k++ {
+			if x := p.expansionAt(k); x != "" {
+				b = append(b, p.s[last:p.toks[k].Start]...)
+				b = append(b, x...)
+				last = p.toks[k].End
+			}
+		}
+		if b != nil {
+			c.expansion = string(append(b, p.s[last:c.end]...))
+		}
+	}
+}
+
+// expansionAt returns what the abbreviation at token k stands for, or "".
+func (p *parse) expansionAt(k int) string {
+	if p.kind(k) != normalize.Abbrev && p.shape(k) != normalize.Upper {
+		return ""
+	}
+	for _, m := range p.at(k) {
+		if m.To != k+1 {
+			continue
+		}
+		for _, e := range m.Entries {
+			if e.Kind == gazetteer.KindAbbrev && e.Expansion != "" {
+				return e.Expansion
+			}
+		}
+	}
+	return ""
+}

@@ -71,6 +71,7 @@ func (t *Tagger) Tag(text string, ref time.Time) *Document {
 		t.rules[i].apply(p)
 	}
 	cands := p.resolve()
+	p.expand(cands)
 	ents := make([]Entity, 0, len(cands))
 	for _, c := range cands {
 		if t.types != nil && !t.types[c.typ] {

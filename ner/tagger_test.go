@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vntag/vntag/ner"
+	"github.com/vntag/vntag/ner/gazetteer"
 )
 
 var ref = time.Date(2024, 7, 18, 0, 0, 0, 0, ner.Vietnam)
@@ -238,6 +239,45 @@ func TestUserRules(t *testing.T) {
 	}
 	if _, err := ner.New(ner.Options{Rules: []ner.Rule{{Name: "bad", Type: ner.ORG, Pattern: "("}}}); err == nil {
 		t.Error("a bad pattern was accepted")
+	}
+}
+
+func TestExpansion(t *testing.T) {
+	d := newTagger(t).Tag("Chủ tịch HĐND huyện Lạng Giang phát biểu.", ref)
+	for _, e := range d.Entities {
+		if e.Type == ner.ORG && e.Text == "HĐND huyện Lạng Giang" {
+			if e.Expansion != "Hội đồng nhân dân huyện Lạng Giang" {
+				t.Errorf("expansion of %q = %q", e.Text, e.Expansion)
+			}
+			return
+		}
+	}
+	t.Fatalf("no ORG HĐND huyện Lạng Giang in %v", summary(d))
+}
+
+// A caller's own entries reach the tagger through Options.Gazetteer.
+func TestUserGazetteer(t *testing.T) {
+	g, err := gazetteer.New(gazetteer.Options{Entries: []gazetteer.Entry{
+		{Kind: gazetteer.KindPerson, Name: "Xuân Bắc"},
+		{Kind: gazetteer.KindOrgName, Name: "Quỹ Hy Vọng"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg, err := ner.New(ner.Options{Gazetteer: g})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Nghệ sĩ Xuân Bắc ủng hộ Quỹ Hy Vọng."
+	d := tg.Tag(text, ref)
+	checkInvariants(t, text, d)
+	for _, w := range []want{{ner.PER, "Xuân Bắc"}, {ner.ORG, "Quỹ Hy Vọng"}} {
+		if !has(d, w) {
+			t.Errorf("missing %s %q in %v", w.typ, w.text, summary(d))
+		}
+	}
+	if d := newTagger(t).Tag(text, ref); has(d, want{ner.ORG, "Quỹ Hy Vọng"}) {
+		t.Log("the default gazetteer knows the entry already; the test proves less")
 	}
 }
 
