@@ -163,6 +163,8 @@ func TestResolveByDate(t *testing.T) {
 		{"Huế", "", "2026-03-01", "new-p-46"},
 		{"Sài Gòn", "", "2024-07-18", "old-p-79"},
 		{"huyện Lạng Giang", "", "2024-07-18", "old-d-217"},
+		{"Huyện Lạng Giang", "huyện", "2024-07-18", "old-d-217"},
+		{"TP Bắc Giang", "", "2024-07-18", "old-d-213"},
 		{"Nowhere", "", "2024-07-18", ""},
 		{"Hòa Bình", "", "2024-07-18", "old-p-17"}, // the data writes the province Hoà Bình
 		{"Hoà Bình", "", "2024-07-18", "old-p-17"},

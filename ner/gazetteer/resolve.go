@@ -174,9 +174,12 @@ func splitTypeWord(name string) (typ, rest string, ok bool) {
 func (g *Gazetteer) Resolve(name, typeWord string, at time.Time, context []*AdminUnit) *AdminUnit {
 	name = normalizeSpace(norm.NFC.String(name))
 	exact, folded := g.lookup(name, false)
-	if len(exact) == 0 && len(folded) == 0 && typeWord == "" {
+	if len(exact) == 0 && len(folded) == 0 {
 		if typ, rest, ok := splitTypeWord(name); ok {
-			typeWord, name = typ, rest
+			if typeWord == "" {
+				typeWord = typ
+			}
+			name = rest
 			exact, folded = g.lookup(name, false)
 		}
 	}
