@@ -279,7 +279,7 @@ func (p *parse) person(i int) int {
 		return i
 	}
 	if p.g.Has(gazetteer.KindSurname, p.text(i)) && e-i >= 2 {
-		if p.toks[i].SentenceStart && !p.givenNames(i+1, e) {
+		if p.toks[i].SentenceStart && !p.givenNames(i+1, e) && !(e-i == 3 && p.g.Has(gazetteer.KindMiddleName, p.text(i+1))) {
 			return i
 		}
 		if p.isCap(i-1) && !p.toks[i].SentenceStart {
@@ -375,15 +375,20 @@ func (p *parse) byline() {
 }
 
 // memory tags the later mentions of names the text has already shown to be
-// people: a full name repeated without its cue.
+// people: a full name repeated without its cue, and the given name alone
+// ("Hùng" after "Nguyễn Văn Hùng") where it stands by itself.
 func (p *parse) memory() {
-	known := map[string]bool{}
+	full := map[string]bool{}
+	given := map[string]bool{}
 	for _, c := range p.cands {
 		if c.typ == PER && c.to-c.from >= 2 {
-			known[p.s[c.start:c.end]] = true
+			full[p.s[c.start:c.end]] = true
+			if last := c.to - 1; p.kind(last) == normalize.Word && p.isCap(last) && isVietnameseName(p, c.from, c.to) {
+				given[p.text(last)] = true
+			}
 		}
 	}
-	if len(known) == 0 {
+	if len(full) == 0 {
 		return
 	}
 	taken := make([]bool, len(p.toks))
@@ -399,11 +404,22 @@ func (p *parse) memory() {
 			continue
 		}
 		e := p.nameRun(i, 4)
-		if e > i && known[p.s[p.toks[i].Start:p.toks[e-1].End]] {
+		switch {
+		case e > i && full[p.s[p.toks[i].Start:p.toks[e-1].End]]:
 			p.add(i, e, PER, "per-memory", prioPerMemory)
+		case e == i+1 && given[p.text(i)] && !p.isCap(i-1) && !taken[max(i-1, 0)]:
+			p.add(i, e, PER, "per-memory", prioPerMemory)
+		}
+		if e > i {
 			i = e - 1
 		}
 	}
+}
+
+// isVietnameseName reports whether [i, j) starts with a Vietnamese surname,
+// so that its last syllable is the given name people are called by.
+func isVietnameseName(p *parse, i, j int) bool {
+	return j-i >= 2 && p.g.Has(gazetteer.KindSurname, p.text(i)) && !isASCII(p.s[p.toks[i].Start:p.toks[j-1].End])
 }
 
 func isASCII(s string) bool {
