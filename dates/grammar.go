@@ -19,7 +19,7 @@ func (p *parser) trigger(i int) bool {
 			return isStart(t.w) && p.startsHere(i)
 		}
 		c := p.s[t.start]
-		return '0' <= c && c <= '9' || c == 'T'
+		return '0' <= c && c <= '9' || c == 'T' && t.end-t.start == 2 && '2' <= p.s[t.start+1] && p.s[t.start+1] <= '7'
 	}
 	return false
 }
@@ -53,7 +53,18 @@ func isStart(w lex) bool { return int(w) < len(startSet) && startSet[w] }
 // "hàng hóa" are frequent in news).
 func (p *parser) startsHere(i int) bool {
 	n := p.word(i + 1)
+	if n == wNone && (i+1 >= len(p.t) || p.t[i+1].kind == normalize.Word && p.t[i+1].roman == 0 && !isDigit(p.s[p.t[i+1].start])) {
+		// only a one-word holiday ("Tết", "Noel") ends where it starts
+		for _, h := range holidaysAt(p.t[i].w) {
+			if len(h.words) == 1 {
+				return true
+			}
+		}
+		return false
+	}
 	switch p.t[i].w {
+	case wDau:
+		return n != wTuFour // "đầu tư" is investment
 	case wBua:
 		return n == wNay
 	case wXuan:
@@ -106,6 +117,8 @@ func (p *parser) startsHere(i int) bool {
 	}
 	return true
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // grammarStart marks the start words of the grammar proper (not holiday
 // names).
