@@ -235,6 +235,8 @@ var rangeCases2 = []findCase{
 	{"từ năm 2020 đến nay", []string{"từ năm 2020 đến nay|interval|2020-01-01|2024-07-18|day"}},
 	{"từ đầu tháng 7 đến nay", []string{"từ đầu tháng 7 đến nay|interval|2024-07-01|2024-07-18|day"}},
 	{"từ ngày 1/7 cho đến nay", []string{"từ ngày 1/7 cho đến nay|interval|2024-07-01|2024-07-18|day"}},
+	{"từ chiều nay đến hết ngày mai", []string{"từ chiều nay đến hết ngày mai|interval|2024-07-18T12:00|2024-07-19T23:00|hour"}},
+	{"từ 8h ngày 18/7 đến ngày 20/7", []string{"từ 8h ngày 18/7 đến ngày 20/7|interval|2024-07-18T08:00|2024-07-20T23:59|minute"}},
 	{"từ hôm qua đến ngày mai", []string{"từ hôm qua đến ngày mai|interval|2024-07-17|2024-07-19|day"}},
 	{"từ thứ Hai đến thứ Sáu", []string{"từ thứ Hai đến thứ Sáu|interval|2024-07-15|2024-07-19|day"}},
 	{"quý II-III", nil},

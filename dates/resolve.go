@@ -398,14 +398,18 @@ func (p *parser) interval(a, b res) (res, bool) {
 		g = b.grain
 	}
 	from, to := a.from, b.to
-	if g.fine() != a.grain.fine() {
-		// mixing a clock with a day: keep day grain
-		g = Day
-	}
-	if g.fine() && !b.grain.fine() {
-		g = Day
-	}
-	if g == Day || !g.fine() {
+	if g.fine() {
+		// a clock or part of the day with a day: "từ chiều tối nay đến
+		// ngày mai" runs from 17:00 to the last hour of tomorrow
+		if !b.grain.fine() {
+			to = truncDay(to).AddDate(0, 0, 1)
+			if g == Minute {
+				to = to.Add(-time.Minute)
+			} else {
+				to = to.Add(-time.Hour)
+			}
+		}
+	} else {
 		from = truncDay(from)
 		to = truncDay(to)
 	}
