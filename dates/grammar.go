@@ -155,8 +155,118 @@ func (p *parser) findAll(out []Expr) []Expr {
 		}
 		p.memoOK = false
 		i = j
+		chain := len(out) - 1
+		for {
+			// "năm 2023 và 2024", "tháng 6 và 7", "quý I, II và III"
+			e, v2, r2, ok := p.continuation(i, r)
+			if !ok {
+				break
+			}
+			out = append(out, p.expr(i+1, e, &v2, r2))
+			i, r = e, r2
+		}
+		if last := out[len(out)-1]; len(out)-1 > chain && hasYear(last.Text) {
+			// "tháng 6, 7 và 8 năm 2023": the year is the last item's
+			for k := chain; k < len(out)-1; k++ {
+				if !hasYear(out[k].Text) {
+					out[k] = p.withYear(out[k], last.From.Year())
+				}
+			}
+		}
 	}
 	return out
+}
+
+// hasYear reports whether s holds a run of four digits.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
+// withYear moves a month or quarter expression to year y.
+func (p *parser) withYear(e Expr, y int) Expr {
+	var r res
+	switch e.Grain {
+	case Month:
+		r = p.monthsRes(y, int(e.From.Month()), int(e.To.Month()))
+	case Quarter:
+		r = p.quarterRes(y, (int(e.From.Month())-1)/3+1)
+	default:
+		return e
+	}
+	e.From, e.To, e.Value = r.from, r.to, r.value
+	return e
+}
+
+// continuation reads a bare item that continues an enumeration after the
+// expression ending at token i, resolved as r: a year after a year, a month
+// after a month, a quarter after a quarter.
+func (p *parser) continuation(i int, r res) (int, val, res, bool) {
+	if !(p.isPunct(i, ",") || p.word(i) == wVa || p.isWord(i, "hoặc")) || i+1 >= len(p.t) || r.kind != KindDate {
+		return 0, val{}, res{}, false
+	}
+	k := i + 1
+	t := &p.t[k]
+	n, nd, isNum := t.num()
+	end := k + 1
+	switch {
+	case r.grain == Year && r.from.Year() == r.to.Year() && r.from.Month() == 1:
+		if !isNum || nd != 4 || n < 1000 || n > 2199 || p.codeAfter(end) || p.isDash(end) {
+			return 0, val{}, res{}, false
+		}
+		v := newVal("written")
+		return end, v, p.yearRes(n, n), true
+	case r.grain == Month && r.from.Month() == r.to.Month() && r.from.Day() == 1:
+		if !isNum || nd > 2 || n < 1 || n > 12 || !p.enumEnd(end) {
+			return 0, val{}, res{}, false
+		}
+		y := r.from.Year()
+		e, yy := p.yearSpec(end)
+		if yy != 0 {
+			y = yy
+		}
+		return e, newVal("written"), p.monthsRes(y, n, n), true
+	case r.grain == Quarter:
+		q := int(t.roman)
+		if isNum && nd == 1 {
+			q = n
+		}
+		if q < 1 || q > 4 {
+			return 0, val{}, res{}, false
+		}
+		y := r.from.Year()
+		e, yy := p.yearSpec(end)
+		if yy != 0 {
+			y = yy
+		} else if !p.enumEnd(end) {
+			return 0, val{}, res{}, false
+		}
+		return e, newVal("parts"), p.quarterRes(y, q), true
+	}
+	return 0, val{}, res{}, false
+}
+
+// enumEnd reports whether token i may follow the last item of an
+// enumeration: punctuation, the end, another separator or a year.
+func (p *parser) enumEnd(i int) bool {
+	if i >= len(p.t) || p.t[i].kind == normalize.Punct && !p.isPunct(i, "/") && !p.isPunct(i, "%") {
+		return true
+	}
+	switch p.word(i) {
+	case wVa, wNam:
+		return true
+	}
+	return p.isWord(i, "hoặc")
 }
 
 func (p *parser) expr(i, j int, v *val, r res) Expr {
