@@ -246,7 +246,11 @@ var rangeCases2 = []findCase{
 	{"từ 8h ngày 18/7 đến ngày 20/7", []string{"từ 8h ngày 18/7 đến ngày 20/7|interval|2024-07-18T08:00|2024-07-20T23:59|minute"}},
 	{"từ hôm qua đến ngày mai", []string{"từ hôm qua đến ngày mai|interval|2024-07-17|2024-07-19|day"}},
 	{"từ thứ Hai đến thứ Sáu", []string{"từ thứ Hai đến thứ Sáu|interval|2024-07-15|2024-07-19|day"}},
-	{"quý II-III", nil},
+	{"quý II-III", []string{"quý II-III|interval|2024-04-01|2024-09-30|quarter"}},
+	{"quý I - II/2023", []string{"quý I - II/2023|interval|2023-01-01|2023-06-30|quarter"}},
+	{"quý II-III/2023", []string{"quý II-III/2023|interval|2023-04-01|2023-09-30|quarter"}},
+	{"tháng 7-8", []string{"tháng 7-8|date|2024-07-01|2024-08-31|month"}},
+	{"tháng 7 - 9 năm 2023", []string{"tháng 7 - 9 năm 2023|date|2023-07-01|2023-09-30|month"}},
 	{"từ nay", nil},
 	{"từ đó đến nay", nil},
 }

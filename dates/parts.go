@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/vntag/vntag/normalize"
@@ -19,8 +20,17 @@ func (p *parser) quarterAt(i int) (int, val, bool) {
 	k := i + 1
 	y := 0
 	var q int
+	q2 := 0
 	if t := &p.t[k]; t.kind == normalize.Number && t.np == 2 && t.sep == '/' && t.pd[1] == 4 {
 		q, y = int(t.p[0]), int(t.p[1])
+		k++
+	} else if t.kind == normalize.Abbrev {
+		// "II-III" is one token
+		a, b, ok := strings.Cut(p.text(k), "-")
+		q, q2 = romanValue(a), romanValue(b)
+		if !ok || q == 0 || q2 == 0 {
+			return 0, val{}, false
+		}
 		k++
 	} else {
 		n, e, ok := p.ordinalAt(k)
@@ -32,11 +42,29 @@ func (p *parser) quarterAt(i int) (int, val, bool) {
 		}
 		q, k = n, e
 	}
-	if q < 1 || q > 4 {
+	if q < 1 || q > 4 || q2 != 0 && (q2 <= q || q2 > 4) {
 		return 0, val{}, false
+	}
+	if y == 0 && q2 == 0 && p.isDash(k) {
+		// "quý II-III/2024", "quý 1 - 2"
+		if n, e, ok := p.ordinalAt(k + 1); ok && n > q && n <= 4 && (p.t[k+1].kind != normalize.Number || p.t[k+1].np == 1) {
+			q2, k = n, e
+		} else if t := p.t[min(k+1, len(p.t)-1)]; k+1 < len(p.t) && t.kind == normalize.Number && t.np == 2 && t.sep == '/' && t.pd[0] == 1 && t.pd[1] == 4 && int(t.p[0]) > q && t.p[0] <= 4 {
+			q2, y, k = int(t.p[0]), int(t.p[1]), k+2
+		}
 	}
 	if y == 0 {
 		k, y = p.yearSpec(k)
+	}
+	if q2 > 0 {
+		if y == 0 {
+			y = p.ref.Year()
+		}
+		r, ok := p.interval(p.quarterRes(y, q), p.quarterRes(y, q2))
+		if !ok {
+			return 0, val{}, false
+		}
+		return k, fixedVal("parts", r), true
 	}
 	if p.codeAfter(k) {
 		return 0, val{}, false

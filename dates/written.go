@@ -147,6 +147,16 @@ func (p *parser) monthAt(i int) (int, val, bool) {
 		v.leap, v.lunar = true, true
 		e++
 	}
+	if !lunar && p.isDash(e) {
+		// "tháng 7-8", "tháng 7 - 9 năm 2024"
+		if m2, nd, ok := p.digitsAt(e + 1); ok && nd <= 2 && m2 > m && m2 <= 12 && !p.codeAfter(e+2) && !p.isPunct(e+2, "/") {
+			end, y := p.yearSpec(e + 2)
+			if y == 0 {
+				y = p.ref.Year()
+			}
+			return end, fixedVal("written", p.monthsRes(y, m, m2)), true
+		}
+	}
 	if (p.isPunct(e, "/") || p.isPunct(e, "-")) && p.adjacent(e-1) && p.adjacent(e) {
 		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 {
 			v.y = y
