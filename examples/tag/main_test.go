@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -630,4 +631,78 @@ func FuzzRun(f *testing.F) {
 			}
 		}
 	})
+}
+
+// endless is an input of identical JSONL lines that counts what is read and
+// ends at the next line end once stop is closed.
+type endless struct {
+	line []byte
+	pos  int
+	read atomic.Int64
+	stop chan struct{}
+}
+
+func (r *endless) Read(p []byte) (int, error) {
+	select {
+	case <-r.stop:
+		if r.pos == 0 {
+			return 0, io.EOF
+		}
+		n := copy(p, r.line[r.pos:]) // finish the line
+		r.pos = (r.pos + n) % len(r.line)
+		return n, nil
+	default:
+	}
+	n := 0
+	for n < len(p) {
+		c := copy(p[n:], r.line[r.pos:])
+		n += c
+		r.pos = (r.pos + c) % len(r.line)
+	}
+	r.read.Add(int64(n))
+	return n, nil
+}
+
+// stalled is an output that blocks until released, then fails like a
+// closed pipe.
+type stalled struct{ release chan struct{} }
+
+func (w *stalled) Write(p []byte) (int, error) {
+	<-w.release
+	return 0, errors.New("broken pipe")
+}
+
+// TestBoundedMemory stalls the output and checks that the program stops
+// reading its endless input: at most a window of documents is in flight.
+func TestBoundedMemory(t *testing.T) {
+	in := &endless{line: []byte(`{"text": "Huyện ủy Lạng Giang họp ngày 18/7."}` + "\n"), stop: make(chan struct{})}
+	out := &stalled{release: make(chan struct{})}
+	done := make(chan int)
+	go func() {
+		done <- run([]string{"-in", "jsonl", "-out", "jsonl"}, env{stdin: in, stdout: out, stderr: io.Discard, now: time.Now})
+	}()
+	time.Sleep(500 * time.Millisecond)
+	read := in.read.Load()
+	time.Sleep(200 * time.Millisecond)
+	if again := in.read.Load(); again != read {
+		t.Errorf("still reading with the output stalled: %d then %d bytes", read, again)
+	}
+	// The read buffer, the 64 KB of answers the output buffer holds, and the
+	// window of documents in flight.
+	if limit := int64(4 << 20); read > limit {
+		t.Errorf("read %d bytes ahead of a stalled output, want at most %d", read, limit)
+	}
+	t.Logf("read %d bytes ahead of a stalled output", read)
+	// A failed write ends the run without tagging the rest of the input.
+	close(out.release)
+	select {
+	case status := <-done:
+		if status != 1 {
+			t.Errorf("status %d after a write error, want 1", status)
+		}
+	case <-time.After(5 * time.Second):
+		t.Errorf("the run goes on after a write error")
+		close(in.stop)
+		<-done
+	}
 }

@@ -82,9 +82,6 @@ func (p *pipeline) run(srcs []source) int {
 	status := 0
 	for ch := range pending {
 		r := <-ch
-		if p.writeErr != nil {
-			continue // drain after a write failure; the reader has quit
-		}
 		switch {
 		case r.ioErr != nil:
 			fmt.Fprintf(p.stderr, "tag: %v\n", r.ioErr)
@@ -100,11 +97,18 @@ func (p *pipeline) run(srcs []source) int {
 		}
 		if p.writeErr != nil {
 			fmt.Fprintf(p.stderr, "tag: writing output: %v\n", p.writeErr)
-			close(quit)
 			status = 1
+			break
 		}
 		if p.progress != nil {
 			p.progress.add(r.size)
+		}
+	}
+	if p.writeErr != nil {
+		// Stop the reader and let it close pending. A job it submitted
+		// but never handed to a worker has no answer: do not wait for any.
+		close(quit)
+		for range pending {
 		}
 	}
 	wg.Wait()
