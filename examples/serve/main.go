@@ -19,7 +19,9 @@
 //	GET  /healthz  "ok"
 //
 // Bad input is answered 400 with {"error": "..."}; a body over the limit
-// 413. The server stops gracefully on SIGINT and SIGTERM.
+// 413. At most 2×GOMAXPROCS requests are read and tagged at once; the others
+// wait (503 if their client gives up first). The server stops gracefully on
+// SIGINT and SIGTERM.
 package main
 
 import (

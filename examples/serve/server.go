@@ -8,6 +8,7 @@ import (
 	"io"
 	"mime"
 	"net/http"
+	"runtime"
 	"strings"
 	"time"
 
@@ -32,6 +33,9 @@ type Options struct {
 type server struct {
 	tagger *ner.Tagger
 	opts   Options
+	// busy bounds the requests read and tagged at once, and so the memory
+	// their bodies take; others wait their turn.
+	busy chan struct{}
 }
 
 func newServer(opts Options) (*server, error) {
@@ -45,7 +49,7 @@ func newServer(opts Options) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &server{tagger: t, opts: opts}, nil
+	return &server{tagger: t, opts: opts, busy: make(chan struct{}, 2*runtime.GOMAXPROCS(0))}, nil
 }
 
 func (s *server) routes() http.Handler {
@@ -126,6 +130,13 @@ func (s *server) tag(w http.ResponseWriter, r *http.Request) {
 	q, err := s.parseQuery(r)
 	if err != nil {
 		writeError(w, err)
+		return
+	}
+	select {
+	case s.busy <- struct{}{}:
+		defer func() { <-s.busy }()
+	case <-r.Context().Done():
+		writeError(w, &httpError{http.StatusServiceUnavailable, "server busy"})
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBody))

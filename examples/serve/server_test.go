@@ -286,3 +286,29 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+// TestBusy fills the server's slots: a request whose client gives up while
+// waiting is answered 503 and never read.
+func TestBusy(t *testing.T) {
+	s, err := newServer(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range cap(s.busy) {
+		s.busy <- struct{}{}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	req := httptest.NewRequestWithContext(ctx, "POST", "/v1/tag", strings.NewReader(`{"text": "a"}`))
+	rec := httptest.NewRecorder()
+	s.routes().ServeHTTP(rec, req)
+	if rec.Code != http.StatusServiceUnavailable {
+		t.Errorf("status %d, want 503", rec.Code)
+	}
+	<-s.busy
+	rec = httptest.NewRecorder()
+	s.routes().ServeHTTP(rec, httptest.NewRequest("POST", "/v1/tag", strings.NewReader(`{"text": "a"}`)))
+	if rec.Code != 200 {
+		t.Errorf("with a free slot: status %d", rec.Code)
+	}
+}
