@@ -221,7 +221,11 @@ func (p *parser) partsAt(i int) (int, val, bool) {
 				r = p.monthsRes(y, 7, 12)
 			}
 			r.grain = Half
-			r.value = fmt.Sprintf("%04d-H%d", y, map[bool]int{false: 1, true: 2}[second])
+			half := 1
+			if second {
+				half = 2
+			}
+			r.value = fmt.Sprintf("%04d-H%d", y, half)
 			return e, fixedVal("parts", r), true
 		}
 		if e, m, ok := p.monthPeriodAt(k); ok {

@@ -9,16 +9,21 @@ import (
 type pod uint8
 
 const (
-	podNone      pod = iota
-	podMorning       // sáng 04–12
-	podDawn          // rạng sáng 00–06
-	podEarly         // sáng sớm 04–08
-	podNoon          // trưa 12–14
-	podAfternoon     // chiều 12–19
-	podDusk          // chiều tối 17–20
-	podEvening       // tối 18–24
-	podNight         // đêm 18–24
-	podLate          // khuya 22–24
+	podNone         pod = iota
+	podMorning          // sáng 04–12
+	podDawn             // rạng sáng 00–06
+	podEarly            // sáng sớm 04–08
+	podNoon             // trưa 12–14
+	podAfternoon        // chiều 12–19
+	podDusk             // chiều tối 17–20
+	podEvening          // tối 18–24
+	podNight            // đêm 18–24
+	podLate             // khuya 22–24
+	podMorningStart     // đầu giờ sáng 06–09
+	podMorningEnd       // cuối giờ sáng 10–12
+	podNoonStart        // đầu giờ chiều 13–15
+	podNoonEnd          // cuối giờ chiều 16–18
+	podEveningStart     // đầu giờ tối 18–20
 )
 
 // podHours are the half-open hour ranges of the parts of the day (Duckling's
@@ -26,12 +31,14 @@ const (
 var podHours = [...][2]int{
 	podMorning: {4, 12}, podDawn: {0, 6}, podEarly: {4, 8}, podNoon: {12, 14},
 	podAfternoon: {12, 19}, podDusk: {17, 20}, podEvening: {18, 24}, podNight: {18, 24}, podLate: {22, 24},
+	podMorningStart: {6, 9}, podMorningEnd: {10, 12}, podNoonStart: {13, 15}, podNoonEnd: {16, 18}, podEveningStart: {18, 20},
 }
 
 // podTimex are the TIMEX3 codes of the parts of the day.
 var podTimex = [...]string{
 	podMorning: "MO", podDawn: "MO", podEarly: "MO", podNoon: "MI", podAfternoon: "AF",
 	podDusk: "EV", podEvening: "EV", podNight: "NI", podLate: "NI",
+	podMorningStart: "MO", podMorningEnd: "MO", podNoonStart: "AF", podNoonEnd: "AF", podEveningStart: "EV",
 }
 
 // hourIn moves a clock hour into a part of the day: "3 giờ chiều" is 15:00,
@@ -42,7 +49,7 @@ func (d pod) hourIn(h int) int {
 		if h < 4 {
 			h += 12
 		}
-	case podAfternoon, podDusk, podEvening:
+	case podAfternoon, podDusk, podEvening, podNoonStart, podNoonEnd, podEveningStart:
 		if h < 12 {
 			h += 12
 		}
@@ -50,7 +57,7 @@ func (d pod) hourIn(h int) int {
 		if h >= 6 && h <= 12 {
 			h += 12 // "11 giờ đêm" is 23:00, "12 giờ đêm" midnight
 		}
-	case podMorning, podDawn, podEarly:
+	case podMorning, podDawn, podEarly, podMorningStart, podMorningEnd:
 		if h == 12 {
 			h = 0
 		}

@@ -138,6 +138,30 @@ func (p *parser) podAt(i int) (int, val, bool) {
 		k++
 	}
 	v := newVal("time")
+	if (p.word(k) == wDau || p.word(k) == wCuoi) && p.word(k+1) == wGio {
+		// "đầu giờ chiều", "cuối giờ sáng"
+		start := p.word(k) == wDau
+		switch p.word(k + 2) {
+		case wSang:
+			v.pod = podMorningEnd
+			if start {
+				v.pod = podMorningStart
+			}
+		case wChieu:
+			v.pod = podNoonEnd
+			if start {
+				v.pod = podNoonStart
+			}
+		case wToi:
+			if !start {
+				return 0, val{}, false
+			}
+			v.pod = podEveningStart
+		default:
+			return 0, val{}, false
+		}
+		return p.podRel(k+3, v)
+	}
 	switch p.word(k) {
 	case wSang:
 		v.pod = podMorning
@@ -174,6 +198,11 @@ func (p *parser) podAt(i int) (int, val, bool) {
 	default:
 		return 0, val{}, false
 	}
+	return p.podRel(k, v)
+}
+
+// podRel reads nay/qua/mai after a part of the day.
+func (p *parser) podRel(k int, v val) (int, val, bool) {
 	switch p.word(k) {
 	case wNay, wNayThis:
 		v.hasDayOff, v.dayOff = true, 0
