@@ -195,7 +195,8 @@ func run(args []string, e env) int {
 		workers: c.workers,
 	}
 	if e.stderrTerminal {
-		p.progress = &progress{w: e.stderr, start: time.Now()}
+		now := time.Now()
+		p.progress = &progress{w: e.stderr, start: now, last: now}
 	}
 	status := p.run(srcs)
 	if p.writeErr != nil {

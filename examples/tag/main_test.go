@@ -564,8 +564,10 @@ func TestPrettyAndTypes(t *testing.T) {
 func TestTerminal(t *testing.T) {
 	var out, errb bytes.Buffer
 	in := strings.Repeat(`{"text": "Huyện ủy Lạng Giang họp ngày 18/7."}`+"\n", 50)
+	// A slow input, so that progress has time to show.
+	slow := &slowReader{r: strings.NewReader(in), delay: 300 * time.Millisecond}
 	status := run([]string{"-in", "jsonl"}, env{
-		stdin: strings.NewReader(in), stdout: &out, stderr: &errb,
+		stdin: slow, stdout: &out, stderr: &errb,
 		stdoutTerminal: true, stderrTerminal: true, now: time.Now,
 	})
 	if status != 0 {
@@ -577,6 +579,20 @@ func TestTerminal(t *testing.T) {
 	if p := errb.String(); !strings.Contains(p, "50 documents, ") || !strings.Contains(p, "MB/s") || !strings.HasSuffix(p, "\n") {
 		t.Errorf("progress = %q", p)
 	}
+}
+
+// slowReader waits before its second read.
+type slowReader struct {
+	r     io.Reader
+	delay time.Duration
+	reads int
+}
+
+func (s *slowReader) Read(p []byte) (int, error) {
+	if s.reads++; s.reads == 2 {
+		time.Sleep(s.delay)
+	}
+	return s.r.Read(p[:min(len(p), 1000)])
 }
 
 // BenchmarkPipeline measures the whole program over JSONL input in-process.

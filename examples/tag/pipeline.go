@@ -242,7 +242,8 @@ func (p *pipeline) tag(j *job) (r result) {
 	return r
 }
 
-// progress reports documents, megabytes and throughput on a terminal.
+// progress reports documents, megabytes and throughput on a terminal,
+// four times a second once a run has lasted a quarter of a second.
 type progress struct {
 	w     io.Writer
 	start time.Time
@@ -272,8 +273,9 @@ func (p *progress) show() {
 	p.shown = true
 }
 
+// done shows the final figures, if a run was long enough to show any.
 func (p *progress) done() {
-	if p.shown || p.docs > 1 {
+	if p.shown {
 		p.show()
 		fmt.Fprintln(p.w)
 	}
