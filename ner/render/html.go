@@ -83,7 +83,7 @@ func AppendHTML(b []byte, doc *ner.Document) []byte {
 func Describe(e *ner.Entity) string {
 	var s strings.Builder
 	s.WriteString(string(e.Type))
-	if d := Descriptions[e.Type]; d != "" {
+	if d := TypeDescription(e.Type); d != "" {
 		s.WriteString(" (" + d + ")")
 	}
 	s.WriteString(": " + e.Text)
@@ -229,7 +229,7 @@ func AppendLegendHTML(b []byte, types []ner.Type) []byte {
 		b = append(b, `">`...)
 		b = appendEscaped(b, string(t))
 		b = append(b, "</mark>"...)
-		b = appendEscaped(b, Descriptions[t])
+		b = appendEscaped(b, TypeDescription(t))
 		b = append(b, "</span>"...)
 	}
 	b = append(b, "</p>\n"...)

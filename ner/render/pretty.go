@@ -9,8 +9,11 @@ import (
 	"github.com/vntag/vntag/ner"
 )
 
-// Descriptions explains each entity type in a few words, for legends.
-var Descriptions = map[ner.Type]string{
+// TypeDescription explains an entity type in a few words, for legends; it
+// returns "" for a type it does not know.
+func TypeDescription(t ner.Type) string { return descriptions[t] }
+
+var descriptions = map[ner.Type]string{
 	ner.PER:      "person",
 	ner.ROLE:     "position or title",
 	ner.ORG:      "organisation",
@@ -150,7 +153,7 @@ func (e *Encoder) appendLegend(b []byte) []byte {
 		if e.opts.Color {
 			b = append(b, "\x1b[0m"...)
 		}
-		b = fmt.Appendf(b, "%s %-20s %d\n", strings.Repeat(" ", max(0, 10-utf8.RuneCountInString(name))), Descriptions[t], e.counts[t])
+		b = fmt.Appendf(b, "%s %-20s %d\n", strings.Repeat(" ", max(0, 10-utf8.RuneCountInString(name))), TypeDescription(t), e.counts[t])
 	}
 	return b
 }
