@@ -190,7 +190,8 @@ func TestGoldenSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	if out.String() != string(want) {
-		t.Errorf("-out json of the sample differs from %s; if the tagger changed on purpose, run go test ./examples/tag -update and review the diff", goldenPath)
+		t.Errorf("-out json of the sample differs from %s; if the tagger changed on purpose, run go test ./examples/tag -update and review the diff\n%s",
+			goldenPath, firstDiff(string(want), out.String()))
 	}
 	// The built program, asked for the sample explicitly, says the same.
 	got, stderr, status := runTag(t, nil, "-sample", "-out", "json")
@@ -202,6 +203,29 @@ func TestGoldenSample(t *testing.T) {
 		t.Fatalf("want one document, got %d", len(as))
 	}
 	checkSpans(t, sample, as[0].Entities)
+}
+
+// firstDiff shows the first line where got differs from want, with the
+// lines before it.
+func firstDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := 0; i < len(w) || i < len(g); i++ {
+		if i < len(w) && i < len(g) && w[i] == g[i] {
+			continue
+		}
+		var b strings.Builder
+		for j := max(0, i-3); j < i; j++ {
+			fmt.Fprintf(&b, "  %d: %s\n", j+1, w[j])
+		}
+		if i < len(w) {
+			fmt.Fprintf(&b, "- %d: %s\n", i+1, w[i])
+		}
+		if i < len(g) {
+			fmt.Fprintf(&b, "+ %d: %s\n", i+1, g[i])
+		}
+		return b.String()
+	}
+	return ""
 }
 
 func TestBadFlags(t *testing.T) {
