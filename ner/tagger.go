@@ -128,7 +128,7 @@ func newParse(s string, ref time.Time) *parse {
 	p.keyAt = make([]int32, 0, len(p.toks)+1)
 	for _, tk := range p.toks {
 		p.keyAt = append(p.keyAt, int32(len(b)))
-		b = normalize.AppendKey(b, s[tk.Start:tk.End])
+		b = appendKey(b, s[tk.Start:tk.End])
 		b = append(b, ' ')
 	}
 	p.keyAt = append(p.keyAt, int32(len(b)))
@@ -258,4 +258,22 @@ func conflicts(a, b cand) bool {
 	}
 	inside := a.start >= b.start && a.end <= b.end || b.start >= a.start && b.end <= a.end
 	return !inside
+}
+
+// appendKey appends normalize.Key(w) to b, copying ASCII words (most
+// tokens: numbers, punctuation, foreign words) without the general path.
+func appendKey(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return normalize.AppendKey(b, w)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
