@@ -6,7 +6,8 @@ import (
 	"github.com/vntag/vntag/normalize"
 )
 
-// Closed word classes of the grammar, keyed by normalize.Key. Open classes
+// Closed word classes of the grammar, keyed by lower case in both tone
+// styles. Open classes
 // (names, places, titles, organisations) live in the gazetteer.
 
 // personCues are words before a name that make it a person and stay outside
@@ -42,21 +43,38 @@ var hcmPersonCues = set(
 // locCues before a bare capitalised run make it a place.
 var locCues = set("tại", "ở", "đến", "tới", "về", "từ", "qua", "sang", "khắp", "trên", "thăm", "rời")
 
-// set returns the set of the keys (normalize.Key: lower case, one tone
-// style) of the words.
+// set returns the set of the keys of the words: in lower case, in each
+// tone-mark style, so that the text's own lower case finds them whatever its
+// style (see parse.key).
 func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
+	m := make(map[string]bool, 2*len(ws))
 	for _, w := range ws {
-		m[normalize.Key(w)] = true
+		for _, v := range variants(w) {
+			m[v] = true
+		}
 	}
 	return m
 }
 
-// keyed returns m with its keys replaced by their normalize.Key.
+var (
+	oldStyle = normalize.New(normalize.Options{Tone: normalize.ToneOld})
+	newStyle = normalize.New(normalize.Options{Tone: normalize.ToneNew})
+)
+
+// variants returns w in lower case as written, in the old tone style and
+// in the new one.
+func variants(w string) []string {
+	l := strings.ToLower(w)
+	return []string{l, oldStyle.String(l).Norm, newStyle.String(l).Norm}
+}
+
+// keyed returns m with its keys replaced by their variants (see set).
 func keyed(m map[string]string) map[string]string {
-	out := make(map[string]string, len(m))
+	out := make(map[string]string, 2*len(m))
 	for k, v := range m {
-		out[normalize.Key(k)] = v
+		for _, x := range variants(k) {
+			out[x] = v
+		}
 	}
 	return out
 }
@@ -101,16 +119,16 @@ var placeHeads = set("công an", "TAND", "VKSND", "tòa án nhân dân", "viện
 
 // Keys of single words the grammar tests for, computed once.
 var (
-	keyVanPhong  = normalize.Key("văn phòng")
-	keyDoiTuyen  = normalize.Key("đội tuyển")
-	keyBac       = normalize.Key("bác")
-	keyHo        = normalize.Key("hồ")
-	keyHoChiMinh = normalize.Key("hồ chí minh")
-	keyViet      = normalize.Key("việt")
-	keyVa        = normalize.Key("và")
-	keySo        = normalize.Key("số")
-	keyTuoi      = normalize.Key("tuổi")
-	keySinhNam   = normalize.Key("sinh năm")
+	keyVanPhong  = strings.ToLower("văn phòng")
+	keyDoiTuyen  = strings.ToLower("đội tuyển")
+	keyBac       = strings.ToLower("bác")
+	keyHo        = strings.ToLower("hồ")
+	keyHoChiMinh = strings.ToLower("hồ chí minh")
+	keyViet      = strings.ToLower("việt")
+	keyVa        = strings.ToLower("và")
+	keySo        = strings.ToLower("số")
+	keyTuoi      = strings.ToLower("tuổi")
+	keySinhNam   = strings.ToLower("sinh năm")
 )
 
 // nationalHeads name national bodies by their field alone: "Bộ Y tế", "Cục

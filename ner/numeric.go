@@ -89,6 +89,9 @@ func (p *parse) adjacentOrSpaced(j int) bool {
 //
 //	Kết luận số 21-KL/TW · Nghị định 100/2019/NĐ-CP · Nghị quyết T.Ư 4 khóa XI, XII
 func (p *parse) docRef(i int) int {
+	if p.shape(i) != normalize.Title && p.shape(i) != normalize.Upper {
+		return i
+	}
 	n := 0
 	switch {
 	case docHeads[p.keyN(i, 3)]:
@@ -96,9 +99,6 @@ func (p *parse) docRef(i int) int {
 	case docHeads[p.keyN(i, 2)]:
 		n = 2
 	default:
-		return i
-	}
-	if p.toks[i].Shape != normalize.Title && p.toks[i].Shape != normalize.Upper {
 		return i
 	}
 	j := i + n

@@ -3,6 +3,8 @@ package ner
 import (
 	"sort"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner/gazetteer"
@@ -115,7 +117,7 @@ type parse struct {
 	s          string
 	ref        time.Time
 	toks       []normalize.Token
-	keys       string  // normalize.Key of every token, each followed by a space
+	keys       string  // the key (lower case) of every token, each followed by a space
 	keyAt      []int32 // where the key of each token starts in keys
 	cands      []cand
 }
@@ -144,7 +146,8 @@ func (p *parse) text(i int) string {
 	return p.s[p.toks[i].Start:p.toks[i].End]
 }
 
-// key returns the key (normalize.Key) of token i, or "" out of range.
+// key returns the key of token i, or "" out of range: the token in lower
+// case (see appendKey).
 func (p *parse) key(i int) string { return p.keyN(i, 1) }
 
 // keyN returns the keys of tokens i..i+n joined by spaces, or "" when the
@@ -260,20 +263,23 @@ func conflicts(a, b cand) bool {
 	return !inside
 }
 
-// appendKey appends normalize.Key(w) to b, copying ASCII words (most
-// tokens: numbers, punctuation, foreign words) without the general path.
+// appendKey appends the key of a token to b: the token in lower case. The
+// closed word classes hold every tone style of their words (see set), so
+// that the text needs no re-toning here.
 func appendKey(b []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return normalize.AppendKey(b, w)
-		}
-	}
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < len(w); {
 		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
 		}
-		b = append(b, c)
+		r, n := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
 	}
 	return b
 }
