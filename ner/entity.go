@@ -1,5 +1,11 @@
 package ner
 
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
 // Type is an entity type of ANNOTATION.md.
 type Type string
 
@@ -86,4 +92,28 @@ type Document struct {
 	ID       string   `json:"id,omitempty"`
 	Text     string   `json:"-"`
 	Entities []Entity `json:"entities"`
+}
+
+// ParseTypes reads a comma-separated list of entity types in any case, as
+// the programs' -types flag takes it ("per, LOC,DATE"). An empty list means
+// all types and gives nil.
+func ParseTypes(s string) ([]Type, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, nil
+	}
+	var ts []Type
+	for _, f := range strings.Split(s, ",") {
+		name := Type(strings.ToUpper(strings.TrimSpace(f)))
+		if !slices.Contains(Types, name) {
+			all := make([]string, len(Types))
+			for i, t := range Types {
+				all[i] = string(t)
+			}
+			return nil, fmt.Errorf("ner: unknown entity type %q (want some of %s)", strings.TrimSpace(f), strings.Join(all, ","))
+		}
+		if !slices.Contains(ts, name) {
+			ts = append(ts, name)
+		}
+	}
+	return ts, nil
 }

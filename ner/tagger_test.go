@@ -329,6 +329,33 @@ func TestJSONShape(t *testing.T) {
 	}
 }
 
+func TestParseTypes(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"", "", true},
+		{"PER,LOC", "PER LOC", true},
+		{" per , date,PER", "PER DATE", true},
+		{"PER,PLACE", "", false},
+		{",", "", false},
+	} {
+		got, err := ner.ParseTypes(tc.in)
+		if (err == nil) != tc.ok {
+			t.Errorf("ParseTypes(%q) error %v", tc.in, err)
+			continue
+		}
+		var s []string
+		for _, ty := range got {
+			s = append(s, string(ty))
+		}
+		if strings.Join(s, " ") != tc.want {
+			t.Errorf("ParseTypes(%q) = %v, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestParseRef(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
