@@ -6,7 +6,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/vntag/vntag/ner"
@@ -213,7 +212,7 @@ func ReadMarkup(r io.Reader, name string) ([]Doc, error) {
 		}
 		if line[0] == '#' {
 			if v, ok := directiveValue(line, "ref"); ok {
-				if _, err := ParseRef(v); err != nil {
+				if _, err := ner.ParseRef(v); err != nil {
 					return nil, errAt("%v", err)
 				}
 				ref = v
@@ -250,20 +249,6 @@ func ReadMarkup(r io.Reader, name string) ([]Doc, error) {
 	}
 	return docs, nil
 }
-
-// ParseRef parses a reference time as the markup and JSONL accept it: a date
-// YYYY-MM-DD (midnight, UTC+7) or an RFC 3339 time.
-func ParseRef(s string) (time.Time, error) {
-	if t, err := time.ParseInLocation(time.DateOnly, s, vietnam); err == nil {
-		return t, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	return time.Time{}, fmt.Errorf("bad reference date %q: want YYYY-MM-DD or an RFC 3339 time", s)
-}
-
-var vietnam = time.FixedZone("ICT", 7*3600)
 
 // FormatMarkup writes text and its entities as one line of markup, the
 // inverse of ParseMarkup. The entities must nest properly (no two partly
