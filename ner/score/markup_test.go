@@ -249,7 +249,7 @@ func TestReadMarkup(t *testing.T) {
 func TestReadMarkupErrors(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"# ref: 2024-07-18\nok\n[PER x\n", "f.txt:3: col 1: unclosed [PER"},
-		{"# ref: 18/7/2024\n", "f.txt:1: bad reference date"},
+		{"# ref: 18/7/2024\n", "f.txt:1: ner: reference time must be"},
 		{"# id: a\nx\n# id: a\ny\n", `f.txt:4: id "a" already used on line 2`},
 		{"x\n# id: b\n", `f.txt:2: id "b" given to no document`},
 	}
