@@ -77,7 +77,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	gold = append(gold, fs.Args()...)
-	keep, err := parseTypes(*types)
+	keep, err := ner.ParseTypes(*types)
 	if err != nil {
 		fmt.Fprintf(stderr, "eval: -types: %v\n", err)
 		return 2
@@ -326,21 +326,4 @@ func mistakes(golds, preds []score.Doc) string {
 		return "no mistakes\n"
 	}
 	return b.String()
-}
-
-// parseTypes reads a comma-separated list of entity types, in any case; an
-// empty list means all.
-func parseTypes(s string) ([]ner.Type, error) {
-	if strings.TrimSpace(s) == "" {
-		return nil, nil
-	}
-	var ts []ner.Type
-	for _, f := range strings.Split(s, ",") {
-		name := ner.Type(strings.ToUpper(strings.TrimSpace(f)))
-		if !slices.Contains(ner.Types, name) {
-			return nil, fmt.Errorf("unknown type %q", strings.TrimSpace(f))
-		}
-		ts = append(ts, name)
-	}
-	return ts, nil
 }

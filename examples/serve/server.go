@@ -9,7 +9,6 @@ import (
 	"mime"
 	"net/http"
 	"runtime"
-	"strings"
 	"time"
 
 	"github.com/vntag/vntag/ner"
@@ -107,7 +106,7 @@ func (s *server) parseQuery(r *http.Request) (*query, error) {
 		return nil, badRequest("format: unknown format %q (want json or html)", f)
 	}
 	if ts := v.Get("types"); ts != "" {
-		types, err := parseTypes(ts)
+		types, err := ner.ParseTypes(ts)
 		if err != nil {
 			return nil, badRequest("types: %v", err)
 		}
@@ -238,23 +237,4 @@ func (s *server) batch(w http.ResponseWriter, q *query, body []byte) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("X-Errors", fmt.Sprint(failed))
 	w.Write(buf.Bytes())
-}
-
-// parseTypes reads a comma-separated list of entity types, in any case.
-func parseTypes(s string) ([]ner.Type, error) {
-	var ts []ner.Type
-	for _, f := range strings.Split(s, ",") {
-		name := strings.ToUpper(strings.TrimSpace(f))
-		found := false
-		for _, t := range ner.Types {
-			if string(t) == name {
-				ts = append(ts, t)
-				found = true
-			}
-		}
-		if !found {
-			return nil, fmt.Errorf("unknown type %q", strings.TrimSpace(f))
-		}
-	}
-	return ts, nil
 }

@@ -6,7 +6,8 @@
 //	tag [-in text|jsonl] [-out pretty|json|jsonl|conll|html] [-ref DATE] [-types PER,LOC,...] [file ...]
 //
 // With no file arguments it reads standard input; with none and a terminal
-// on standard input (or with -sample) it tags the embedded sample article,
+// or the null device on standard input (or with -sample) it tags the
+// embedded sample article,
 // dated 2024-07-18. JSONL input is processed in parallel, in bounded memory,
 // and answered in input order; on a terminal, progress goes to standard
 // error. A malformed JSONL line gets an error answer and makes the exit
@@ -53,7 +54,7 @@ func main() {
 		stdin:          os.Stdin,
 		stdout:         os.Stdout,
 		stderr:         os.Stderr,
-		stdinTerminal:  isTerminal(os.Stdin),
+		stdinTerminal:  nothingPiped(os.Stdin),
 		stdoutTerminal: isTerminal(os.Stdout) && os.Getenv("NO_COLOR") == "",
 		stderrTerminal: isTerminal(os.Stderr),
 		now:            time.Now,
@@ -71,6 +72,14 @@ func isTerminal(f *os.File) bool {
 		return false
 	}
 	return true
+}
+
+// nothingPiped reports whether standard input is a terminal or the null
+// device: no input was given, so `go run ./examples/tag` shows the sample
+// article whether it is started from a shell or from a script.
+func nothingPiped(f *os.File) bool {
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 const usage = `usage: tag [flags] [file ...]
@@ -134,7 +143,7 @@ func parseArgs(args []string, e env) (*config, error) {
 	} else {
 		c.ref = e.now().In(ner.Vietnam)
 	}
-	if c.types, err = parseTypes(*types); err != nil {
+	if c.types, err = ner.ParseTypes(*types); err != nil {
 		return nil, fmt.Errorf("-types: %v", err)
 	}
 	if c.sample && len(c.files) > 0 {
@@ -217,31 +226,4 @@ func run(args []string, e env) int {
 func oneLine(s string) string {
 	s, _, _ = strings.Cut(s, "\n")
 	return s
-}
-
-// parseTypes reads a comma-separated list of entity types, in any case;
-// an empty list means all types.
-func parseTypes(s string) ([]ner.Type, error) {
-	if strings.TrimSpace(s) == "" {
-		return nil, nil
-	}
-	var ts []ner.Type
-	for _, f := range strings.Split(s, ",") {
-		name := strings.ToUpper(strings.TrimSpace(f))
-		found := false
-		for _, t := range ner.Types {
-			if string(t) == name {
-				ts = append(ts, t)
-				found = true
-			}
-		}
-		if !found {
-			all := make([]string, len(ner.Types))
-			for i, t := range ner.Types {
-				all[i] = string(t)
-			}
-			return nil, fmt.Errorf("unknown type %q (want some of %s)", strings.TrimSpace(f), strings.Join(all, ","))
-		}
-	}
-	return ts, nil
 }
