@@ -7,8 +7,7 @@
 //
 // With no file arguments it reads standard input; with none and a terminal
 // or the null device on standard input (or with -sample) it tags the
-// embedded sample article,
-// dated 2024-07-18. JSONL input is processed in parallel, in bounded memory,
+// embedded sample article, dated 2024-07-18. JSONL input is processed in parallel, in bounded memory,
 // and answered in input order; on a terminal, progress goes to standard
 // error. A malformed JSONL line gets an error answer and makes the exit
 // status 1; a bad flag value is a one-line error and exit status 2.
