@@ -135,8 +135,17 @@ func TestOldProvinceSuccessors(t *testing.T) {
 	if ss := g.Successors(g.Unit("old-p-24")); len(ss) != 1 || ss[0].ID != "new-p-24" || ss[0].Name != "Bắc Ninh" {
 		t.Errorf("successors of Bắc Giang = %v, want new-p-24 Bắc Ninh", ss)
 	}
-	if ss := g.Successors(g.Unit("old-d-217")); len(ss) == 0 || ss[0].ID != "new-p-24" {
-		t.Errorf("successors of huyện Lạng Giang = %v, want new-p-24", ss)
+	// A district went into the communes that took over its communes
+	// (succession.csv), among them the new Xã Lạng Giang of Bắc Ninh.
+	var ids []string
+	for _, s := range g.Successors(g.Unit("old-d-217")) {
+		ids = append(ids, s.ID)
+		if s.Level != Commune || idOf(g.Parent(s)) != "new-p-24" {
+			t.Errorf("successor %s of huyện Lạng Giang: level %v, parent %s", s.ID, s.Level, idOf(g.Parent(s)))
+		}
+	}
+	if !slices.Contains(ids, "new-c-07375") || len(ids) != 5 {
+		t.Errorf("successors of huyện Lạng Giang = %v, want the 5 communes with new-c-07375", ids)
 	}
 }
 

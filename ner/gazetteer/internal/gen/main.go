@@ -27,6 +27,11 @@ func main() {
 	out := flag.String("out", "data", "output directory")
 	flag.Parse()
 	log.SetFlags(0)
+	succ, err := districtSuccessors(filepath.Join(*shared, "admin/succession.csv"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	districtSucc = succ
 	for _, t := range tables {
 		if err := trim(filepath.Join(*shared, t.src), filepath.Join(*out, t.dst), t.cols, t.fix, t.sorted); err != nil {
 			log.Fatal(err)
@@ -44,6 +49,38 @@ func main() {
 			log.Fatal(err)
 		}
 	}
+}
+
+// districtSucc maps an old district's id to the new communes that took over
+// its communes, from succession.csv.
+var districtSucc map[string][]string
+
+// districtSuccessors reads the district rows of succession.csv.
+func districtSuccessors(file string) (map[string][]string, error) {
+	f, err := os.Open(file)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", file, err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	m := map[string][]string{}
+	for _, r := range rows[1:] {
+		if r[col["level"]] != "district" {
+			continue
+		}
+		old, nu := r[col["old_id"]], r[col["new_id"]]
+		if !slices.Contains(m[old], nu) {
+			m[old] = append(m[old], nu)
+		}
+	}
+	return m, nil
 }
 
 type table struct {
@@ -72,6 +109,11 @@ var tables = []table{
 			// The full name is left empty when it is the type word plus the name.
 			if r["full_name"] == defaultFullName(r["type"], r["name"]) {
 				r["full_name"] = ""
+			}
+			// A district, abolished on 2025-07-01, went into the communes
+			// that took over its communes, not into its province.
+			if s := districtSucc[r["id"]]; len(s) > 0 {
+				r["successor_ids"] = strings.Join(s, "|")
 			}
 		}, true},
 	{"lexicon/titles.csv", "titles.csv", []string{"term", "category", "abbreviation"}, nil, false},
