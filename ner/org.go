@@ -83,7 +83,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		case countryBodies[p.keyN(i, m.To-i)] && p.startsCountry(end):
 			end = p.loc(end, true) // [Bộ Ngoại giao [Nga]]
 		case !p.personAt(end):
-			if pe := p.placeAfterHead(end, "", i); pe > end {
+			if pe := p.placeAfterHead(end, ""); pe > end {
 				end = pe // [Sở Công Thương [thành phố Cần Thơ]]
 			}
 		}
@@ -133,7 +133,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		j = p.field(j, hf)
 	}
 	// A place completes a local body: UBND [xã Tân Dĩnh], Huyện ủy [Lạng Giang].
-	if e := p.placeAfterHead(j, placeOfHead[hf], i); e > j {
+	if e := p.placeAfterHead(j, placeOfHead[hf]); e > j {
 		p.add(i, e, ORG, "org-place", prioOrg)
 		return e
 	}
@@ -289,14 +289,13 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 // placeAfterHead parses the place that completes a local body, with its type
 // word ("UBND tỉnh Bắc Giang") or without ("Huyện ủy Lạng Giang", "Sở Y tế
 // Hà Nam"). implied is the type word the head implies, if any.
-func (p *parse) placeAfterHead(j int, implied string, headStart int) int {
+func (p *parse) placeAfterHead(j int, implied string) int {
 	if j >= len(p.toks) {
 		return j
 	}
 	if _, _, ok := p.longest(j, gazetteer.KindTypeWord); ok {
 		return p.loc(j, true)
 	}
-	_ = headStart
 	if !p.isCap(j) {
 		return j
 	}

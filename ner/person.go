@@ -82,7 +82,7 @@ func (p *parse) role(i int) int {
 	switch {
 	case p.bareBody(end) > end:
 		end = p.bareBody(end)
-		if le := p.placeAfterHead(end, "", end); le > end {
+		if le := p.placeAfterHead(end, ""); le > end {
 			end = le
 		}
 	case p.hcm(end):

@@ -99,7 +99,7 @@ type cand struct {
 	typ        Type
 	rule       string
 	prio       int
-	unit       *unitRef
+	unit       *gazetteer.AdminUnit
 	unitName   string // the name of the administrative unit a LOC names
 	typeWord   string // the type word written before it, if any
 	value      *DateValue

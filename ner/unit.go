@@ -42,9 +42,6 @@ func (p *parse) resolveUnits() {
 	}
 }
 
-// unitRef is an administrative unit attached to a candidate.
-type unitRef = gazetteer.AdminUnit
-
 // unitJSON describes u for the JSON output.
 func (p *parse) unitJSON(u *gazetteer.AdminUnit) *Unit {
 	out := &Unit{ID: u.ID, Code: u.Code, Name: u.Name, FullName: u.FullName, Level: u.Level.String(), Kind: u.Type}
