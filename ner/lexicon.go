@@ -160,3 +160,7 @@ var subunits = set("phòng", "ban", "cục", "vụ", "sở", "khoa", "viện", "
 
 // ranks name a body by its rank instead of its place: "TAND Tối cao".
 var ranks = set("tối cao", "cấp cao", "trung ương", "quốc gia")
+
+// placeCues are the words after which an unknown capitalised name is a
+// place (DESIGN-NOTES: type by context, "tại X").
+var placeCues = set("tại", "ở")

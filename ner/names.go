@@ -158,6 +158,9 @@ func (p *parse) phrase(i int) int {
 	if e := p.person(i); e > i {
 		return e
 	}
+	if e := p.cuedPlace(i); e > i {
+		return e
+	}
 	return i
 }
 

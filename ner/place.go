@@ -242,3 +242,23 @@ func (p *parse) surnameNotType(i, j int) bool {
 	e := p.nameRun(j, 3)
 	return e-j >= 2 && !p.startsPlaceExactly(j, e)
 }
+
+// cuedPlace tags an unknown capitalised name after a word of place ("tại",
+// "ở", "đến"): "tại Ohio", "ở Kherson". Known names were tagged already;
+// names that read as a person's or an organisation's are left alone.
+func (p *parse) cuedPlace(i int) int {
+	if !placeCues[p.key(i-1)] || !p.isCap(i) || p.toks[i].SentenceStart || p.shape(i) == normalize.Upper {
+		return i
+	}
+	e := p.nameRun(i, 3)
+	if e == i || p.personAt(i) || p.startsOrgOrTitle(i) || p.isCap(e) || p.text(e) == "-" {
+		return i
+	}
+	for k := i; k < e; k++ {
+		if p.wordAt(k) || p.kind(k) != normalize.Word {
+			return i
+		}
+	}
+	p.add(i, e, LOC, "loc-cue", prioLocCue)
+	return e
+}
