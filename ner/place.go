@@ -255,8 +255,8 @@ func (p *parse) cuedPlace(i int) int {
 		return i
 	}
 	for k := i; k < e; k++ {
-		if p.wordAt(k) || p.kind(k) != normalize.Word {
-			return i
+		if p.wordAt(k) || p.kind(k) != normalize.Word || k > i && p.startsPlace(k) {
+			return i // a common word, or a known place inside a longer name ("Olympic Paris")
 		}
 	}
 	p.add(i, e, LOC, "loc-cue", prioLocCue)
