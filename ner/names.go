@@ -169,6 +169,9 @@ func (p *parse) phrase(i int) int {
 func (p *parse) nameRun(i, max int) int {
 	k := i
 	for k < len(p.toks) && k-i < max && p.isCap(k) {
+		if k > i && p.lineStart(k) {
+			break // a name never runs over a line break
+		}
 		if k > i {
 			if _, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindTypeWord); ok && p.shape(k) != normalize.Upper {
 				break

@@ -22,7 +22,7 @@ func (p *parse) loc(i int, inOrg bool) int {
 	}
 	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok && (inOrg || !p.wordBefore(i)) && !p.hcm(i) && !p.surnameNotType(i, m.To) {
 		j := m.To
-		if p.text(j) == "." && p.toks[j].Start == p.toks[j-1].End || p.text(j) == "." && p.shape(j-1) != normalize.Lower {
+		if p.text(j) == "." && p.abbreviated(j-1) && !p.lineStart(j+1) {
 			j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
 		}
 		tf := p.keyN(i, m.To-i)
@@ -176,8 +176,8 @@ func (p *parse) dateline() {
 
 // lineStart reports whether token i is the first of its line.
 func (p *parse) lineStart(i int) bool {
-	if i == 0 {
-		return true
+	if i <= 0 || i >= len(p.toks) {
+		return i == 0
 	}
 	for k := p.toks[i].Start - 1; k >= p.toks[i-1].End; k-- {
 		if p.s[k] == '\n' {
@@ -261,4 +261,11 @@ func (p *parse) cuedPlace(i int) int {
 	}
 	p.add(i, e, LOC, "loc-cue", prioLocCue)
 	return e
+}
+
+// abbreviated reports whether token k is a short capitalised abbreviation
+// that a dot may follow inside a name: "TP", "Tp", "Q", "TX".
+func (p *parse) abbreviated(k int) bool {
+	t := p.text(k)
+	return p.isCap(k) && len(t) <= 3 && isASCII(t)
 }

@@ -52,14 +52,29 @@ func fillCharOffsets(text string, es []Entity) {
 	}
 }
 
-// Flat returns the outermost layer of d's entities: those not contained in
-// another entity, as used for CoNLL/BIO export. Of two partly overlapping
-// entities the earlier one is kept.
+// Flat returns the outermost layer of d's entities, in text order: those
+// no earlier-starting or longer entity covers, as used for CoNLL/BIO
+// export. Of two crossing entities the one that starts first is kept.
+// Entities need not be sorted; those whose span does not fit d.Text (when
+// d.Text is set) are left out, so that Flat is safe on decoded input.
 func (d *Document) Flat() []Entity {
+	idx := make([]int, 0, len(d.Entities))
+	for i, e := range d.Entities {
+		if 0 <= e.Start && e.Start < e.End && (d.Text == "" || e.End <= len(d.Text)) {
+			idx = append(idx, i)
+		}
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		x, y := &d.Entities[idx[a]], &d.Entities[idx[b]]
+		if x.Start != y.Start {
+			return x.Start < y.Start
+		}
+		return x.End > y.End
+	})
 	var out []Entity
-	end := -1
-	for _, e := range d.Entities {
-		if e.Start >= end {
+	end := 0
+	for _, i := range idx {
+		if e := d.Entities[i]; e.Start >= end {
 			out = append(out, e)
 			end = e.End
 		}

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"sort"
+	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -203,7 +204,14 @@ func (t *Tagger) gazetteer() *gazetteer.Gazetteer {
 // higher priority, then longer, then earlier. Only overlapping candidates
 // can conflict, so each group of overlapping candidates is resolved alone.
 func (p *parse) resolve() []cand {
-	cs := p.cands
+	// No entity runs over a line break: lines are headlines, paragraphs
+	// and bylines of their own.
+	cs := p.cands[:0]
+	for _, c := range p.cands {
+		if strings.IndexByte(p.s[c.start:c.end], '\n') < 0 {
+			cs = append(cs, c)
+		}
+	}
 	sort.SliceStable(cs, func(a, b int) bool { return cs[a].start < cs[b].start })
 	kept := make([]cand, 0, len(cs))
 	for lo := 0; lo < len(cs); {

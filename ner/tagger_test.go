@@ -36,6 +36,9 @@ func checkInvariants(t *testing.T, text string, d *ner.Document) {
 		if text[e.Start:e.End] != e.Text {
 			t.Fatalf("entity %d text %q != slice %q", i, e.Text, text[e.Start:e.End])
 		}
+		if strings.Contains(e.Text, "\n") {
+			t.Fatalf("entity %d %q runs over a line break", i, e.Text)
+		}
 		if cs := utf8.RuneCountInString(text[:e.Start]); cs != e.CharStart {
 			t.Fatalf("entity %d char start %d, want %d", i, e.CharStart, cs)
 		}
@@ -126,6 +129,10 @@ func TestTagRules(t *testing.T) {
 		{"tokenised text",
 			"Ông Nguyễn Văn An sống ở Tp . Hồ Chí Minh , còn em gái ở Thanh Hóa .",
 			[]want{{ner.PER, "Nguyễn Văn An"}, {ner.LOC, "Tp . Hồ Chí Minh"}, {ner.LOC, "Thanh Hóa"}}, nil},
+		{"no entity over a line break",
+			"Đẩy mạnh phong trào thi đua của huyện.\nTin, ảnh: Quốc Phương\nĐường Láng\nHà Nội",
+			[]want{{ner.PER, "Quốc Phương"}},
+			[]want{{ner.LOC, "huyện.\nTin"}, {ner.LOC, "Đường Láng\nHà Nội"}}},
 		{"all caps headline",
 			"THANH HÓA: MƯA LỚN GÂY NGẬP",
 			nil, []want{{ner.PER, "MƯA LỚN"}}},

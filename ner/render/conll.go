@@ -20,7 +20,7 @@ func AppendCoNLL(b []byte, doc *ner.Document) []byte {
 		b = append(b, '\n')
 	}
 	text := doc.Text
-	flat := outermost(doc.Entities, len(text))
+	flat := doc.Flat()
 	k := 0     // the first entity of flat not wholly before the token
 	prev := -1 // the entity of the previous token, or -1
 	for i, tok := range normalize.Tokens(text) {

@@ -30,22 +30,6 @@ func order(ents []ner.Entity, n int) []int {
 	return idx
 }
 
-// outermost returns the outermost layer of ents for a text of n bytes:
-// the entities, in text order, that no earlier-starting or longer entity
-// covers. When two entities cross, the one that starts first wins. Entities
-// whose span does not fit the text are left out.
-func outermost(ents []ner.Entity, n int) []ner.Entity {
-	var out []ner.Entity
-	end := 0
-	for _, i := range order(ents, n) {
-		if e := ents[i]; e.Start >= end {
-			out = append(out, e)
-			end = e.End
-		}
-	}
-	return out
-}
-
 // A segment is a run of text with the same entities over all of it.
 type segment struct {
 	start, end int

@@ -162,7 +162,7 @@ func TestOutermost(t *testing.T) {
 		{Type: "A", Start: 4, End: 8}, {Type: "B", Start: 8, End: 9}, {Type: "C", Start: 9, End: 20},
 	}
 	var got []string
-	for _, e := range outermost(ents, 10) {
+	for _, e := range (&ner.Document{Text: strings.Repeat("x", 10), Entities: ents}).Flat() {
 		got = append(got, string(e.Type))
 	}
 	if want := []string{"ORG", "B"}; !reflect.DeepEqual(got, want) {
@@ -184,7 +184,7 @@ func checkCoNLL(t testing.TB, out string, docs ...*ner.Document) {
 			toks = append(toks, strings.ToValidUTF8(d.Text[tok.Start:tok.End], "\uFFFD"))
 			refs = append(refs, tokRef{di, tok.Start, tok.End})
 		}
-		flats = append(flats, outermost(d.Entities, len(d.Text)))
+		flats = append(flats, d.Flat())
 	}
 	i := 0
 	prev := "O"
