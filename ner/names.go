@@ -127,14 +127,19 @@ func (p *parse) isCap(i int) bool {
 	return false
 }
 
-// capSpan reports whether tokens [i, j) are all capitalised.
+// capSpan reports whether tokens [i, j) read as a proper name: capitalised
+// at both ends, with words, dots or hyphens between ("Liên bang Nga",
+// "Cộng hòa Séc", "Tp . Hồ Chí Minh").
 func (p *parse) capSpan(i, j int) bool {
-	for k := i; k < j; k++ {
-		if !p.isCap(k) && !(k > i && p.text(k) == "." || k > i && p.text(k) == "-") {
+	if i >= j || !p.isCap(i) || !p.isCap(j-1) {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if !p.isCap(k) && p.kind(k) != normalize.Word && p.text(k) != "." && p.text(k) != "-" {
 			return false
 		}
 	}
-	return i < j
+	return true
 }
 
 // phrase parses the name phrase that starts at token i and returns its end,

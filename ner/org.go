@@ -100,8 +100,8 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	hf := p.keyN(i, hn)
 	j := i + hn
 	lower := p.shape(i) == normalize.Lower
-	if lower && !lowerHeads[hf] && !inTitle {
-		return i
+	if lower && (!lowerHeads[hf] && !inTitle || p.wordBefore(i)) {
+		return i // "thông báo", "cảnh báo": the end of a word, no newspaper
 	}
 	if bareBodies[hf] && !countryBodies[hf] && !nameHeads[hf] && head.Takes == "" {
 		return i // "Chính phủ", "Quốc hội" alone are no organisations
@@ -133,9 +133,13 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		j = p.field(j, hf)
 	}
 	// A place completes a local body: UBND [xã Tân Dĩnh], Huyện ủy [Lạng Giang].
-	if e := p.placeAfterHead(j, placeOfHead[hf]); e > j {
-		p.add(i, e, ORG, "org-place", prioOrg)
-		return e
+	// A school or a hospital named after a person is named after the
+	// person, even where a ward bears the name too: Trường THPT [Lê Quý Đôn].
+	if !(nameHeads[hf] && p.personAt(j) && p.nameRun(j, 4)-j >= 3) {
+		if e := p.placeAfterHead(j, placeOfHead[hf]); e > j {
+			p.add(i, e, ORG, "org-place", prioOrg)
+			return e
+		}
 	}
 	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
 	if (j > i+hn || head.Takes == "X") && !nameHeads[hf] {
@@ -201,6 +205,9 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 // nestPlace tags the first known place inside an organisation's name:
 // [Real [Madrid]], [Liên đoàn Bóng đá [Việt Nam]].
 func (p *parse) nestPlace(from, to int) {
+	if p.personIn == to {
+		return // the name is a person's: [Trường THPT [Lê Quý Đôn]]
+	}
 	for k := from; k < to; k++ {
 		if !p.isCap(k) || p.wordAt(k) {
 			continue
@@ -361,6 +368,9 @@ func (p *parse) orgName(j int, head string) int {
 	if p.personAt(j) && !nameHeads[head] {
 		return j
 	}
+	if m, e, ok := p.longest(j, gazetteer.KindTitle); ok && m.To-j > 1 && roleTitle(e) {
+		return j // a title follows the head: no name of its own
+	}
 	k := j
 	for k < len(p.toks) && k-start < 12 {
 		if p.isCap(k) {
@@ -405,8 +415,9 @@ func (p *parse) orgName(j int, head string) int {
 	for ns < k && p.shape(ns) == normalize.Upper && p.kind(ns) != normalize.Word {
 		ns++
 	}
-	if ns < k && k-ns >= 2 && k-ns <= 4 && p.g.Has(gazetteer.KindSurname, p.text(ns)) && !p.startsPlace(ns) {
+	if ns < k && k-ns >= 2 && k-ns <= 4 && p.g.Has(gazetteer.KindSurname, p.text(ns)) && (!p.startsPlace(ns) || k-ns >= 3 && nameHeads[head]) {
 		p.add(ns, k, PER, "per-in-org", prioPerCue)
+		p.personIn = k
 	}
 	return k
 }

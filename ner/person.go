@@ -185,9 +185,9 @@ func (p *parse) startsOrgOrTitle(i int) bool {
 func (p *parse) personRun(j int) int {
 	e := p.nameRun(j, 4)
 	// Lower-case particles inside foreign names: "Ursula von der Leyen".
-	for e < len(p.toks) && nameParticles[p.key(e)] && e > j && p.isCap(e+1) && isASCII(p.text(j)) {
+	for e > j && e < len(p.toks) && nameParticles[p.key(e)] && isASCII(p.text(j)) {
 		k := e
-		for nameParticles[p.key(k)] {
+		for k < len(p.toks) && nameParticles[p.key(k)] {
 			k++
 		}
 		if !p.isCap(k) {

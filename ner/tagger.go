@@ -115,6 +115,7 @@ type parse struct {
 	matchAt    []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
 	cover      []bool            // tokens inside dates, amounts and documents
 	fields     map[int]int       // ministryField by token, computed once
+	personIn   int               // end of the last organisation name found to be a person's
 	s          string
 	ref        time.Time
 	toks       []normalize.Token
