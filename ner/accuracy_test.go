@@ -18,7 +18,7 @@ var verbose = flag.Bool("accuracy.v", false, "print the accuracy tables and the 
 // sets. Raise them as the tagger improves; never lower them to pass.
 var floors = map[string]map[ner.Type]float64{
 	"dev": {
-		ner.PER: 0.92, ner.LOC: 0.93, ner.ORG: 0.89, ner.ROLE: 0.91, ner.DATE: 0.97,
+		ner.PER: 0.94, ner.LOC: 0.94, ner.ORG: 0.90, ner.ROLE: 0.92, ner.DATE: 0.98,
 		ner.MONEY: 0.95, ner.PERCENT: 0.95,
 	},
 	"holdout": {
