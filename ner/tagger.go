@@ -63,10 +63,29 @@ func New(opts Options) (*Tagger, error) {
 // listed. Offsets are byte offsets into text, whatever its encoding
 // problems: invalid UTF-8 is read as U+FFFD but never moves an offset.
 func (t *Tagger) Tag(text string, ref time.Time) *Document {
+	return t.tag(t.norm.String(text), true, ref)
+}
+
+// TagBytes tags text in a legacy Vietnamese encoding (TCVN3, VNI, VIQR,
+// VISCII, Windows-1258) or in UTF-8; normalize.Detect tells which one a text
+// is in. Offsets point into b, the caller's own bytes. For a legacy
+// encoding an entity's Text is its decoded (UTF-8) text rather than its raw
+// bytes, and CharStart/CharEnd count each undecodable byte as one.
+func (t *Tagger) TagBytes(b []byte, enc normalize.Encoding, ref time.Time) (*Document, error) {
+	nt, err := t.norm.Decode(b, enc)
+	if err != nil {
+		return nil, err
+	}
+	return t.tag(nt, enc == normalize.UTF8, ref), nil
+}
+
+// tag runs the pipeline over a normalised text. raw says whether the
+// original is UTF-8, so that entity texts are slices of it.
+func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 	if ref.IsZero() {
 		ref = time.Now().In(Vietnam)
 	}
-	nt := t.norm.String(text)
+	text := nt.Orig
 	p := newParse(nt.Norm, ref)
 	p.g, p.dateFinder = t.gazetteer(), t.dates
 	p.run()
@@ -82,6 +101,9 @@ func (t *Tagger) Tag(text string, ref time.Time) *Document {
 		}
 		s, e := nt.OrigSpan(c.start, c.end)
 		ent := Entity{Type: c.typ, Start: s, End: e, Text: text[s:e], Rule: c.rule, Expansion: c.expansion, Value: c.value}
+		if !raw {
+			ent.Text = nt.Norm[c.start:c.end]
+		}
 		if c.unit != nil {
 			ent.Unit = p.unitJSON(c.unit)
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/vntag/vntag/ner"
 	"github.com/vntag/vntag/ner/gazetteer"
+	"github.com/vntag/vntag/normalize"
 )
 
 var ref = time.Date(2024, 7, 18, 0, 0, 0, 0, ner.Vietnam)
@@ -220,6 +221,36 @@ func TestOffsetsIntoOriginal(t *testing.T) {
 	} {
 		d := tg.Tag(text, ref)
 		checkInvariants(t, text, d)
+	}
+}
+
+// Text in a legacy encoding is tagged with offsets into its own bytes.
+func TestTagBytesLegacy(t *testing.T) {
+	tg := newTagger(t)
+	// "Ông Tạ Huy Cần ở huyện Lạng Giang." in VNI-Windows.
+	vni := []byte("O\xe2ng Ta\xef Huy Ca\xe0n \xf4\xfb huye\xe4n La\xefng Giang.")
+	enc, conf := normalize.Detect(vni)
+	if enc != normalize.VNI {
+		t.Fatalf("Detect = %v (%.2f), want VNI", enc, conf)
+	}
+	d, err := tg.TagBytes(vni, enc, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !has(d, want{ner.PER, "Tạ Huy Cần"}) || !has(d, want{ner.LOC, "huyện Lạng Giang"}) {
+		t.Fatalf("entities of VNI text: %v", summary(d))
+	}
+	for _, e := range d.Entities {
+		if e.Start < 0 || e.End > len(vni) || e.Start >= e.End {
+			t.Errorf("%s %q: span [%d,%d) outside the %d input bytes", e.Type, e.Text, e.Start, e.End, len(vni))
+		}
+		back, err := normalize.Decode(vni[e.Start:e.End], normalize.VNI)
+		if err != nil || back.Norm != e.Text {
+			t.Errorf("%s: bytes [%d,%d) decode to %q, want %q", e.Type, e.Start, e.End, back.Norm, e.Text)
+		}
+	}
+	if _, err := tg.TagBytes(vni, normalize.Encoding(99), ref); err == nil {
+		t.Error("an unknown encoding was accepted")
 	}
 }
 
