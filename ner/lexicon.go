@@ -33,13 +33,6 @@ var personCues = set(
 // Đầu tư", "Lao động - Thương binh và Xã hội", "GD&ĐT".
 var orgConnectors = set("và", "&", "-")
 
-// hcmPersonCues before "Hồ Chí Minh" make it the person rather than the city.
-var hcmPersonCues = set(
-	"phong cách", "tư tưởng", "chủ tịch", "bác", "người", "di chúc", "lăng", "tấm gương", "đạo đức",
-	"cuộc đời", "sự nghiệp", "lời dạy", "ảnh", "tên", "mang tên", "lãnh tụ", "hồ chủ tịch",
-	"di sản", "chân dung", "tượng", "bảo tàng", "đền thờ", "nghiên cứu", "học tập", "theo",
-)
-
 // locCues before a bare capitalised run make it a place.
 var locCues = set("tại", "ở", "đến", "tới", "về", "từ", "qua", "sang", "khắp", "trên", "thăm", "rời")
 
