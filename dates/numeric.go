@@ -377,23 +377,5 @@ func (p *parser) calendarMarker(i int) (end int, lunar, ok bool) {
 // relYearAt reads the word after "năm" that places a year relative to the
 // reference: nay/này 0, ngoái/trước/qua −1, sau/tới/kế tiếp +1.
 func (p *parser) relYearAt(i int) (dy, end int, ok bool) {
-	switch p.word(i) {
-	case wNay, wNayThis:
-		return 0, i + 1, true
-	case wNgoai, wTruoc, wQua:
-		if p.word(i) == wTruoc && p.word(i+1) == wNua {
-			return -2, i + 2, true
-		}
-		return -1, i + 1, true
-	case wSau, wToiNext:
-		if p.word(i+1) == wNua {
-			return 2, i + 2, true
-		}
-		return 1, i + 1, true
-	case wKe:
-		if p.word(i+1) == wTiep {
-			return 1, i + 2, true
-		}
-	}
-	return 0, 0, false
+	return p.relUnitWord(i, wNam)
 }
