@@ -20,6 +20,7 @@ const CSS = `.vntag-doc{margin:1.5em 0;padding:0 0 1em;border-bottom:1px solid #
 .vntag-text mark::after{content:attr(data-type);font-size:.6em;font-weight:bold;vertical-align:middle;margin-left:.35em;opacity:.75;text-transform:uppercase}
 .vntag-text mark:hover{outline:2px solid #333}
 .vntag-error{color:#a00;font-family:monospace}
+.vntag-legend{display:flex;flex-wrap:wrap;row-gap:.4em}
 .vntag-legend mark{padding:.1em .4em;border:1px solid #999;border-radius:.35em;margin-right:.3em}
 .vntag-legend span{margin-right:1.2em;white-space:nowrap}
 mark[data-type="PER"]{background:#ddd5fe;border-color:#aa9cfc}
