@@ -18,6 +18,7 @@ package dates
 
 import (
 	"errors"
+	"github.com/vntag/vntag/normalize"
 	"time"
 )
 
@@ -229,7 +230,18 @@ func Parse(text string, ref time.Time) (Expr, error) { return defaultFinder.Pars
 // The text should be NFC and cleaned (see package normalize); its case and
 // tone-mark style do not matter.
 func (f *Finder) Find(text string, ref time.Time) []Expr {
-	p := newParser(f, text, ref)
+	p := newParser(f, text, nil, ref)
+	defer p.release()
+	return p.findAll(nil)
+}
+
+// FindTokens is Find for a caller that has tokenised text already: toks
+// must be normalize.Tokens(text). It saves the second tokenisation.
+func (f *Finder) FindTokens(text string, toks []normalize.Token, ref time.Time) []Expr {
+	if toks == nil {
+		toks = []normalize.Token{}
+	}
+	p := newParser(f, text, toks, ref)
 	defer p.release()
 	return p.findAll(nil)
 }
@@ -239,7 +251,7 @@ func (f *Finder) Find(text string, ref time.Time) []Expr {
 // ErrNoDate when text holds none and ErrPartial when it holds more than one
 // or something else besides.
 func (f *Finder) Parse(text string, ref time.Time) (Expr, error) {
-	p := newParser(f, text, ref)
+	p := newParser(f, text, nil, ref)
 	defer p.release()
 	return p.parseWhole()
 }

@@ -2,9 +2,12 @@ package dates
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vntag/vntag/normalize"
 )
 
 var ref = time.Date(2024, 7, 18, 0, 0, 0, 0, UTC7())
@@ -95,3 +98,21 @@ var rangeCases = []findCase{
 }
 
 func TestFindRanges(t *testing.T) { runFind(t, defaultFinder, ref, rangeCases) }
+
+// FindTokens, given the tokens of the text, finds exactly what Find finds.
+func TestFindTokensAgreesWithFind(t *testing.T) {
+	ref := time.Date(2024, 7, 18, 0, 0, 0, 0, UTC7())
+	f := NewFinder(Options{})
+	for _, text := range []string{
+		"Ngày 18/7, Huyện ủy Lạng Giang tổ chức sơ kết 6 tháng đầu năm và nhiệm kỳ 2020- 2025.",
+		"Từ đầu năm đến nay, chiều 13/8 và rằm tháng Giêng năm Giáp Thìn.",
+		"",
+		"\xff 21-KL/TW",
+	} {
+		want := f.Find(text, ref)
+		got := f.FindTokens(text, normalize.Tokens(text), ref)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("FindTokens(%q) = %v, Find gives %v", text, got, want)
+		}
+	}
+}

@@ -14,19 +14,29 @@ func (p *parser) scan() {
 		p.t = make([]tok, 0, want)
 	}
 	p.t = p.t[:0]
+	if p.pre != nil {
+		for _, nt := range p.pre {
+			p.add(nt)
+		}
+		return
+	}
 	var tz normalize.Tokenizer
 	tz.Reset(s)
 	for tz.Next() {
-		nt := tz.Token()
-		t := tok{start: int32(nt.Start), end: int32(nt.End), kind: nt.Kind, shape: nt.Shape}
-		switch nt.Kind {
-		case normalize.Number:
-			t.splitNumber(s[nt.Start:nt.End])
-		case normalize.Word, normalize.Abbrev:
-			p.lookup(&t)
-		}
-		p.t = append(p.t, t)
+		p.add(tz.Token())
 	}
+}
+
+// add appends the parser's token for nt.
+func (p *parser) add(nt normalize.Token) {
+	t := tok{start: int32(nt.Start), end: int32(nt.End), kind: nt.Kind, shape: nt.Shape}
+	switch nt.Kind {
+	case normalize.Number:
+		t.splitNumber(p.s[nt.Start:nt.End])
+	case normalize.Word, normalize.Abbrev:
+		p.lookup(&t)
+	}
+	p.t = append(p.t, t)
 }
 
 // lookup sets the vocabulary id (and the Roman numeral value) of a word.

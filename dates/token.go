@@ -295,6 +295,7 @@ func (t *tok) num() (int, int, bool) {
 type parser struct {
 	f    *Finder
 	s    string
+	pre  []normalize.Token // the tokens of s when the caller has them
 	t    []tok
 	ref  time.Time
 	refD time.Time // midnight of the reference day
@@ -313,9 +314,9 @@ type parser struct {
 
 var parserPool = sync.Pool{New: func() any { return &parser{t: make([]tok, 0, 256)} }}
 
-func newParser(f *Finder, s string, ref time.Time) *parser {
+func newParser(f *Finder, s string, pre []normalize.Token, ref time.Time) *parser {
 	p := parserPool.Get().(*parser)
-	p.f, p.s = f, s
+	p.f, p.s, p.pre = f, s, pre
 	p.memoOK = false
 	p.anchor = time.Time{}
 	if ref.IsZero() {
@@ -328,7 +329,7 @@ func newParser(f *Finder, s string, ref time.Time) *parser {
 }
 
 func (p *parser) release() {
-	p.f, p.s = nil, ""
+	p.f, p.s, p.pre = nil, "", nil
 	if cap(p.t) > 1<<18 {
 		p.t = make([]tok, 0, 256)
 	}

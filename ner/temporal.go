@@ -7,7 +7,7 @@ import (
 // dates adds the temporal expressions of the dates package as DATE
 // candidates.
 func (p *parse) dates() {
-	for _, x := range p.dateFinder.Find(p.s, p.ref) {
+	for _, x := range p.dateFinder.FindTokens(p.s, p.toks, p.ref) {
 		from, to := p.tokenRange(x.Start, x.End)
 		v := &DateValue{Kind: string(x.Kind), Grain: string(x.Grain), Timex: x.Value, Approx: x.Approx}
 		if !x.From.IsZero() {
