@@ -5,40 +5,44 @@ import (
 )
 
 // resolveUnits resolves the places that name administrative units to the
-// unit they denoted on the reference date. Provinces are resolved first;
-// they are the context that decides among same-named lower units ("Lạng
-// Giang (Bắc Giang)", "xã Tân Thành, huyện X, tỉnh Y").
+// unit they denoted on the reference date. Provinces are resolved first,
+// then districts with the provinces as context, then communes with both
+// ("Lạng Giang (Bắc Giang)", "xã Tân Thành, huyện X, tỉnh Y"). A text names
+// the same places again and again, so each name is resolved once a stage.
 func (p *parse) resolveUnits() {
-	var ctx []*gazetteer.AdminUnit
-	pending := make([]int, 0)
-	// A text names the same places again and again: resolve each name and
-	// type word once without context.
-	type key struct{ name, typeWord string }
-	memo := map[key]*gazetteer.AdminUnit{}
+	var locs []int
 	for i := range p.cands {
-		c := &p.cands[i]
-		if c.typ != LOC || c.unitName == "" {
-			continue
+		if p.cands[i].typ == LOC && p.cands[i].unitName != "" {
+			locs = append(locs, i)
 		}
-		k := key{c.unitName, c.typeWord}
-		u, ok := memo[k]
-		if !ok {
-			u = p.g.Resolve(c.unitName, c.typeWord, p.ref, nil)
-			memo[k] = u
-		}
-		if u != nil && u.Level == gazetteer.Province {
-			c.unit = u
-			ctx = append(ctx, u)
-			continue
-		}
-		pending = append(pending, i)
 	}
-	for _, i := range pending {
-		c := &p.cands[i]
-		c.unit = p.g.Resolve(c.unitName, c.typeWord, p.ref, ctx)
-		if c.unit != nil {
-			ctx = append(ctx, c.unit)
+	if len(locs) == 0 {
+		return
+	}
+	var ctx []*gazetteer.AdminUnit
+	seen := map[*gazetteer.AdminUnit]bool{}
+	for _, level := range []gazetteer.Level{gazetteer.Province, gazetteer.District, gazetteer.Commune} {
+		type key struct{ name, typeWord string }
+		memo := map[key]*gazetteer.AdminUnit{}
+		var found []*gazetteer.AdminUnit
+		for _, i := range locs {
+			c := &p.cands[i]
+			if c.unit != nil && c.unit.Level < level {
+				continue // settled at an earlier stage
+			}
+			k := key{c.unitName, c.typeWord}
+			u, ok := memo[k]
+			if !ok {
+				u = p.g.Resolve(c.unitName, c.typeWord, p.ref, ctx)
+				memo[k] = u
+			}
+			c.unit = u
+			if u != nil && u.Level == level && !seen[u] {
+				seen[u] = true
+				found = append(found, u)
+			}
 		}
+		ctx = append(ctx, found...)
 	}
 }
 
