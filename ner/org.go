@@ -404,6 +404,9 @@ func (p *parse) orgName(j int, head string) int {
 					return e
 				}
 			}
+			if e := p.orgTail(k); e > k {
+				return e
+			}
 		}
 		break
 	}
@@ -418,6 +421,28 @@ func (p *parse) orgName(j int, head string) int {
 	if ns < k && k-ns >= 2 && k-ns <= 4 && p.g.Has(gazetteer.KindSurname, p.text(ns)) && (!p.startsPlace(ns) || k-ns >= 3 && nameHeads[head]) {
 		p.add(ns, k, PER, "per-in-org", prioPerCue)
 		p.personIn = k
+	}
+	return k
+}
+
+// orgTail returns the end of a lower-case description that completes an
+// organisation's name at k, or k. Without a lexicon of such descriptions
+// only one that ends in a rank or a place is taken: "Trung tâm Dự báo [khí
+// tượng thủy văn quốc gia]", "Trung tâm Phục vụ [hành chính công phường
+// Kinh Bắc]" — a lower-case word after a name is otherwise a verb as often
+// as not ("Sở Y tế tổ chức …").
+func (p *parse) orgTail(k int) int {
+	for m := k; m < k+6 && p.kind(m) == normalize.Word && p.shape(m) == normalize.Lower; m++ {
+		if ranks[p.keyN(m, 2)] {
+			return m + 2
+		}
+		if m > k {
+			if _, _, ok := p.longest(m, gazetteer.KindTypeWord); ok {
+				if e := p.loc(m, true); e > m {
+					return e
+				}
+			}
+		}
 	}
 	return k
 }
