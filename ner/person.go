@@ -300,6 +300,13 @@ func (p *parse) person(i int) int {
 		p.add(i, e, PER, "per-age", prioPerSurname)
 		return e
 	}
+	// Two given names standing alone mid-sentence, as news calls players
+	// and artists: "Quang Hải", "Công Phượng". Anything the lists know as a
+	// place or an organisation is left alone.
+	if e-i == 2 && !p.toks[i].SentenceStart && p.givenNames(i, e) && !p.startsPlace(i) && !p.startsPlace(i+1) && !p.startsOrgOrTitle(i) && p.shape(i) == normalize.Title && p.shape(i+1) == normalize.Title {
+		p.add(i, e, PER, "per-given", prioPerForeign)
+		return e
+	}
 	if e-i >= 2 && p.foreignName(i, e) {
 		p.add(i, e, PER, "per-foreign", prioPerForeign)
 		return e
