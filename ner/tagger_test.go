@@ -3,6 +3,7 @@ package ner_test
 import (
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -468,4 +469,46 @@ func BenchmarkNew(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func FuzzTagBytes(f *testing.F) {
+	f.Add([]byte("O\xe2ng Ta\xef Huy Ca\xe0n"), uint8(normalize.VNI))
+	f.Add([]byte("Ngày 18/7, Huyện ủy Lạng Giang"), uint8(normalize.UTF8))
+	f.Add([]byte("\xb8 \xf5 Hu\xd6n"), uint8(normalize.TCVN3))
+	f.Add([]byte("Ho^`i nghi.  La.ng Giang"), uint8(normalize.VIQR))
+	tg, err := ner.New(ner.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, b []byte, enc uint8) {
+		d, err := tg.TagBytes(b, normalize.Encoding(enc), ref)
+		if err != nil {
+			return // an unknown encoding is an error value, not a panic
+		}
+		prev := -1
+		for _, e := range d.Entities {
+			if e.Start < 0 || e.End > len(b) || e.Start >= e.End || e.Start < prev {
+				t.Fatalf("%s %q: span [%d,%d) bad for %d bytes", e.Type, e.Text, e.Start, e.End, len(b))
+			}
+			prev = e.Start
+		}
+	})
+}
+
+func FuzzParseRefAndTypes(f *testing.F) {
+	for _, s := range []string{"2024-07-18", "2017-02-02T03:55:00-02:00", "PER,loc", "", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if r, err := ner.ParseRef(s); err == nil && r.IsZero() {
+			t.Errorf("ParseRef(%q) gave the zero time without an error", s)
+		}
+		if ts, err := ner.ParseTypes(s); err == nil {
+			for _, ty := range ts {
+				if !slices.Contains(ner.Types, ty) {
+					t.Errorf("ParseTypes(%q) gave unknown type %q", s, ty)
+				}
+			}
+		}
+	})
 }
