@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner/gazetteer"
@@ -154,7 +152,7 @@ func newParse(s string, ref time.Time) *parse {
 	p.keyAt = make([]int32, 0, len(p.toks)+1)
 	for _, tk := range p.toks {
 		p.keyAt = append(p.keyAt, int32(len(b)))
-		b = appendKey(b, s[tk.Start:tk.End])
+		b = normalize.AppendLower(b, s[tk.Start:tk.End])
 		b = append(b, ' ')
 	}
 	p.keyAt = append(p.keyAt, int32(len(b)))
@@ -171,7 +169,8 @@ func (p *parse) text(i int) string {
 }
 
 // key returns the key of token i, or "" out of range: the token in lower
-// case (see appendKey).
+// case. The closed word classes hold every tone style of their words (see
+// set), so that the text needs no re-toning here.
 func (p *parse) key(i int) string { return p.keyN(i, 1) }
 
 // keyN returns the keys of tokens i..i+n joined by spaces, or "" when the
@@ -292,25 +291,4 @@ func conflicts(a, b cand) bool {
 	}
 	inside := a.start >= b.start && a.end <= b.end || b.start >= a.start && b.end <= a.end
 	return !inside
-}
-
-// appendKey appends the key of a token to b: the token in lower case. The
-// closed word classes hold every tone style of their words (see set), so
-// that the text needs no re-toning here.
-func appendKey(b []byte, w string) []byte {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-		i += n
-	}
-	return b
 }

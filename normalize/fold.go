@@ -72,6 +72,13 @@ func AppendKey(dst []byte, s string) []byte {
 	if !ascii && (!isClean(s) || needsRetone(s, ToneNew)) {
 		s = keyNormalizer.String(s).Norm
 	}
+	return AppendLower(dst, s)
+}
+
+// AppendLower appends s in lower case to dst and returns the extended
+// slice; unlike strings.ToLower it allocates nothing of its own. An invalid
+// byte becomes U+FFFD.
+func AppendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
