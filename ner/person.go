@@ -86,6 +86,9 @@ func (p *parse) role(i int) int {
 			end = le
 		}
 	case p.hcm(end):
+	case p.nameAhead(end):
+		// "Bộ trưởng Tài chính [Hồ Đức Phớc]": the holder's name, even when
+		// its surname is also a place or a type word.
 	case t.e.Category != "military_rank" && t.e.Category != "academic_title" && t.e.Category != "academic_degree":
 		if _, _, ok := p.longest(end, gazetteer.KindCountry, gazetteer.KindWorldPlace, gazetteer.KindTypeWord); ok {
 			if le := p.loc(end, true); le > end {
@@ -247,6 +250,9 @@ func (p *parse) cuedPerson(i int) int {
 		return j + 1
 	}
 	e := p.personRun(j)
+	if e == j+1 && p.key(j) == keyViet {
+		return i // "học sinh Việt": the adjective Việt, no name (ANNOTATION.md)
+	}
 	p.add(j, e, PER, "per-cue", prioPerCue)
 	return e
 }
@@ -414,7 +420,7 @@ func (p *parse) memory() {
 		switch {
 		case e > i && full[p.s[p.toks[i].Start:p.toks[e-1].End]]:
 			p.add(i, e, PER, "per-memory", prioPerMemory)
-		case e == i+1 && given[p.text(i)] && !p.isCap(i-1) && !taken[max(i-1, 0)]:
+		case e == i+1 && given[p.text(i)] && !p.isCap(i-1) && !taken[max(i-1, 0)] && !p.wordAt(i):
 			p.add(i, e, PER, "per-memory", prioPerMemory)
 		}
 		if e > i {
@@ -516,3 +522,17 @@ func nonVietnamese(s string) bool {
 
 // vietnameseLetters are the non-ASCII lower-case letters of Vietnamese.
 const vietnameseLetters = "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+
+// nameAhead reports whether a Vietnamese person's name of three or more
+// syllables starts at token i: a surname and capitalised words that are not
+// one known place.
+func (p *parse) nameAhead(i int) bool {
+	if !p.isCap(i) || !p.g.Has(gazetteer.KindSurname, p.text(i)) {
+		return false
+	}
+	if m, pe, ok := p.longest(i, placeKinds...); ok && m.To-i >= 2 && !pe.Weak {
+		return false // "Hàn Quốc Choi Young-sam": a country, then a name
+	}
+	e := p.nameRun(i, 4)
+	return e-i >= 3 && !p.startsPlaceExactly(i, e)
+}

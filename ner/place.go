@@ -56,8 +56,8 @@ func (p *parse) loc(i int, inOrg bool) int {
 		return i
 	}
 	pm, pe, ok := p.longest(i, placeKinds...)
-	if !ok || !p.capSpan(i, pm.To) {
-		return i
+	if !ok || !p.capSpan(i, pm.To) || pm.To-i < 3 && p.nameAhead(i) {
+		return i // "Hồ Đức Phớc" is a person before "Hồ" is a place
 	}
 	if !inOrg && !p.barePlaceOK(i, pm, pe) {
 		return i
