@@ -157,3 +157,10 @@ var ranks = set("tối cao", "cấp cao", "trung ương", "quốc gia")
 // placeCues are the words after which an unknown capitalised name is a
 // place (DESIGN-NOTES: type by context, "tại X").
 var placeCues = set("tại", "ở")
+
+// tailStops end the search for an organisation's lower-case description:
+// prepositions, auxiliaries and the verbs that follow a body's name.
+var tailStops = set("tại", "ở", "của", "cho", "với", "và", "đã", "đang", "sẽ", "vừa", "được", "bị", "là", "có",
+	"trong", "trên", "từ", "đến", "về", "theo", "do", "vào", "ra", "các", "những", "này", "đó",
+	"tổ chức", "kiểm tra", "cho biết", "phối hợp", "triển khai", "thực hiện", "yêu cầu", "chỉ đạo", "công bố",
+	"thông báo", "đề nghị", "ban hành", "tiếp nhận", "tiến hành", "xử lý", "hướng dẫn", "báo cáo", "quyết định")

@@ -141,6 +141,14 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 			return e
 		}
 	}
+	// A lower-case rest of the field, anchored by the place it serves:
+	// Cục Quản lý [thị trường tỉnh Lạng Sơn].
+	if j > i+1 && !nameHeads[hf] {
+		if e := p.orgTail(j); e > j {
+			p.add(i, e, ORG, "org-place", prioOrg)
+			return e
+		}
+	}
 	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
 	if (j > i+hn || head.Takes == "X") && !nameHeads[hf] {
 		if e := p.org(j); e > j {
@@ -433,6 +441,9 @@ func (p *parse) orgName(j int, head string) int {
 // as not ("Sở Y tế tổ chức …").
 func (p *parse) orgTail(k int) int {
 	for m := k; m < k+6 && p.kind(m) == normalize.Word && p.shape(m) == normalize.Lower; m++ {
+		if tailStops[p.key(m)] || tailStops[p.keyN(m, 2)] {
+			return k // a preposition, an auxiliary or a verb: the name has ended
+		}
 		if ranks[p.keyN(m, 2)] {
 			return m + 2
 		}
