@@ -65,7 +65,9 @@ func (p *parse) amount(i int) {
 		p.add(i, j+2, MONEY, "money", 50)
 		return
 	}
-	if currencies[p.key(j)] && !(p.key(j) == "độ" && j == i+1) {
+	if currencies[p.key(j)] && !(p.key(j) == "độ" && j == i+1) && !p.wordAt(j) {
+		// "85 đồng phạm" counts accomplices, not money: the currency word
+		// must not start another word.
 		p.add(i, j+1, MONEY, "money", 50)
 		return
 	}

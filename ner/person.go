@@ -339,6 +339,9 @@ func (p *parse) foreignName(i, j int) bool {
 	if p.startsOrgOrTitle(i) {
 		return false
 	}
+	if p.toks[i].SentenceStart && p.g.IsWord(p.key(i)) {
+		return false // "Theo Reuters": a Vietnamese word opening the sentence
+	}
 	known := false
 	for k := i; k < j; k++ {
 		t := p.text(k)
