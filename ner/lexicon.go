@@ -122,6 +122,7 @@ var (
 	keySo        = strings.ToLower("số")
 	keyTuoi      = strings.ToLower("tuổi")
 	keySinhNam   = strings.ToLower("sinh năm")
+	keyTruong    = strings.ToLower("trường")
 )
 
 // nationalHeads name national bodies by their field alone: "Bộ Y tế", "Cục

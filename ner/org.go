@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/vntag/vntag/ner/gazetteer"
 	"github.com/vntag/vntag/normalize"
 )
@@ -99,11 +101,12 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	}
 	hf := p.keyN(i, hn)
 	j := i + hn
+	named := p.nameHeadAt(i, hn)
 	lower := p.shape(i) == normalize.Lower
 	if lower && (!lowerHeads[hf] && !inTitle || p.wordBefore(i)) {
 		return i // "thông báo", "cảnh báo": the end of a word, no newspaper
 	}
-	if bareBodies[hf] && !countryBodies[hf] && !nameHeads[hf] && head.Takes == "" {
+	if bareBodies[hf] && !countryBodies[hf] && !named && head.Takes == "" {
 		return i // "Chính phủ", "Quốc hội" alone are no organisations
 	}
 	if countryBodies[hf] {
@@ -129,13 +132,13 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		}
 	}
 	// Department or board heads take a field: Sở [Y tế], Ban [Tuyên giáo].
-	if head.Takes != "" && !nameHeads[hf] && placeOfHead[hf] == "" && j == i+hn {
+	if head.Takes != "" && !named && placeOfHead[hf] == "" && j == i+hn {
 		j = p.field(j, hf)
 	}
 	// A place completes a local body: UBND [xã Tân Dĩnh], Huyện ủy [Lạng Giang].
 	// A school or a hospital named after a person is named after the
 	// person, even where a ward bears the name too: Trường THPT [Lê Quý Đôn].
-	if !(nameHeads[hf] && p.personAt(j) && p.nameRun(j, 4)-j >= 3) {
+	if !p.namedAfterPerson(hf, j, named) {
 		if e := p.placeAfterHead(j, placeOfHead[hf]); e > j {
 			p.add(i, e, ORG, "org-place", prioOrg)
 			return e
@@ -143,21 +146,21 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	}
 	// A lower-case rest of the field, anchored by the place it serves:
 	// Cục Quản lý [thị trường tỉnh Lạng Sơn].
-	if j > i+1 && !nameHeads[hf] {
+	if j > i+1 && !named {
 		if e := p.orgTail(j); e > j {
 			p.add(i, e, ORG, "org-place", prioOrg)
 			return e
 		}
 	}
 	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
-	if (j > i+hn || head.Takes == "X") && !nameHeads[hf] {
+	if (j > i+hn || head.Takes == "X") && !named {
 		if e := p.org(j); e > j {
 			p.add(i, e, ORG, "org-parent", prioOrg)
 			return e
 		}
 	}
 	// A name of its own: Công ty [TNHH Hoàng Long], Trường THPT [Lê Quý Đôn].
-	if nameHeads[hf] || head.Takes == "X" || head.Takes == "" || head.Takes == "unit" {
+	if named || head.Takes == "X" || head.Takes == "" || head.Takes == "unit" {
 		if e := p.orgName(j, hf); e > j && !bareBodies[p.keyN(j, e-j)] && !bareBodies[p.keyN(i, e-i)] {
 			p.add(i, e, ORG, "org-name", prioOrg)
 			p.nestPlace(j, e)
@@ -173,6 +176,30 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		}
 	}
 	return i
+}
+
+// namedAfterPerson reports whether the name at j of the body with head key
+// head is a person's even though a place bears it too: schools are
+// named after people (Trường THCS [Nguyễn Du]), hospitals after their ward
+// (Bệnh viện [Bạch Mai]), so two syllables make a person only after
+// "Trường", and three or more after any head that takes a name.
+func (p *parse) namedAfterPerson(head string, j int, named bool) bool {
+	if !named || !p.personAt(j) {
+		return false
+	}
+	return strings.HasPrefix(head, keyTruong) || p.nameRun(j, 4)-j >= 3
+}
+
+// nameHeadAt reports whether the head of n tokens at i names a body that
+// takes a name of its own (a company, a school …), judged by the head or
+// its start: "Công ty TNHH MTV" is a company head as "Công ty" is.
+func (p *parse) nameHeadAt(i, n int) bool {
+	for ; n >= 1; n-- {
+		if nameHeads[p.keyN(i, n)] {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHead and nameHead stand for the heads the grammar knows beyond the
@@ -426,7 +453,7 @@ func (p *parse) orgName(j int, head string) int {
 	for ns < k && p.shape(ns) == normalize.Upper && p.kind(ns) != normalize.Word {
 		ns++
 	}
-	if ns < k && k-ns >= 2 && k-ns <= 4 && p.g.Has(gazetteer.KindSurname, p.text(ns)) && (!p.startsPlace(ns) || k-ns >= 3 && nameHeads[head]) {
+	if ns < k && k-ns >= 2 && k-ns <= 4 && p.g.Has(gazetteer.KindSurname, p.text(ns)) && (!p.startsPlace(ns) || p.namedAfterPerson(head, ns, nameHeads[head] || strings.HasPrefix(head, keyTruong))) {
 		p.add(ns, k, PER, "per-in-org", prioPerCue)
 		p.personIn = k
 	}
@@ -440,7 +467,8 @@ func (p *parse) orgName(j int, head string) int {
 // Kinh Bắc]" — a lower-case word after a name is otherwise a verb as often
 // as not ("Sở Y tế tổ chức …").
 func (p *parse) orgTail(k int) int {
-	for m := k; m < k+6 && p.kind(m) == normalize.Word && p.shape(m) == normalize.Lower; m++ {
+	m := k
+	for ; m < k+6 && p.kind(m) == normalize.Word && p.shape(m) == normalize.Lower; m++ {
 		if tailStops[p.key(m)] || tailStops[p.keyN(m, 2)] {
 			return k // a preposition, an auxiliary or a verb: the name has ended
 		}
@@ -453,6 +481,15 @@ func (p *parse) orgTail(k int) int {
 					return e
 				}
 			}
+		}
+	}
+	// "Xổ số [kiến thiết] Vĩnh Long": a known province or district right
+	// after the description anchors it too.
+	if m > k && p.isCap(m) {
+		if pm, pe, ok := p.longest(m, gazetteer.KindUnit); ok && !pe.Weak && p.aboveCommune(pe) && p.capSpan(m, pm.To) && !p.isCap(pm.To) {
+			c := p.add(m, pm.To, LOC, "loc-in-org", prioLocTyped)
+			p.attachUnit(c, pe, "", m, pm.To)
+			return pm.To
 		}
 	}
 	return k

@@ -53,7 +53,9 @@ func (p *parse) role(i int) int {
 			continue
 		}
 		n := len(p.cands)
-		if e := p.orgIn(k2, true); e > titles[0].m.To {
+		if e := p.orgIn(k2, true); e >= titles[0].m.To {
+			// "Trưởng [Ban Tổ chức Trung ương]", "Ủy viên [Bộ Chính trị]":
+			// the organisation nests in the role.
 			p.add(i, e, ROLE, "role-org", prioRole)
 			return e
 		}
@@ -336,7 +338,7 @@ func (p *parse) givenNames(i, j int) bool {
 // written without Vietnamese diacritics, with a known foreign given name or
 // surname among its parts, and not a known place.
 func (p *parse) foreignName(i, j int) bool {
-	if p.startsOrgOrTitle(i) {
+	if p.startsOrgOrTitle(i) || p.insidePlace(i) {
 		return false
 	}
 	if p.toks[i].SentenceStart && p.g.IsWord(p.key(i)) {
@@ -538,4 +540,15 @@ func (p *parse) nameAhead(i int) bool {
 	}
 	e := p.nameRun(i, 4)
 	return e-i >= 3 && !p.startsPlaceExactly(i, e)
+}
+
+// insidePlace reports whether token i is inside a known place that starts
+// before it ("Nam" of "Việt Nam").
+func (p *parse) insidePlace(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if m, e, ok := p.longest(k, placeKinds...); ok && m.To > i && !e.Weak {
+			return true
+		}
+	}
+	return false
 }

@@ -26,7 +26,7 @@ func (p *parse) loc(i int, inOrg bool) int {
 			j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
 		}
 		tf := p.keyN(i, m.To-i)
-		if p.kind(j) == normalize.Number && numberedTypes[tf] {
+		if (p.kind(j) == normalize.Number || hasDigit(p.text(j)) && p.kind(j) != normalize.Punct) && numberedTypes[tf] {
 			p.add(i, j+1, LOC, "loc-numbered", prioLocTyped)
 			return j + 1
 		}
@@ -83,8 +83,8 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if p.isCap(i-1) && !p.toks[i].SentenceStart && !p.startsPlace(i-1) {
 		return false
 	}
-	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," {
-		return false
+	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) {
+		return false // but "Việt Nam Ito Naoki": a country, then a name
 	}
 	// "người Mỹ", "tiếng Anh": a nationality or a language, no place.
 	switch p.key(i - 1) {
