@@ -91,7 +91,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		}
 		p.add(i, end, ORG, "org-known", prioOrg)
 		if end == m.To {
-			p.nestPlace(i+1, end)
+			p.nestPlace(i, end)
 		}
 		return end
 	}
@@ -248,8 +248,8 @@ func (p *parse) nestPlace(from, to int) {
 			continue
 		}
 		m, e, ok := p.longest(k, placeKinds...)
-		if !ok || m.To > to || e.Weak || directions[p.keyN(k, m.To-k)] || !p.capSpan(k, m.To) {
-			continue
+		if !ok || m.To > to || e.Weak || directions[p.keyN(k, m.To-k)] || !p.capSpan(k, m.To) || k == from && (m.To == to || e.Kind == gazetteer.KindCountry) {
+			continue // the whole name, or a brand opening with a country ("Vietnam Airlines")
 		}
 		if e.Kind == gazetteer.KindUnit && !p.aboveCommune(e) {
 			continue
