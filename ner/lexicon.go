@@ -108,7 +108,8 @@ var placeHeads = set("công an", "TAND", "VKSND", "tòa án nhân dân", "viện
 	"cục thuế", "chi cục thuế", "kho bạc nhà nước", "bảo hiểm xã hội", "BHXH", "cục hải quan", "đồn biên phòng",
 	"sở", "CDC", "trung tâm y tế", "thanh tra", "hội nông dân", "hội liên hiệp phụ nữ", "hội cựu chiến binh",
 	"đoàn thanh niên", "tỉnh đoàn", "thành đoàn", "ban quản lý các KCN", "ban quản lý các khu công nghiệp",
-	"ban chấp hành đảng bộ", "đảng bộ", "ủy ban kiểm tra", "TAND khu vực", "VKSND khu vực", "tòa án nhân dân khu vực")
+	"ban chấp hành đảng bộ", "đảng bộ", "ủy ban kiểm tra", "TAND khu vực", "VKSND khu vực", "tòa án nhân dân khu vực",
+	"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
 
 // Keys of single words the grammar tests for, computed once.
 var (

@@ -46,6 +46,9 @@ func (p *parse) role(i int) int {
 	if om, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindOrgName); ok && om.To > titles[0].m.To {
 		return i
 	}
+	if n, _ := p.orgHead(k); k+n > titles[0].m.To {
+		return i
+	}
 	// A listed title that holds the start of an organisation: "Trưởng
 	// [Công an xã Cam Lâm]", "Phó Trưởng [phòng Tham mưu Công an TP.HCM]".
 	for k2 := k + 1; k2 < titles[0].m.To; k2++ {
@@ -53,7 +56,7 @@ func (p *parse) role(i int) int {
 			continue
 		}
 		n := len(p.cands)
-		if e := p.orgIn(k2, true); e >= titles[0].m.To {
+		if e := p.orgIn(k2, true); e > titles[0].m.To || e == titles[0].m.To && p.headAt(k2) {
 			// "Trưởng [Ban Tổ chức Trung ương]", "Ủy viên [Bộ Chính trị]":
 			// the organisation nests in the role.
 			p.add(i, e, ROLE, "role-org", prioRole)
@@ -551,4 +554,10 @@ func (p *parse) insidePlace(i int) bool {
 		}
 	}
 	return false
+}
+
+// headAt reports whether an organisation head starts at token i.
+func (p *parse) headAt(i int) bool {
+	n, _ := p.orgHead(i)
+	return n > 0
 }
