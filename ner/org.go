@@ -385,9 +385,7 @@ func (p *parse) field(j int, head string) int {
 			break
 		}
 		k++
-		for p.shape(k) == normalize.Lower && p.kind(k) == normalize.Word && p.g.IsWord(p.text(k-1)+" "+p.text(k)) {
-			k++
-		}
+		k = p.wordRest(k)
 		if (orgConnectors[p.key(k)] || p.text(k) == ",") && p.isCap(k+1) && !p.startsPlace(k+1) {
 			k++
 		}
@@ -424,9 +422,7 @@ func (p *parse) orgName(j int, head string) int {
 				}
 			}
 			k++
-			for p.shape(k) == normalize.Lower && p.kind(k) == normalize.Word && p.g.IsWord(p.text(k-1)+" "+p.text(k)) {
-				k++
-			}
+			k = p.wordRest(k)
 			continue
 		}
 		if k > start && (orgConnectors[p.key(k)] || p.text(k) == "&") && p.isCap(k+1) {
@@ -493,4 +489,22 @@ func (p *parse) orgTail(k int) int {
 		}
 	}
 	return k
+}
+
+// wordRest returns the end of the word that the capitalised token k-1
+// starts: the lower-case syllables at k that complete it in the dictionary
+// ("Y [tế]", "Quốc [dân]", "Cảnh [sát]"). Only syllables that make one word
+// with the capital count, so that "Quốc dân tuyển sinh" stops after "dân".
+func (p *parse) wordRest(k int) int {
+	first := p.text(k - 1)
+	w := first
+	end := k
+	for n := k; n < k+2 && p.shape(n) == normalize.Lower && p.kind(n) == normalize.Word; n++ {
+		w += " " + p.text(n)
+		if !p.g.IsWord(w) {
+			break
+		}
+		end = n + 1
+	}
+	return end
 }
