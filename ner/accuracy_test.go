@@ -18,11 +18,11 @@ var verbose = flag.Bool("accuracy.v", false, "print the accuracy tables and the 
 // sets. Raise them as the tagger improves; never lower them to pass.
 var floors = map[string]map[ner.Type]float64{
 	"dev": {
-		ner.PER: 0.94, ner.LOC: 0.94, ner.ORG: 0.92, ner.ROLE: 0.92, ner.DATE: 0.98,
+		ner.PER: 0.95, ner.LOC: 0.94, ner.ORG: 0.93, ner.ROLE: 0.94, ner.DATE: 0.98,
 		ner.MONEY: 0.95, ner.PERCENT: 0.95,
 	},
 	"holdout": {
-		ner.PER: 0.80, ner.LOC: 0.87, ner.ORG: 0.84, ner.ROLE: 0.83, ner.DATE: 0.95,
+		ner.PER: 0.81, ner.LOC: 0.88, ner.ORG: 0.84, ner.ROLE: 0.83, ner.DATE: 0.95,
 	},
 	// The sample article: every entity ANNOTATION.md requires.
 	"sample": {
