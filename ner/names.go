@@ -47,9 +47,13 @@ func (p *parse) indexMatches() {
 	ms := p.g.Match(p.s, p.toks)
 	// Matches come sorted by first token; keep the trusted ones in place.
 	kept := ms[:0]
+	p.folded = p.folded[:0]
 	for _, m := range ms {
 		if !m.Folded { // text without its diacritics is too ambiguous to trust
 			kept = append(kept, m)
+		} else if hasPlace(m.Entries) {
+			// remembered only to keep "Ha Noi" from reading as a foreign name
+			p.folded = append(p.folded, [2]int{m.From, m.To})
 		}
 	}
 	p.matches = kept
@@ -267,4 +271,24 @@ func (p *parse) expansionAt(k int) string {
 		}
 	}
 	return ""
+}
+
+func hasPlace(es []*gazetteer.Entry) bool {
+	for _, e := range es {
+		if hasKind(e, placeKinds) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedPlace reports whether a place written without its diacritics
+// ("Ha Noi") covers tokens [i, j).
+func (p *parse) foldedPlace(i, j int) bool {
+	for _, f := range p.folded {
+		if f[0] <= i && j <= f[1] {
+			return true
+		}
+	}
+	return false
 }

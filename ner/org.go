@@ -298,6 +298,9 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if e.Weak || e.Hint == "NOT_ORG" {
 		return false
 	}
+	if m.To-i == 1 && p.capsLine(i) && (p.capsLine(i-1) || p.capsLine(i+1)) {
+		return false // in a headline in capitals every word looks like an acronym ("NAM")
+	}
 	if bareBodies[p.keyN(i, m.To-i)] {
 		return false
 	}

@@ -254,6 +254,9 @@ func (p *parse) cuedPerson(i int) int {
 		p.add(i, j+1, PER, "per-bac-ho", prioPerCue)
 		return j + 1
 	}
+	if p.capsLine(j) && (p.capsLine(i) || !p.personAt(j)) {
+		return i // a headline in capitals: "NGHI PHẠM SÁT HẠI …" names no one
+	}
 	e := p.personRun(j)
 	if e == j+1 && p.key(j) == keyViet {
 		return i // "học sinh Việt": the adjective Việt, no name (ANNOTATION.md)
@@ -274,7 +277,7 @@ func (p *parse) person(i int) int {
 		return m.To
 	}
 	e := p.nameRun(i, 4)
-	if p.shape(i) == normalize.Upper && p.kind(i) == normalize.Word && utf8.RuneCountInString(p.text(i)) > 1 {
+	if p.capsLine(i) {
 		return i // headlines in capitals
 	}
 	if p.hcm(i) {
@@ -341,7 +344,7 @@ func (p *parse) givenNames(i, j int) bool {
 // written without Vietnamese diacritics, with a known foreign given name or
 // surname among its parts, and not a known place.
 func (p *parse) foreignName(i, j int) bool {
-	if p.startsOrgOrTitle(i) || p.insidePlace(i) {
+	if p.startsOrgOrTitle(i) || p.insidePlace(i) || p.foldedPlace(i, j) {
 		return false
 	}
 	if p.toks[i].SentenceStart && p.g.IsWord(p.key(i)) {
@@ -560,4 +563,14 @@ func (p *parse) insidePlace(i int) bool {
 func (p *parse) headAt(i int) bool {
 	n, _ := p.orgHead(i)
 	return n > 0
+}
+
+// capsLine reports whether token i stands among words in capitals, as in a
+// headline: "BẮT GIỮ … Ở HÀ NAM". Such capitals say nothing about names.
+func (p *parse) capsLine(i int) bool {
+	upper := func(k int) bool {
+		return p.shape(k) == normalize.Upper && p.kind(k) == normalize.Word && utf8.RuneCountInString(p.text(k)) > 1
+	}
+	single := p.kind(i) == normalize.Word && utf8.RuneCountInString(p.text(i)) == 1 && p.isCap(i) // "Ở", "A"
+	return upper(i) || single && (upper(i-1) || upper(i+1))
 }

@@ -80,10 +80,13 @@ func (p *parse) startsPlace(i int) bool {
 // word is a place here.
 func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	// Part of a longer capitalised name: "Nguyễn Thái Bình", "Bắc Giang Tạ".
-	if p.isCap(i-1) && !p.toks[i].SentenceStart && !p.startsPlace(i-1) {
+	// In a line in capitals every word is capitalised: the neighbours say
+	// nothing there ("… Ở HÀ NAM").
+	caps := p.capsLine(i)
+	if p.isCap(i-1) && !p.toks[i].SentenceStart && !p.startsPlace(i-1) && !(caps && p.capsLine(i-1)) {
 		return false
 	}
-	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) {
+	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) && !(caps && p.capsLine(m.To)) {
 		return false // but "Việt Nam Ito Naoki": a country, then a name
 	}
 	// "người Mỹ", "tiếng Anh": a nationality or a language, no place.

@@ -154,6 +154,13 @@ func TestTagRules(t *testing.T) {
 		{"all caps headline",
 			"THANH HÓA: MƯA LỚN GÂY NGẬP",
 			nil, []want{{ner.PER, "MƯA LỚN"}}},
+		{"a headline in capitals names places, not people",
+			"BẮT GIỮ NGHI PHẠM SÁT HẠI NỮ SINH Ở HÀ NAM",
+			[]want{{ner.LOC, "HÀ NAM"}},
+			[]want{{ner.PER, "SÁT HẠI NỮ SINH"}, {ner.PER, "Ở HÀ NAM"}, {ner.ORG, "NAM"}}},
+		{"text without diacritics",
+			"Ong Nguyen Van Binh song o Ha Noi.",
+			nil, []want{{ner.PER, "Ha Noi"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
