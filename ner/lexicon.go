@@ -166,3 +166,7 @@ var tailStops = set("tại", "ở", "của", "cho", "với", "và", "đã", "đa
 	"trong", "trên", "từ", "đến", "về", "theo", "do", "vào", "ra", "các", "những", "này", "đó",
 	"tổ chức", "kiểm tra", "cho biết", "phối hợp", "triển khai", "thực hiện", "yêu cầu", "chỉ đạo", "công bố",
 	"thông báo", "đề nghị", "ban hành", "tiếp nhận", "tiến hành", "xử lý", "hướng dẫn", "báo cáo", "quyết định")
+
+// formerWords before a title say its holder held it once; they stay outside
+// the ROLE: "nguyên [Phó Thủ tướng]".
+var formerWords = set("nguyên", "cựu")

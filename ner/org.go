@@ -325,7 +325,7 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 		}
 	}
 	// A capitalised word right after belongs to another name.
-	if p.isCap(m.To) && !p.startsPlace(m.To) && m.To-i == 1 && !p.personAt(m.To) {
+	if p.isCap(m.To) && !p.startsPlace(m.To) && m.To-i == 1 && !p.personAt(m.To) && !p.foreignName(m.To, p.nameRun(m.To, 4)) {
 		return false
 	}
 	return true

@@ -14,8 +14,8 @@ import (
 // that completes it: "Bí thư Huyện ủy", "Chủ tịch HĐND huyện Lạng Giang",
 // "Tổng thống Mỹ", "Đại tá". It returns its end, or i.
 func (p *parse) role(i int) int {
-	if p.covered(i) {
-		return i
+	if p.covered(i) || formerWords[p.key(i)] {
+		return i // "nguyên", "cựu" (former) stay outside the role after them
 	}
 	k := i
 	// Modifiers: Phó, Nguyên, Quyền, Ủy viên …
