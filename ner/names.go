@@ -47,13 +47,13 @@ func (p *parse) indexMatches() {
 	ms := p.g.Match(p.s, p.toks)
 	// Matches come sorted by first token; keep the trusted ones in place.
 	kept := ms[:0]
-	p.folded = p.folded[:0]
+	p.foldedTo = make([]int32, len(p.toks))
 	for _, m := range ms {
 		if !m.Folded { // text without its diacritics is too ambiguous to trust
 			kept = append(kept, m)
-		} else if hasPlace(m.Entries) {
+		} else if hasPlace(m.Entries) && int32(m.To) > p.foldedTo[m.From] {
 			// remembered only to keep "Ha Noi" from reading as a foreign name
-			p.folded = append(p.folded, [2]int{m.From, m.To})
+			p.foldedTo[m.From] = int32(m.To)
 		}
 	}
 	p.matches = kept
@@ -285,8 +285,8 @@ func hasPlace(es []*gazetteer.Entry) bool {
 // foldedPlace reports whether a place written without its diacritics
 // ("Ha Noi") covers tokens [i, j).
 func (p *parse) foldedPlace(i, j int) bool {
-	for _, f := range p.folded {
-		if f[0] <= i && j <= f[1] {
+	for k := i; k >= 0 && k > i-4; k-- {
+		if int(p.foldedTo[k]) >= j {
 			return true
 		}
 	}

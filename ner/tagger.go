@@ -133,7 +133,7 @@ type parse struct {
 	dateFinder *dates.Finder
 	matches    []gazetteer.Match // the trusted gazetteer matches, by first token
 	matchAt    []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
-	folded     [][2]int          // token spans of places matched without their diacritics
+	foldedTo   []int32           // by token: the end of a place matched there without its diacritics
 	cover      []bool            // tokens inside dates, amounts and documents
 	fields     map[int]int       // ministryField by token, computed once
 	personIn   int               // end of the last organisation name found to be a person's
