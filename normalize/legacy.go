@@ -205,15 +205,7 @@ func byteTable(enc Encoding) *[256]rune {
 
 // decodeSingle decodes a single-byte encoding.
 func decodeSingle(s string, t *[256]rune) *Text {
-	high := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			high++
-		}
-	}
-	var b builder
-	b.out = make([]byte, 0, len(s)+2*high)
-	b.m.edits = make(offsetMap, 0, high+1)
+	b := legacyBuilder(s)
 	for i := 0; i < len(s); {
 		j := i
 		for j < len(s) && s[j] < utf8.RuneSelf && t[s[j]] == rune(s[j]) {
@@ -227,14 +219,12 @@ func decodeSingle(s string, t *[256]rune) *Text {
 		b.replaceRune(t[s[i]], i, i+1)
 		i++
 	}
-	return rawText(s, &b)
+	return b.text(s)
 }
 
-func rawText(s string, b *builder) *Text { return b.text(s) }
-
-// decodeVNI decodes VNI-Windows.
-func decodeVNI(s string) *Text {
-	loadTables()
+// legacyBuilder returns a builder sized for decoding s, whose bytes above
+// ASCII each become a letter of up to three bytes.
+func legacyBuilder(s string) builder {
 	high := 0
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -244,6 +234,13 @@ func decodeVNI(s string) *Text {
 	var b builder
 	b.out = make([]byte, 0, len(s)+2*high)
 	b.m.edits = make(offsetMap, 0, high+1)
+	return b
+}
+
+// decodeVNI decodes VNI-Windows.
+func decodeVNI(s string) *Text {
+	loadTables()
+	b := legacyBuilder(s)
 	for i := 0; i < len(s); {
 		// A run of ASCII that no mark byte follows.
 		j := i
@@ -273,7 +270,7 @@ func decodeVNI(s string) *Text {
 		}
 		i++
 	}
-	return rawText(s, &b)
+	return b.text(s)
 }
 
 // VIQR marks.
@@ -358,7 +355,7 @@ func decodeVIQR(s string) *Text {
 			}
 		}
 	}
-	return rawText(s, &b)
+	return b.text(s)
 }
 
 // viqrWord decodes the VIQR word at s[i:], which starts with a letter, and
