@@ -195,7 +195,7 @@ func (x *index) pieceIDs(dst []uint32, text string, ps []piece, buf *[]byte) []u
 			continue
 		}
 		*buf = appendFoldKey((*buf)[:0], text[p.start:p.end])
-		dst = append(dst, x.syl[string(*buf)])
+		dst = append(dst, x.syl.lookup(*buf))
 	}
 	return dst
 }

@@ -2,7 +2,7 @@ package gazetteer
 
 import (
 	"bytes"
-	"sort"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,9 +18,9 @@ import (
 // node lists its children as siblings while the index is built; finish
 // lays them out sorted by syllable id, for a binary search.
 type index struct {
-	syl   map[string]uint32 // folded piece key → syllable id (from 1)
-	nodes []node            // node 0 is the root
-	root  []uint32          // child of the root by syllable id, 0 if none
+	syl   *syllableTable // folded piece key → syllable id (from 1)
+	nodes []node         // node 0 is the root
+	root  []uint32       // child of the root by syllable id, 0 if none
 
 	kidSyl  []uint32 // after finish: children of node k are kidSyl/kidNode[kidOff:kidOff+kidN], by syllable id
 	kidNode []uint32
@@ -61,11 +61,12 @@ type posting struct {
 // syllables distinct syllables. Tight sizes keep the maps in cache.
 func newIndex(phrases, syllables int) *index {
 	x := &index{
-		syl:    make(map[string]uint32, syllables),
+		syl:    newSyllableTable(syllables),
 		root:   make([]uint32, 1, syllables+1),
 		nodes:  make([]node, 1, phrases*5/4),
 		posts:  make([]posting, 0, phrases),
 		keyBuf: make([]byte, 0, phrases*14),
+		big:    make(map[uint64]uint32, phrases/2),
 	}
 	x.nodes[0].head = -1
 	return x
@@ -80,10 +81,8 @@ func (x *index) add(e *Entry, phrase string, ps []piece, matchable bool, scratch
 	cur := uint32(0)
 	for _, p := range ps {
 		scratch = appendFoldKey(scratch[:0], phrase[p.start:p.end])
-		id, ok := x.syl[string(scratch)]
-		if !ok {
-			id = uint32(len(x.syl) + 1)
-			x.syl[string(scratch)] = id
+		id, added := x.syl.intern(scratch)
+		if added {
 			x.root = append(x.root, 0)
 		}
 		cur = x.addChild(cur, id)
@@ -105,7 +104,7 @@ func (x *index) add(e *Entry, phrase string, ps []piece, matchable bool, scratch
 	nd := &x.nodes[cur]
 	for p := nd.head; p >= 0; p = x.posts[p].next {
 		q := &x.posts[p]
-		if q.e == e && bytes.Equal(x.keyBuf[q.keyOff:q.keyOff+q.keyLen], key) {
+		if q.e == e && bytes.Equal(x.postKey(p), key) {
 			// The same entry under another case: "TP" and "Tp". Keep the
 			// laxer capitals rule.
 			q.caps &= caps
@@ -120,15 +119,116 @@ func (x *index) add(e *Entry, phrase string, ps []piece, matchable bool, scratch
 	return scratch, true
 }
 
-// finish lays out the entries of every node, matchable ones first, each
-// group in the order added.
+// graftBefore adds the phrases of y to x as if they had been added before
+// those of x, so that entries keep the order of the data. Neither index may
+// be finished; y is not to be used afterwards.
+func (x *index) graftBefore(y *index) {
+	sid := make([]uint32, len(y.root)) // y's syllable id → x's
+	for id := 1; id <= y.syl.count(); id++ {
+		xid, added := x.syl.intern(y.syl.key(uint32(id)))
+		if added {
+			x.root = append(x.root, 0)
+		}
+		sid[id] = xid
+	}
+	// A node is created after its parent, so walking y's nodes in order
+	// maps every parent before its children. Below a node new to x, every
+	// child is new too and needs no search.
+	node := make([]uint32, len(y.nodes)) // y's node → x's
+	fresh := make([]bool, len(y.nodes))  // x's node was made by the graft
+	for s, c := range y.root {
+		if c != 0 {
+			n := len(x.nodes)
+			node[c] = x.addChild(0, sid[s])
+			fresh[c] = int(node[c]) == n
+		}
+	}
+	for i := 1; i < len(y.nodes); i++ {
+		for c := y.nodes[i].child; c != 0; c = y.nodes[c].sib {
+			if fresh[i] {
+				node[c] = x.newChild(node[i], sid[y.nodes[c].sid])
+				fresh[c] = true
+				continue
+			}
+			n := len(x.nodes)
+			node[c] = x.addChild(node[i], sid[y.nodes[c].sid])
+			fresh[c] = int(node[c]) == n
+		}
+	}
+	shift := uint32(len(x.keyBuf))
+	x.keyBuf = append(x.keyBuf, y.keyBuf...)
+	x.posts = slices.Grow(x.posts, len(y.posts))
+	for i := range y.nodes {
+		// Copy y's list, newest first as it is, and hang it after x's
+		// oldest posting.
+		head, prev := int32(-1), int32(-1)
+		for p := y.nodes[i].head; p >= 0; p = y.posts[p].next {
+			q := y.posts[p]
+			q.keyOff += shift
+			q.next = -1
+			x.posts = append(x.posts, q)
+			k := int32(len(x.posts) - 1)
+			if prev >= 0 {
+				x.posts[prev].next = k
+			} else {
+				head = k
+			}
+			prev = k
+		}
+		if head < 0 {
+			continue
+		}
+		nd := &x.nodes[node[i]]
+		if nd.head < 0 {
+			nd.head = head
+			continue
+		}
+		// An entry of y under a phrase x has too, in another case ("TP"
+		// and "Tp"), keeps y's posting with the laxer capitals rule, as
+		// add does.
+		for k := head; k >= 0; k = x.posts[k].next {
+			for prev, q := int32(-1), nd.head; q >= 0; prev, q = q, x.posts[q].next {
+				if x.posts[q].e == x.posts[k].e && bytes.Equal(x.postKey(q), x.postKey(k)) {
+					x.posts[k].caps &= x.posts[q].caps
+					if prev < 0 {
+						nd.head = x.posts[q].next
+					} else {
+						x.posts[prev].next = x.posts[q].next
+					}
+					break
+				}
+			}
+		}
+		if nd.head < 0 {
+			nd.head = head
+			continue
+		}
+		t := nd.head
+		for x.posts[t].next >= 0 {
+			t = x.posts[t].next
+		}
+		x.posts[t].next = head
+	}
+	x.dirty = true
+}
+
+// finish lays out the children and the entries of every node for Match.
 func (x *index) finish() {
 	if !x.dirty {
 		return
 	}
 	x.dirty = false
-	x.kidSyl = x.kidSyl[:0]
-	x.kidNode = x.kidNode[:0]
+	x.layOutChildren()
+	x.layOutEntries()
+}
+
+// layOutChildren lays out the children of every node, sorted by syllable
+// id, in kidSyl and kidNode.
+func (x *index) layOutChildren() {
+	// Every node but the root's children is somebody's child.
+	x.kidSyl = slices.Grow(x.kidSyl[:0], len(x.nodes))
+	x.kidNode = slices.Grow(x.kidNode[:0], len(x.nodes))
+	var wide []uint64
 	for i := 1; i < len(x.nodes); i++ {
 		nd := &x.nodes[i]
 		nd.kidOff = int32(len(x.kidSyl))
@@ -138,7 +238,15 @@ func (x *index) finish() {
 		}
 		ks, kn := x.kidSyl[nd.kidOff:], x.kidNode[nd.kidOff:]
 		if len(ks) > bigFanOut {
-			sort.Sort(kids{ks, kn})
+			// Sorted as syllable id and node packed in one word.
+			wide = wide[:0]
+			for k := range ks {
+				wide = append(wide, uint64(ks[k])<<32|uint64(kn[k]))
+			}
+			slices.Sort(wide)
+			for k, w := range wide {
+				ks[k], kn[k] = uint32(w>>32), uint32(w)
+			}
 			continue
 		}
 		for a := 1; a < len(ks); a++ { // insertion sort: lists are short
@@ -148,6 +256,11 @@ func (x *index) finish() {
 			}
 		}
 	}
+}
+
+// layOutEntries lays out the entries of every node, matchable ones first,
+// each group in the order added.
+func (x *index) layOutEntries() {
 	n := len(x.posts)
 	x.entries = make([]*Entry, 0, n)
 	x.keyOff = make([]uint32, 0, n)
@@ -205,6 +318,11 @@ func (x *index) addChild(cur, id uint32) uint32 {
 			}
 		}
 	}
+	return x.newChild(cur, id)
+}
+
+// newChild adds a child to node cur by syllable id, which it must not have.
+func (x *index) newChild(cur, id uint32) uint32 {
 	c := int32(len(x.nodes))
 	x.nodes = append(x.nodes, node{head: -1, sid: id})
 	if cur == 0 {
@@ -217,9 +335,6 @@ func (x *index) addChild(cur, id uint32) uint32 {
 		switch {
 		case p.kidN == bigFanOut+1:
 			// Many children: look them up in a map from now on.
-			if x.big == nil {
-				x.big = make(map[uint64]uint32, 1024)
-			}
 			for k := p.child; k != 0; k = x.nodes[k].sib {
 				x.big[uint64(cur)<<32|uint64(x.nodes[k].sid)] = uint32(k)
 			}
@@ -237,8 +352,8 @@ func (x *index) hasKindBuilding(k Kind, phrase string, ps []piece, scratch []byt
 	cur := uint32(0)
 	for _, p := range ps {
 		scratch = appendFoldKey(scratch[:0], phrase[p.start:p.end])
-		id, ok := x.syl[string(scratch)]
-		if !ok {
+		id := x.syl.lookup(scratch)
+		if id == 0 {
 			return false
 		}
 		var next uint32
@@ -293,19 +408,15 @@ func (x *index) child(cur, id uint32) uint32 {
 	return 0
 }
 
-// kids sorts the children of a node by syllable id.
-type kids struct{ syl, node []uint32 }
-
-func (k kids) Len() int           { return len(k.syl) }
-func (k kids) Less(i, j int) bool { return k.syl[i] < k.syl[j] }
-func (k kids) Swap(i, j int) {
-	k.syl[i], k.syl[j] = k.syl[j], k.syl[i]
-	k.node[i], k.node[j] = k.node[j], k.node[i]
-}
-
 // key returns the spelling key of entry slot k.
 func (x *index) key(k int32) []byte {
 	return x.keyBuf[x.keyOff[k] : x.keyOff[k]+x.keyLen[k]]
+}
+
+// postKey returns the spelling key of posting p, while building.
+func (x *index) postKey(p int32) []byte {
+	q := &x.posts[p]
+	return x.keyBuf[q.keyOff : q.keyOff+q.keyLen]
 }
 
 // find follows the folded keys of phrase's pieces and returns the final
@@ -314,8 +425,8 @@ func (x *index) find(phrase string, ps []piece, scratch []byte) (int, []byte) {
 	cur := uint32(0)
 	for _, p := range ps {
 		scratch = appendFoldKey(scratch[:0], phrase[p.start:p.end])
-		id, ok := x.syl[string(scratch)]
-		if !ok {
+		id := x.syl.lookup(scratch)
+		if id == 0 {
 			return -1, scratch
 		}
 		cur = x.child(cur, id)
