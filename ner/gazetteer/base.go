@@ -145,7 +145,7 @@ func (b *base) foreign() *index {
 		if err := loadLexicons(bl, foreignLexicons); err != nil {
 			panic(err) // the embedded data is checked by the tests
 		}
-		bl.idx.finish()
+		bl.idx.freeze()
 		b.foreignIdx = bl.idx
 	})
 	return b.foreignIdx
@@ -305,7 +305,7 @@ func buildBase() (*base, error) {
 	}); err != nil {
 		return nil, err
 	}
-	bl.idx.finish()
+	bl.idx.freeze()
 	b.idx = bl.idx
 	return b, nil
 }

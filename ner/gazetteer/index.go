@@ -212,6 +212,13 @@ func (x *index) graftBefore(y *index) {
 	x.dirty = true
 }
 
+// freeze finishes x for good, dropping what only building needs: the
+// embedded index never grows once built.
+func (x *index) freeze() {
+	x.finish()
+	x.posts, x.big = nil, nil
+}
+
 // finish lays out the children and the entries of every node for Match.
 func (x *index) finish() {
 	if !x.dirty {
