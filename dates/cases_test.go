@@ -232,6 +232,13 @@ var termCases = []findCase{
 }
 
 var rangeCases2 = []findCase{
+	{"trong ngày 27 và 28/6", []string{"ngày 27 và 28/6|interval|2024-06-27|2024-06-28|day"}},
+	{"vào các ngày 3, 4/7", []string{"ngày 3, 4/7|interval|2024-07-03|2024-07-04|day"}},
+	{"ngày 3, 5 và 7/8/2023", []string{"ngày 3, 5 và 7/8/2023|interval|2023-08-03|2023-08-07|day"}},
+	{"ngày 27 và 28 tháng 6 năm 2023", []string{"ngày 27 và 28 tháng 6 năm 2023|interval|2023-06-27|2023-06-28|day"}},
+	{"ngày 30/4 và 1/5", []string{"ngày 30/4|date|2024-04-30|2024-04-30|day", "1/5|date|2024-05-01|2024-05-01|day"}},
+	{"ngày 3 và 4 người", []string{"ngày 3|date|2024-07-03|2024-07-03|day"}},
+	{"ngày 28 và 27/6", []string{"ngày 28|date|2024-07-28|2024-07-28|day", "27/6|date|2024-06-27|2024-06-27|day"}},
 	{"18-20/7", []string{"18-20/7|interval|2024-07-18|2024-07-20|day"}},
 	{"ngày 18 - 20/7/2024", []string{"ngày 18 - 20/7/2024|interval|2024-07-18|2024-07-20|day"}},
 	{"từ ngày 1/7 đến ngày 15/7", []string{"từ ngày 1/7 đến ngày 15/7|interval|2024-07-01|2024-07-15|day"}},
@@ -389,7 +396,7 @@ var trapCases = []findCase{
 	{"ngày 15 tháng 2 nhuận năm 2023", []string{"ngày 15 tháng 2 nhuận năm 2023|date|2023-04-05|2023-04-05|day"}},
 	{"2024-07-18", []string{"2024-07-18|date|2024-07-18|2024-07-18|day"}},
 	{"2024/07/18", []string{"2024/07/18|date|2024-07-18|2024-07-18|day"}},
-	{"ngày 18 và 19 tháng 8 năm 2023", []string{"ngày 18|date|2023-08-18|2023-08-18|day", "19 tháng 8 năm 2023|date|2023-08-19|2023-08-19|day"}},
+	{"ngày 18 và 19 tháng 8 năm 2023", []string{"ngày 18 và 19 tháng 8 năm 2023|interval|2023-08-18|2023-08-19|day"}},
 	{"hôm thứ hai (15/7)", []string{"hôm thứ hai (15/7)|date|2024-07-15|2024-07-15|day"}},
 	{"mã 2024-07-18A", nil},
 	{"ngày mùng 3 tháng 3", []string{"ngày mùng 3 tháng 3|date|2024-03-03|2024-03-03|day"}},
@@ -449,8 +456,10 @@ var moreCases = []findCase{
 	{"cùng ngày", []string{"cùng ngày|date|2024-07-18|2024-07-18|day"}},
 	{"Ngày 15/7, đoàn đến. Lúc 8h30, đoàn làm việc.", []string{"Ngày 15/7|date|2024-07-15|2024-07-15|day", "8h30|time|2024-07-15T08:30|2024-07-15T08:30|minute"}},
 	{"ngày hôm trước", []string{"ngày hôm trước|date|2024-07-17|2024-07-17|day"}},
-	{"ngày 20 và 21/8", []string{"ngày 20|date|2024-08-20|2024-08-20|day", "21/8|date|2024-08-21|2024-08-21|day"}},
-	{"ngày 20, 21 và 22/8/2023", []string{"ngày 20|date|2023-08-20|2023-08-20|day", "22/8/2023|date|2023-08-22|2023-08-22|day"}},
+	// Days sharing a month are one expression, as annotators take them:
+	// an interval, approximate when the days do not follow each other.
+	{"ngày 20 và 21/8", []string{"ngày 20 và 21/8|interval|2024-08-20|2024-08-21|day"}},
+	{"ngày 20, 21 và 22/8/2023", []string{"ngày 20, 21 và 22/8/2023|interval|2023-08-20|2023-08-22|day"}},
 	{"ngày 20 tháng trước", []string{"ngày 20 tháng trước|date|2024-06-20|2024-06-20|day"}},
 	{"20 tháng trước", []string{"20 tháng trước|date|2022-11-01|2022-11-30|month"}},
 }

@@ -116,3 +116,21 @@ func TestFindTokensAgreesWithFind(t *testing.T) {
 		}
 	}
 }
+
+// TestDayListApprox checks that days joined by "và" or commas are an exact
+// interval when they follow each other, and an approximate one otherwise.
+func TestDayListApprox(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		approx bool
+	}{
+		{"ngày 27 và 28/6", false},
+		{"ngày 3, 4, 5/7", false},
+		{"ngày 3 và 5/7", true},
+	} {
+		es := Find(c.text, ref)
+		if len(es) != 1 || es[0].Kind != KindInterval || es[0].Approx != c.approx {
+			t.Errorf("Find(%q) = %+v, want one interval with Approx %v", c.text, es, c.approx)
+		}
+	}
+}

@@ -330,6 +330,7 @@ func (p *parser) top(i int) (int, val, bool) {
 		}
 	}
 	try(p.rangeAt(i))
+	try(p.listAt(i))
 	try(p.pointAt(i, false))
 	try(p.durationAt(i))
 	try(p.setAt(i))
@@ -802,4 +803,52 @@ func (p *parser) inherit(a, b *val) bool {
 		b.hasDayOff, b.dayOff, b.wd, b.hasWeek, b.weekOff = a.hasDayOff, a.dayOff, a.wd, a.hasWeek, a.weekOff
 	}
 	return true
+}
+
+// listAt reads days joined by "và" or commas before the month they share,
+// "ngày 27 và 28/6", "ngày 3, 4, 5/7", as the interval from the first day
+// to the last, approximate when the days are not consecutive. The days
+// must rise: "ngày 30 và 1/5" is left to be read as two dates.
+func (p *parser) listAt(i int) (int, val, bool) {
+	if p.word(i) != wNgay {
+		return 0, val{}, false
+	}
+	first, _, ok := p.t[min(i+1, len(p.t)-1)].num()
+	if !ok || i+1 >= len(p.t) || first < 1 || first > 31 {
+		return 0, val{}, false
+	}
+	prev, consecutive := first, true
+	for k := i + 2; k+1 < len(p.t); {
+		if !p.isPunct(k, ",") && p.word(k) != wVa {
+			return 0, val{}, false
+		}
+		k++
+		if j, b, ok := p.pointAt(k, false); ok && b.d > 0 && b.m > 0 && !b.fixed && !b.hasDayOff && b.h < 0 {
+			if b.d <= prev {
+				return 0, val{}, false
+			}
+			consecutive = consecutive && b.d == prev+1
+			a := b
+			a.d = first
+			ra, ok1 := p.resolve(&a)
+			rb, ok2 := p.resolve(&b)
+			if !ok1 || !ok2 {
+				return 0, val{}, false
+			}
+			r, ok := p.interval(ra, rb)
+			if !ok {
+				return 0, val{}, false
+			}
+			r.approx = r.approx || !consecutive
+			return j, fixedVal("list", r), true
+		}
+		d, _, ok := p.t[k].num()
+		if !ok || d <= prev || d > 31 {
+			return 0, val{}, false
+		}
+		consecutive = consecutive && d == prev+1
+		prev = d
+		k++
+	}
+	return 0, val{}, false
 }
