@@ -9,7 +9,8 @@
 //	POST /v1/tag   a JSON object {"id", "text", "ref"}: answers the JSON of
 //	               INTERFACE.md, {"id", "entities": [...]}; with
 //	               ?format=html, an html fragment with the entities
-//	               highlighted. A JSONL batch (Content-Type
+//	               highlighted; with ?format=both, a JSON object
+//	               {"html": fragment, "document": the JSON}. A JSONL batch (Content-Type
 //	               application/x-ndjson, or several objects in the body) is
 //	               answered in JSONL, one line per input line, a malformed
 //	               line getting an error line. A text/plain body is the text

@@ -8,7 +8,7 @@ import (
 )
 
 // pageHTML is the page at GET /: a form that posts the text to
-// /v1/tag?format=html and shows the highlighted answer, with the JSON a
+// /v1/tag?format=both and shows the highlighted answer, with the JSON a
 // click away. It loads nothing from elsewhere.
 var pageHTML = strings.NewReplacer(
 	"{{CSS}}", render.CSS,
@@ -62,19 +62,20 @@ async function post(format) {
   }
   return t;
 }
-async function showJSON() {
-  if (!jsonbox.open || last === null) return;
-  try {
-    pre.textContent = JSON.stringify(JSON.parse(await post("json")), null, 2);
-  } catch (e) { status.textContent = e.message; }
+let doc = null;
+function showJSON() {
+  if (jsonbox.open && doc !== null) pre.textContent = JSON.stringify(doc, null, 2);
 }
 f.addEventListener("submit", async (ev) => {
   ev.preventDefault();
   status.textContent = "…";
   last = body();
   try {
-    // The server escapes the text; the fragment is safe to insert.
-    out.innerHTML = await post("html");
+    // One request tags the text once for both views. The server escapes
+    // the text; the fragment is safe to insert.
+    const both = JSON.parse(await post("both"));
+    out.innerHTML = both.html;
+    doc = both.document;
     status.textContent = "";
     pre.textContent = "";
     showJSON();

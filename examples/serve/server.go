@@ -90,7 +90,8 @@ func writeError(w http.ResponseWriter, err error) {
 
 // query holds the query parameters of /v1/tag.
 type query struct {
-	html   bool
+	html   bool // an HTML fragment
+	both   bool // a JSON object with the HTML fragment and the document
 	tagger *ner.Tagger
 	ref    time.Time // the default reference time
 }
@@ -102,8 +103,10 @@ func (s *server) parseQuery(r *http.Request) (*query, error) {
 	case "", "json":
 	case "html":
 		q.html = true
+	case "both":
+		q.both = true
 	default:
-		return nil, badRequest("format: unknown format %q (want json or html)", f)
+		return nil, badRequest("format: unknown format %q (want json, html or both)", f)
 	}
 	if ts := v.Get("types"); ts != "" {
 		types, err := ner.ParseTypes(ts)
@@ -198,14 +201,27 @@ func (s *server) answer(w http.ResponseWriter, q *query, req *render.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	if q.both {
+		// One tagging for the page, which shows the fragment and keeps
+		// the document for its JSON panel.
+		var js bytes.Buffer
+		enc, _ := render.NewEncoder(&js, render.JSONL, render.Options{})
+		enc.Encode(doc)
+		b, _ := json.Marshal(struct {
+			HTML     string          `json:"html"`
+			Document json.RawMessage `json:"document"`
+		}{string(render.AppendHTML(nil, doc)), bytes.TrimSpace(js.Bytes())})
+		w.Write(append(b, '\n'))
+		return
+	}
 	enc, _ := render.NewEncoder(w, render.JSONL, render.Options{})
 	enc.Encode(doc)
 }
 
 // batch answers a JSONL body, one line per non-blank input line, in order.
 func (s *server) batch(w http.ResponseWriter, q *query, body []byte) {
-	if q.html {
-		writeError(w, badRequest("format=html takes one document, not a batch"))
+	if q.html || q.both {
+		writeError(w, badRequest("format=html and format=both take one document, not a batch"))
 		return
 	}
 	var buf bytes.Buffer

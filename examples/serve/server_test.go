@@ -118,6 +118,33 @@ func TestTagOne(t *testing.T) {
 	}
 }
 
+// TestTagBoth checks format=both, which the page uses: one answer with the
+// same fragment as format=html and the same document as format=json.
+func TestTagBoth(t *testing.T) {
+	h := newTestServer(t, 0)
+	body := []byte(`{"id": "a", "text": "Ngày 18/7, Huyện ủy Lạng Giang (Bắc Giang) họp.", "ref": "2024-07-18"}`)
+	rec := do(t, h, "POST", "/v1/tag?format=both", "application/json", body)
+	if rec.Code != 200 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
+		t.Fatalf("%d %s", rec.Code, rec.Body.String())
+	}
+	var both struct {
+		HTML     string          `json:"html"`
+		Document json.RawMessage `json:"document"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &both); err != nil {
+		t.Fatal(err)
+	}
+	if html := do(t, h, "POST", "/v1/tag?format=html", "application/json", body).Body.String(); both.HTML != html {
+		t.Errorf("html differs from format=html:\n%s\n%s", both.HTML, html)
+	}
+	if js := strings.TrimSpace(do(t, h, "POST", "/v1/tag", "application/json", body).Body.String()); string(both.Document) != js {
+		t.Errorf("document differs from format=json:\n%s\n%s", both.Document, js)
+	}
+	if rec := do(t, h, "POST", "/v1/tag?format=both", "application/x-ndjson", append(body, '\n')); rec.Code != 400 {
+		t.Errorf("a batch with format=both: %d, want 400", rec.Code)
+	}
+}
+
 func TestTagHTML(t *testing.T) {
 	h := newTestServer(t, 0)
 	rec := do(t, h, "POST", "/v1/tag?format=html", "application/json",
