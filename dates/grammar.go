@@ -703,17 +703,21 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 	if !p.inherit(&a, &b) {
 		return 0, val{}, false
 	}
-	ra, ok1 := p.resolve(&a)
-	rb, ok2 := p.resolve(&b)
-	if !ok1 || !ok2 {
-		return 0, val{}, false
-	}
-	r, ok := p.interval(ra, rb)
+	r, ok := p.join(&a, &b)
 	if !ok {
 		return 0, val{}, false
 	}
-	v := fixedVal("range", r)
-	return kb, v, true
+	return kb, fixedVal("range", r), true
+}
+
+// join resolves the ends of a range and returns the interval they span.
+func (p *parser) join(a, b *val) (res, bool) {
+	ra, ok1 := p.resolve(a)
+	rb, ok2 := p.resolve(b)
+	if !ok1 || !ok2 {
+		return res{}, false
+	}
+	return p.interval(ra, rb)
 }
 
 // nowVal is the reference day ("nay", "hiện nay").
@@ -830,12 +834,7 @@ func (p *parser) listAt(i int) (int, val, bool) {
 			consecutive = consecutive && b.d == prev+1
 			a := b
 			a.d = first
-			ra, ok1 := p.resolve(&a)
-			rb, ok2 := p.resolve(&b)
-			if !ok1 || !ok2 {
-				return 0, val{}, false
-			}
-			r, ok := p.interval(ra, rb)
+			r, ok := p.join(&a, &b)
 			if !ok {
 				return 0, val{}, false
 			}
