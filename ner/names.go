@@ -94,7 +94,7 @@ func (p *parse) longest(i int, kinds ...gazetteer.Kind) (gazetteer.Match, *gazet
 			continue
 		}
 		for _, e := range m.Entries {
-			if hasKind(e, kinds) && e.ValidAt(p.ref) || hasKind(e, kinds) && e.Kind == gazetteer.KindUnit {
+			if hasKind(e, kinds) {
 				best, bestE = m, e
 				break
 			}
@@ -182,7 +182,7 @@ func (p *parse) nameRun(i, max int) int {
 			break // a name never runs over a line break
 		}
 		if k > i {
-			if _, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindTypeWord); ok && p.shape(k) != normalize.Upper {
+			if m, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindTypeWord); ok && p.shape(k) != normalize.Upper && !p.lastGivenName(i, k, m.To) {
 				break
 			}
 			if m, e, ok := p.longest(k, gazetteer.KindTitle); ok && m.To-m.From > 1 && !minorTitle(e) {
@@ -193,6 +193,17 @@ func (p *parse) nameRun(i, max int) int {
 		// A hyphen between two capitalised parts joins them: "Bà Rịa - Vũng Tàu".
 	}
 	return k
+}
+
+// lastGivenName reports whether token k, which starts a type word or an
+// organisation head ending at to, is rather the last syllable of the name
+// begun at i: "Ngô Bảo [Châu] giảng bài", but "Châu Á" or "Nguyễn Văn A
+// Hội …" stop the name. The word must be a given name, the name before it
+// a surname or a given name, and no capitalised word may follow.
+func (p *parse) lastGivenName(i, k, to int) bool {
+	return to == k+1 && p.shape(k) == normalize.Title && !p.isCap(k+1) &&
+		p.g.Has(gazetteer.KindGivenName, p.text(k)) &&
+		(p.g.Has(gazetteer.KindSurname, p.text(i)) || p.g.Has(gazetteer.KindGivenName, p.text(k-1)))
 }
 
 func minorTitle(e *gazetteer.Entry) bool {

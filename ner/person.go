@@ -191,7 +191,11 @@ func (p *parse) startsOrgOrTitle(i int) bool {
 // personRun returns the end of a person's name starting at j: up to four
 // capitalised syllables (a hyphenated foreign part counts as one).
 func (p *parse) personRun(j int) int {
-	e := p.nameRun(j, 4)
+	max := 4
+	if t := p.text(j); t == "Y" || strings.HasPrefix(t, "H'") || strings.HasPrefix(t, "H’") {
+		max = 5 // Ê Đê names run longer: "Y Thanh Hà Niê Kđăm"
+	}
+	e := p.nameRun(j, max)
 	// Lower-case particles inside foreign names: "Ursula von der Leyen".
 	for e > j && e < len(p.toks) && nameParticles[p.key(e)] && isASCII(p.text(j)) {
 		k := e
