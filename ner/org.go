@@ -32,12 +32,17 @@ var placeOfHead = keyed(map[string]string{
 var nameHeads = set(
 	"công ty", "tập đoàn", "tổng công ty", "ngân hàng", "trường", "bệnh viện", "viện", "học viện", "đại học",
 	"báo", "đài", "hội", "hiệp hội", "liên đoàn", "câu lạc bộ", "CLB", "nhà máy", "quỹ", "trung tâm",
-	"công ty cổ phần", "công ty TNHH", "hợp tác xã", "HTX", "đảng", "tổ chức", "trường đại học", "tạp chí",
+	"công ty cổ phần", "công ty TNHH", "hợp tác xã", "HTX", "đảng", "tổ chức", "trường đại học",
 	"nhà xuất bản", "NXB", "đài truyền hình", "đài phát thanh", "thông tấn xã", "công đoàn",
 	"lữ đoàn", "sư đoàn", "trung đoàn", "quân khu", "bộ tư lệnh", "hải đoàn", "tiểu đoàn", "quân đoàn",
 	"nhà hát", "thư viện", "bảo tàng", "khoa", "tòa soạn", "ban quản lý", "giáo hội", "học viện",
 	"trường THPT", "trường THCS", "trường tiểu học", "trường mầm non", "trường cao đẳng", "viện nghiên cứu",
 )
+
+// outsideHeads stay outside the organisation they introduce
+// (ANNOTATION.md), even where a list spells them with it ("hãng Boeing",
+// "tờ New York Times").
+var outsideHeads = set("hãng", "tờ", "tạp chí", "lực lượng", "phiến quân")
 
 // lowerHeads may start an organisation in lower case: "công ty X",
 // "trường THPT Y". Other heads in lower case are common words ("hội" is a
@@ -297,6 +302,9 @@ func (p *parse) personAt(i int) bool {
 func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if e.Weak || e.Hint == "NOT_ORG" {
 		return false
+	}
+	if outsideHeads[p.key(i)] || outsideHeads[p.keyN(i, 2)] {
+		return false // "Hãng [Boeing]", also at the start of a sentence
 	}
 	if m.To-i == 1 && p.capsLine(i) && (p.capsLine(i-1) || p.capsLine(i+1)) {
 		return false // in a headline in capitals every word looks like an acronym ("NAM")
