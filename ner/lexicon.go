@@ -126,6 +126,33 @@ var (
 	keyTruong    = strings.ToLower("trường")
 )
 
+// fieldWords may continue the field of a body in lower case: Cục Cảnh sát
+// [giao thông], Cục An toàn [thực phẩm], Viện Vệ sinh [dịch tễ] Trung ương.
+// Words that are mostly verbs in the news (quản lý, điều tra, phát triển)
+// are left out: "Cục Thuế [điều tra]" reads as a sentence.
+var fieldWords = set(
+	"giao thông", "hình sự", "kinh tế", "ma túy", "môi trường", "thực phẩm", "dự phòng", "dịch tễ", "thị trường",
+	"cứu nạn", "cứu hộ", "chữa cháy", "phòng cháy", "xuất nhập khẩu", "xuất nhập cảnh", "đường bộ", "đường thủy",
+	"đường sắt", "nội địa", "hàng hải", "hàng không", "thông tin", "điện tử", "năng lượng", "khoáng sản", "địa chất",
+	"lâm nghiệp", "kiểm lâm", "thủy sản", "chăn nuôi", "trồng trọt", "thực vật", "thú y", "tội phạm", "an ninh",
+	"quốc tế", "dân số", "gia đình", "trẻ em", "văn hóa", "cơ sở", "du lịch", "thể dục", "thể thao", "điện ảnh",
+	"xuất bản", "báo chí", "phát thanh", "truyền hình", "bưu chính", "viễn thông", "tần số", "vô tuyến điện",
+	"an toàn", "lao động", "việc làm", "xã hội", "giáo dục", "đào tạo", "nghề nghiệp", "khảo thí", "chất lượng",
+	"y tế", "dược", "cổ truyền", "sức khỏe", "hạ tầng", "nhà ở", "kiến trúc", "quy hoạch", "đô thị", "nông thôn",
+	"tài chính", "ngân sách", "tài sản", "thống kê", "hải quan", "thuế", "cán bộ", "pháp chế", "thi hành án",
+	"dân sự", "hành chính", "tư pháp", "hộ tịch", "quốc tịch", "lãnh sự", "lễ tân", "biên giới", "cơ yếu",
+	"quân y", "hậu cần", "kỹ thuật", "tác chiến", "cảnh vệ", "buôn lậu", "tham nhũng", "khí tượng", "thủy văn",
+	"khí hậu", "tài nguyên", "nước", "đất đai", "đo đạc", "bản đồ", "viễn thám", "biển", "hải đảo", "điện lực",
+	"dầu khí", "hóa chất", "công nghiệp", "thương mại", "cạnh tranh", "người tiêu dùng", "sở hữu trí tuệ",
+	"tiêu chuẩn", "đo lường", "hạt nhân", "bức xạ", "dân tộc", "tôn giáo", "thi đua", "khen thưởng", "văn thư",
+	"lưu trữ", "công chức", "viên chức", "tiền lương", "bình đẳng giới", "tệ nạn", "vệ sinh", "bệnh tật",
+	"khám", "chữa bệnh", "hàng giả", "gian lận thương mại", "công nghệ cao", "mạng", "chống buôn lậu",
+	"chống tham nhũng", "chống khủng bố", "phòng cháy", "chữa cháy",
+)
+
+// nationalLocalHeads are national bodies whose names also head local ones.
+var nationalLocalHeads = set("cục thuế", "cục hải quan")
+
 // nationalHeads name national bodies by their field alone: "Bộ Y tế", "Cục
 // Thuế".
 var nationalHeads = set("bộ", "cục", "tổng cục", "vụ", "ban", "ủy ban")

@@ -173,6 +173,19 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		}
 	}
 	// A national body with its field and no place: Bộ Y tế, Cục Thuế.
+	// "Cục Thuế" and "Cục Hải quan" also head local bodies ("Cục Thuế
+	// tỉnh Nghệ An"); with no place after them they are the national ones.
+	if j == i+hn && !lower && nationalLocalHeads[hf] && p.isCap(i+1) {
+		p.add(i, j, ORG, "org-national", prioOrg)
+		return j
+	}
+	// A head that holds its field: Cục Cảnh sát [giao thông].
+	if j == i+hn && hn >= 2 && !lower && nationalHeads[p.key(i)] {
+		if e := p.fieldTail(j); e > j {
+			p.add(i, e, ORG, "org-national", prioOrg)
+			return e
+		}
+	}
 	if j > i+hn && !lower {
 		// "TAND Tối cao": a body named by its rank rather than its place.
 		if nationalHeads[hf] || placeHeads[hf] && ranks[p.keyN(i+hn, j-i-hn)] {
@@ -382,12 +395,12 @@ func (p *parse) placeAfterHead(j int, implied string) int {
 // joins it when the two make a word.
 func (p *parse) field(j int, head string) int {
 	if f := p.ministryField(j); f > j {
-		return f
+		return p.fieldTail(f) // Cục Y tế [dự phòng]
 	}
 	k := j
 	for k < len(p.toks) && p.isCap(k) {
-		if p.startsPlace(k) || p.personAt(k) {
-			break
+		if p.startsPlace(k) && !p.wordAt(k) || p.personAt(k) {
+			break // but "Vụ Pháp chế" is no place
 		}
 		if _, _, ok := p.longest(k, gazetteer.KindTypeWord); ok {
 			break
@@ -401,7 +414,40 @@ func (p *parse) field(j int, head string) int {
 			k++
 		}
 	}
+	if k > j {
+		k = p.fieldTail(k)
+	}
 	return k
+}
+
+// fieldTail returns the end of the lower-case field words at k that
+// complete a body's field — Cục Cảnh sát [giao thông], Cục Phòng cháy[,
+// chữa cháy và cứu nạn, cứu hộ] — or k. A comma or "và" joins two of them.
+func (p *parse) fieldTail(k int) int {
+	end := k
+	for m := k; m < len(p.toks) && m-k < 12; {
+		if m > k && m == end && (p.text(m) == "," || p.key(m) == keyVa) {
+			m++ // a joint, kept only if a field word follows
+			continue
+		}
+		n := 0
+		for w := 3; w >= 1; w-- {
+			if p.shape(m) != normalize.Lower || p.shape(m+w-1) != normalize.Lower {
+				continue
+			}
+			// A field word begun by the capital before: "Phòng [cháy]".
+			if fieldWords[p.keyN(m, w)] || m == k && p.isCap(k-1) && fieldWords[p.keyN(k-1, w+1)] {
+				n = w
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		m += n
+		end = m
+	}
+	return end
 }
 
 // orgName returns the end of the name of an organisation after its head:
@@ -448,6 +494,10 @@ func (p *parse) orgName(j int, head string) int {
 			}
 			if e := p.orgTail(k); e > k {
 				return e
+			}
+			if e := p.fieldTail(k); e > k {
+				k = e // Viện Vệ sinh [dịch tễ] Trung ương
+				continue
 			}
 		}
 		break
