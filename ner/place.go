@@ -37,6 +37,10 @@ func (p *parse) loc(i int, inOrg bool) int {
 		}
 		street := streetTypes[tf]
 		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) {
+			if e := p.linkedName(pm.To, tf); e > pm.To {
+				p.add(from, e, LOC, "loc-typed", prioLocTyped) // "cảng Cái Mép - Thị Vải": no one unit
+				return e
+			}
 			c := p.add(from, pm.To, LOC, "loc-typed", prioLocTyped)
 			p.attachUnit(c, pe, tw.Name, j, pm.To)
 			p.placeList(pm.To, street)
@@ -44,6 +48,10 @@ func (p *parse) loc(i int, inOrg bool) int {
 		}
 		if p.isCap(j) && !p.personCueAt(j) && (street || !p.personAt(j)) {
 			e := p.nameRun(j, 6)
+			if le := p.linkedName(e, tf); e > j && le > e {
+				p.add(from, le, LOC, "loc-typed", prioLocTyped)
+				return le
+			}
 			if e > j {
 				c := p.add(from, e, LOC, "loc-typed", prioLocTyped)
 				if units := p.g.UnitsNamed(p.s[p.toks[j].Start:p.toks[e-1].End]); len(units) > 0 {
@@ -188,6 +196,24 @@ func (p *parse) lineStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// linkTypes name works that link two ends, named after both: "cao tốc
+// Bắc - Nam", "cảng Cái Mép - Thị Vải".
+var linkTypes = set("cao tốc", "đường cao tốc", "cảng", "cầu", "tuyến", "hầm", "đường dây")
+
+// linkedName returns the end of the second part of a link's name, after a
+// spaced dash at e — "cao tốc Bắc - [Nam]" — or e. Where the second part is
+// a place of its own the dash separates two places ("cao tốc Hà Nội -
+// Hải Phòng" names two cities).
+func (p *parse) linkedName(e int, typeKey string) int {
+	if !linkTypes[typeKey] || p.text(e) != "-" && p.text(e) != "–" || !p.isCap(e+1) {
+		return e
+	}
+	if _, pe, ok := p.longest(e+1, placeKinds...); ok && !pe.Weak {
+		return e
+	}
+	return p.nameRun(e+1, 4)
 }
 
 // streetTypes name streets; a list after them may hold people's names:
