@@ -231,6 +231,19 @@ var termCases = []findCase{
 	{"1900-1234", nil},
 }
 
+var seasonCases = []findCase{
+	{"mùa hè năm nay", []string{"mùa hè năm nay|date|2024-06-01|2024-08-31|month"}},
+	{"Mùa đông năm 2023", []string{"Mùa đông năm 2023|date|2023-12-01|2024-02-29|month"}},
+	{"mùa xuân 2025", []string{"mùa xuân 2025|date|2025-03-01|2025-05-31|month"}},
+	{"mùa thu tới", []string{"mùa thu tới|date|2024-09-01|2024-11-30|month"}},
+	{"mùa hè tới", []string{"mùa hè tới|date|2025-06-01|2025-08-31|month"}},
+	{"mùa đông vừa qua", []string{"mùa đông vừa qua|date|2023-12-01|2024-02-29|month"}},
+	{"mùa hạ này", []string{"mùa hạ này|date|2024-06-01|2024-08-31|month"}},
+	{"mùa thu hoạch lúa", nil},
+	{"vụ mùa đông xuân", nil},
+	{"mùa mưa", nil},
+}
+
 var rangeCases2 = []findCase{
 	{"trong ngày 27 và 28/6", []string{"ngày 27 và 28/6|interval|2024-06-27|2024-06-28|day"}},
 	{"vào các ngày 3, 4/7", []string{"ngày 3, 4/7|interval|2024-07-03|2024-07-04|day"}},
@@ -472,6 +485,7 @@ func TestFindParts(t *testing.T)     { runFind(t, defaultFinder, ref, partsCases
 func TestFindDecades(t *testing.T)   { runFind(t, defaultFinder, ref, decadeCases) }
 func TestFindTerms(t *testing.T)     { runFind(t, defaultFinder, ref, termCases) }
 func TestFindRanges2(t *testing.T)   { runFind(t, defaultFinder, ref, rangeCases2) }
+func TestFindSeasons(t *testing.T)   { runFind(t, defaultFinder, ref, seasonCases) }
 func TestFindLunar(t *testing.T)     { runFind(t, defaultFinder, ref, lunarCases) }
 func TestFindHolidays(t *testing.T)  { runFind(t, defaultFinder, ref, holidayCases) }
 func TestFindDurations(t *testing.T) { runFind(t, defaultFinder, ref, durationCases) }

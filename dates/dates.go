@@ -5,6 +5,8 @@
 // 2024", "tháng Bảy"), ranges and terms ("18-20/7", "từ đầu năm đến nay",
 // "nhiệm kỳ 2020- 2025", "Quốc hội khóa XV"), parts of years and months ("quý
 // II/2024", "6 tháng đầu năm", "cuối tháng 8", "thượng tuần tháng 7"),
+// seasons ("mùa hè năm nay", read as meteorological seasons and flagged
+// approximate), days sharing a month ("ngày 27 và 28/6"),
 // relative expressions ("hôm qua", "tuần tới", "3 ngày trước", "thứ Hai tuần
 // trước"), clock times and parts of the day ("8h30", "3 giờ chiều", "tối
 // qua"), durations, decades and centuries, and the lunar calendar with its

@@ -134,3 +134,11 @@ func TestDayListApprox(t *testing.T) {
 		}
 	}
 }
+
+// TestSeasonValue checks the TIMEX3 season code and the approximate flag.
+func TestSeasonValue(t *testing.T) {
+	es := Find("mùa đông năm 2023", ref)
+	if len(es) != 1 || es[0].Value != "2023-WI" || !es[0].Approx {
+		t.Errorf("Find = %+v, want value 2023-WI, approximate", es)
+	}
+}

@@ -412,6 +412,7 @@ func (p *parser) coarseAt(i int) (int, val, bool) {
 	try(p.decadeAt(i))
 	try(p.termAt(i))
 	try(p.khoaAt(i))
+	try(p.seasonAt(i))
 	return best, bv, best > i
 }
 

@@ -422,3 +422,71 @@ func (p *parser) firstLastAt(i int) (int, val, bool) {
 	}
 	return e, fixedVal("parts", p.weekRes(mon)), true
 }
+
+// seasonAt reads a season, "mùa hè", "mùa đông năm 2024", "mùa xuân
+// này", "mùa thu tới", as the meteorological season of the northern
+// hemisphere — spring March–May, summer June–August, autumn
+// September–November, winter December to February — always approximate:
+// the Vietnamese seasons have no fixed bounds. Without a year it is the
+// season of the reference year, for winter the one that holds January and
+// February of it. Crop seasons ("mùa đông xuân", "mùa hè thu") and the
+// harvest ("mùa thu hoạch") are not seasons of the year.
+func (p *parser) seasonAt(i int) (int, val, bool) {
+	if p.word(i) != wMua {
+		return 0, val{}, false
+	}
+	var first int // the season's first month
+	switch p.word(i + 1) {
+	case wXuan:
+		first = 3
+	case wHe, wHa:
+		first = 6
+	case wThuFall:
+		first = 9
+	case wDong:
+		first = 12
+	default:
+		return 0, val{}, false
+	}
+	k := i + 2
+	switch p.word(k) {
+	case wXuan, wHe, wThuFall, wDong, wHoach:
+		return 0, val{}, false
+	}
+	y := 0
+	if e, yy := p.yearSpec(k); yy != 0 {
+		k, y = e, yy
+	} else if n, nd, ok := p.digitsAt(k); ok && nd == 4 && n >= 1000 && n <= 2199 && !p.codeAfter(k+1) {
+		k, y = k+1, n
+	} else {
+		off := 0
+		if p.word(k) == wVua && p.word(k+1) == wQua {
+			off, k = -1, k+2
+		} else if o, e, ok := p.relUnitWord(k, wMua); ok {
+			off, k = o, e
+		}
+		y = p.ref.Year()
+		if first == 12 && p.ref.Month() <= 2 {
+			y-- // this winter began last December
+		}
+		// "tới" is the next season to begin, "qua" the last to end.
+		switch {
+		case off > 0:
+			if !p.date(y, first, 1).After(p.refD) {
+				y++
+			}
+			y += off - 1
+		case off < 0:
+			if !p.date(y, first+3, 0).Before(p.refD) {
+				y--
+			}
+			y += off + 1
+		}
+	}
+	from := p.date(y, first, 1)
+	to := p.date(y, first+3, 0)
+	code := map[int]string{3: "SP", 6: "SU", 9: "FA", 12: "WI"}[first]
+	r := p.span(from, to, Month, KindDate, itoa4(y)+"-"+code)
+	r.approx = true
+	return k, fixedVal("season", r), true
+}
