@@ -72,12 +72,24 @@ func (p *parse) amount(i int) {
 		return
 	}
 	if w := p.key(j) + " " + p.key(j+1); measureUnits[w] {
-		p.add(i, j+2, QUANTITY, "quantity", 40)
+		p.add(i, p.perUnit(j+2), QUANTITY, "quantity", 40)
 		return
 	}
 	if measureUnits[p.key(j)] && p.adjacentOrSpaced(j) {
-		p.add(i, j+1, QUANTITY, "quantity", 40)
+		p.add(i, p.perUnit(j+1), QUANTITY, "quantity", 40)
 	}
+}
+
+// perUnits may follow a unit after a slash: "km/h", "m3/s", "tấn/ha".
+var perUnits = set("h", "giờ", "s", "giây", "phút", "ngày", "tháng", "năm", "ha", "người", "km", "m", "m2", "m²", "lít")
+
+// perUnit returns the end of a rate's second unit written tight after the
+// unit that ends at e — "120 km[/h]" — or e.
+func (p *parse) perUnit(e int) int {
+	if p.text(e) == "/" && e+1 < len(p.toks) && p.toks[e].Start == p.toks[e-1].End && p.toks[e+1].Start == p.toks[e].End && perUnits[p.key(e+1)] {
+		return e + 2
+	}
+	return e
 }
 
 // adjacentOrSpaced reports whether token j is a word token (so "5 m" and
