@@ -242,6 +242,9 @@ var seasonCases = []findCase{
 	{"mùa thu hoạch lúa", nil},
 	{"vụ mùa đông xuân", nil},
 	{"mùa mưa", nil},
+	{"vào mùa đông, trời lạnh", nil},
+	{"triển lãm ký ức mùa đông", nil},
+	{"chiến dịch Mùa hè xanh năm nay", []string{"năm nay|date|2024-01-01|2024-12-31|year"}},
 }
 
 var rangeCases2 = []findCase{

@@ -427,10 +427,11 @@ func (p *parser) firstLastAt(i int) (int, val, bool) {
 // này", "mùa thu tới", as the meteorological season of the northern
 // hemisphere — spring March–May, summer June–August, autumn
 // September–November, winter December to February — always approximate:
-// the Vietnamese seasons have no fixed bounds. Without a year it is the
-// season of the reference year, for winter the one that holds January and
-// February of it. Crop seasons ("mùa đông xuân", "mùa hè thu") and the
-// harvest ("mùa thu hoạch") are not seasons of the year.
+// the Vietnamese seasons have no fixed bounds. "này" is the season of the
+// reference year, for winter the one that holds January and February of
+// it. A season with no year or relative word ("vào mùa đông, trời lạnh")
+// is any such season, no date; so are the crop seasons ("mùa đông xuân",
+// "mùa hè thu") and the harvest ("mùa thu hoạch").
 func (p *parser) seasonAt(i int) (int, val, bool) {
 	if p.word(i) != wMua {
 		return 0, val{}, false
@@ -464,6 +465,8 @@ func (p *parser) seasonAt(i int) (int, val, bool) {
 			off, k = -1, k+2
 		} else if o, e, ok := p.relUnitWord(k, wMua); ok {
 			off, k = o, e
+		} else {
+			return 0, val{}, false // "vào mùa đông, trời lạnh": any winter
 		}
 		y = p.ref.Year()
 		if first == 12 && p.ref.Month() <= 2 {
