@@ -36,7 +36,7 @@ func (p *parse) loc(i int, inOrg bool) int {
 			from = j
 		}
 		street := streetTypes[tf]
-		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) {
+		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) && p.typeFits(tw, pe, j, pm.To) {
 			if e := p.linkedName(pm.To, tf); e > pm.To {
 				p.add(from, e, LOC, "loc-typed", prioLocTyped) // "cảng Cái Mép - Thị Vải": no one unit
 				return e
@@ -76,6 +76,16 @@ func (p *parse) loc(i int, inOrg bool) int {
 	}
 	p.attachUnit(c, pe, "", i, pm.To)
 	return pm.To
+}
+
+// typeFits reports whether the administrative type word tw may name the
+// known place e at [j, to): "tỉnh Lê Hồng" cannot be the commune Lê Hồng,
+// so in "UBND tỉnh Lê Hồng Vinh" the name is a person's.
+func (p *parse) typeFits(tw, e *gazetteer.Entry, j, to int) bool {
+	if tw.Category != "admin" || e.Kind != gazetteer.KindUnit {
+		return true
+	}
+	return len(p.g.UnitsNamedType(p.s[p.toks[j].Start:p.toks[to-1].End], tw.Name)) > 0
 }
 
 // startsPlace reports whether a known place starts at token i.
