@@ -130,7 +130,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	// "Công an tỉnh": the type word at the head's end belongs to the place.
 	if hn >= 2 {
 		for k := i + 1; k < j; k++ {
-			if tm, _, ok := p.longest(k, gazetteer.KindTypeWord); ok && tm.To == j {
+			if tm, tw, ok := p.longest(k, gazetteer.KindTypeWord); ok && tm.To == j && tw.Category == "admin" {
 				j = k
 				break
 			}
@@ -227,13 +227,25 @@ var (
 	nameHead  = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: "X"}
 )
 
+// maxHeadLen is the most words a head of placeHeads or nameHeads has:
+// "ban quản lý các khu công nghiệp".
+var maxHeadLen = func() int {
+	n := 0
+	for _, s := range []map[string]bool{placeHeads, nameHeads} {
+		for k := range s {
+			n = max(n, strings.Count(k, " ")+1)
+		}
+	}
+	return n
+}()
+
 // orgHead returns the length of the organisation head at i and its entry,
 // or 0. Abbreviations of heads count ("TAND" for "Tòa án nhân dân"), and so
 // do the heads the grammar knows beyond the lists.
 func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 	if m, e, ok := p.longest(i, gazetteer.KindOrgHead); ok {
 		n := m.To - i
-		for k := 3; k > n && starters[p.key(i)]; k-- {
+		for k := maxHeadLen; k > n && starters[p.key(i)]; k-- {
 			if placeHeads[p.keyN(i, k)] {
 				return k, placeHead
 			}
@@ -243,7 +255,7 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 	if !starters[p.key(i)] {
 		return 0, nil
 	}
-	for n := 4; n >= 1; n-- {
+	for n := maxHeadLen; n >= 1; n-- {
 		k := p.keyN(i, n)
 		if placeHeads[k] {
 			return n, placeHead
