@@ -32,7 +32,7 @@ var placeOfHead = keyed(map[string]string{
 var nameHeads = set(
 	"công ty", "tập đoàn", "tổng công ty", "ngân hàng", "trường", "bệnh viện", "viện", "học viện", "đại học",
 	"báo", "đài", "hội", "hiệp hội", "liên đoàn", "câu lạc bộ", "CLB", "nhà máy", "quỹ", "trung tâm",
-	"công ty cổ phần", "công ty TNHH", "hợp tác xã", "HTX", "đảng", "tổ chức", "trường đại học",
+	"công ty cổ phần", "công ty TNHH", "công ty TNHH một thành viên", "công ty TNHH MTV", "hợp tác xã", "HTX", "đảng", "tổ chức", "trường đại học",
 	"nhà xuất bản", "NXB", "đài truyền hình", "đài phát thanh", "thông tấn xã", "công đoàn",
 	"lữ đoàn", "sư đoàn", "trung đoàn", "quân khu", "bộ tư lệnh", "hải đoàn", "tiểu đoàn", "quân đoàn",
 	"nhà hát", "thư viện", "bảo tàng", "khoa", "tòa soạn", "ban quản lý", "giáo hội", "học viện",
@@ -48,7 +48,8 @@ var outsideHeads = set("hãng", "tờ", "tạp chí", "lực lượng", "phiến
 // "trường THPT Y". Other heads in lower case are common words ("hội" is a
 // festival, "báo" a verb).
 var lowerHeads = set("công ty", "tập đoàn", "tổng công ty", "ngân hàng", "trường", "bệnh viện", "học viện",
-	"trường đại học", "đại học", "nhà máy", "báo", "công ty cổ phần", "công ty TNHH")
+	"trường đại học", "đại học", "nhà máy", "báo", "công ty cổ phần", "công ty TNHH", "công ty TNHH một thành viên",
+	"công ty TNHH MTV")
 
 // org parses an organisation at token i and returns its end, or i.
 func (p *parse) org(i int) int {
@@ -248,6 +249,9 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 		for k := maxHeadLen; k > n && starters[p.key(i)]; k-- {
 			if placeHeads[p.keyN(i, k)] {
 				return k, placeHead
+			}
+			if nameHeads[p.keyN(i, k)] && e.Takes == "X" {
+				return k, e // "Công ty TNHH Một thành viên" over "Công ty TNHH"
 			}
 		}
 		return n, e
