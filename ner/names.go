@@ -93,11 +93,16 @@ func (p *parse) longest(i int, kinds ...gazetteer.Kind) (gazetteer.Match, *gazet
 		if bestE != nil && m.To <= best.To {
 			continue
 		}
+		// Of the entries of the kinds, a strong one: "Hòa Phát" the
+		// company rather than the short name of a football club.
+		var found *gazetteer.Entry
 		for _, e := range m.Entries {
-			if hasKind(e, kinds) {
-				best, bestE = m, e
-				break
+			if hasKind(e, kinds) && (found == nil || found.Weak && !e.Weak) {
+				found = e
 			}
+		}
+		if found != nil {
+			best, bestE = m, found
 		}
 	}
 	return best, bestE, bestE != nil

@@ -75,10 +75,15 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	if p.covered(i) {
 		return i
 	}
-	if pm, _, ok := p.longest(i, placeKinds...); ok && p.capSpan(i, pm.To) && p.isCap(i) {
+	if pm, pe, ok := p.longest(i, placeKinds...); ok && p.capSpan(i, pm.To) && p.isCap(i) {
 		// "Hội An" is a town, not an association named An: a place that
 		// starts here and is at least as long as any organisation wins.
-		if om, _, ok := p.longest(i, gazetteer.KindOrgName, gazetteer.KindOrgHead); !ok || om.To <= pm.To {
+		// But a listed organisation beats a mere commune: "Hòa Phát" is
+		// the steelmaker before it is one of the communes so named.
+		om, oe, ok := p.longest(i, gazetteer.KindOrgName, gazetteer.KindOrgHead)
+		listed := ok && om.To == pm.To && oe.Kind == gazetteer.KindOrgName && !oe.Weak && oe.Hint != "NOT_ORG" &&
+			pe.Kind == gazetteer.KindUnit && !p.aboveCommune(pe)
+		if !listed && (!ok || om.To <= pm.To) {
 			if h, _, ok := p.longest(i, gazetteer.KindOrgHead); !ok || !p.headWithPlace(i, h, pm.To) {
 				return i
 			}
