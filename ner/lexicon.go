@@ -150,6 +150,10 @@ var fieldWords = set(
 	"chống tham nhũng", "chống khủng bố", "phòng cháy", "chữa cháy",
 )
 
+// indicators are economic measures written in capitals that come before
+// the place they measure, no part of its name: "GDP [Việt Nam]".
+var indicators = set("GDP", "GRDP", "GNI", "CPI", "FDI", "ODA", "PCI", "PAPI", "HDI", "IIP", "PMI", "GNP")
+
 // nationalLocalHeads are national bodies whose names also head local ones.
 var nationalLocalHeads = set("cục thuế", "cục hải quan")
 
