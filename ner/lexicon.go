@@ -150,6 +150,12 @@ var fieldWords = set(
 	"chống tham nhũng", "chống khủng bố", "phòng cháy", "chữa cháy",
 )
 
+// leadWords open a sentence with a capital and are no part of the name
+// after them: "Theo [Nguyễn Văn Hải]", "Với [Hà Nội]".
+var leadWords = set("theo", "với", "của", "cùng", "sau", "trước", "tại", "từ", "đến", "cho", "về", "khi", "nhưng",
+	"và", "còn", "do", "bởi", "vì", "nếu", "để", "trong", "ngoài", "gặp", "hỏi", "gửi", "thưa", "kính", "chúc", "mời",
+	"ở", "như", "riêng", "đối với", "giữa", "nhờ", "qua", "thay", "cả")
+
 // indicators are economic measures written in capitals that come before
 // the place they measure, no part of its name: "GDP [Việt Nam]".
 var indicators = set("GDP", "GRDP", "GNI", "CPI", "FDI", "ODA", "PCI", "PAPI", "HDI", "IIP", "PMI", "GNP")

@@ -300,8 +300,8 @@ func (p *parse) person(i int) int {
 		if p.toks[i].SentenceStart && !p.givenNames(i+1, e) && !(e-i == 3 && p.g.Has(gazetteer.KindMiddleName, p.text(i+1))) {
 			return i
 		}
-		if p.isCap(i-1) && !p.toks[i].SentenceStart {
-			return i
+		if p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)]) {
+			return i // but "Theo [Nguyễn Văn Hải]," at the start of a sentence
 		}
 		p.add(i, e, PER, "per-surname", prioPerSurname)
 		return e

@@ -101,7 +101,8 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	// In a line in capitals every word is capitalised: the neighbours say
 	// nothing there ("… Ở HÀ NAM").
 	caps := p.capsLine(i)
-	if p.isCap(i-1) && !p.toks[i].SentenceStart && !p.startsPlace(i-1) && !(caps && p.capsLine(i-1)) && !indicators[p.key(i-1)] {
+	if p.isCap(i-1) && !p.toks[i].SentenceStart && !p.startsPlace(i-1) && !(caps && p.capsLine(i-1)) && !indicators[p.key(i-1)] &&
+		!(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)]) {
 		return false
 	}
 	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) && !(caps && p.capsLine(m.To)) {
