@@ -3,6 +3,7 @@ package ner
 import (
 	"github.com/vntag/vntag/ner/gazetteer"
 	"github.com/vntag/vntag/normalize"
+	"unicode/utf8"
 )
 
 // The grammar of names: people, roles, organisations and places, parsed left
@@ -187,7 +188,7 @@ func (p *parse) nameRun(i, max int) int {
 			break // a name never runs over a line break
 		}
 		if k > i {
-			if m, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindTypeWord); ok && p.shape(k) != normalize.Upper && !p.lastGivenName(i, k, m.To) {
+			if m, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindTypeWord); ok && p.shape(k) != normalize.Upper && !p.lastGivenName(i, k, m.To) && !p.initialAt(k) {
 				break
 			}
 			if m, e, ok := p.longest(k, gazetteer.KindTitle); ok && m.To-m.From > 1 && !minorTitle(e) {
@@ -198,6 +199,20 @@ func (p *parse) nameRun(i, max int) int {
 		// A hyphen between two capitalised parts joins them: "Bà Rịa - Vũng Tàu".
 	}
 	return k
+}
+
+// initialAt reports whether token k is a name's initial rather than the
+// abbreviated type word it also is ("H." for huyện, "X." for xã): no
+// capitalised name follows it. "Trần Thị [H]. (SN 1990)".
+func (p *parse) initialAt(k int) bool {
+	if utf8.RuneCountInString(p.text(k)) != 1 {
+		return false
+	}
+	n := k + 1
+	if p.text(n) == "." {
+		n++
+	}
+	return !p.isCap(n) || p.lineStart(n)
 }
 
 // lastGivenName reports whether token k, which starts a type word or an

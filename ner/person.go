@@ -207,16 +207,24 @@ func (p *parse) personRun(j int) int {
 		}
 		e = p.nameRun(k, 2)
 	}
-	// An initial keeps its dot: "Lê Văn T.".
-	if e > j && p.text(e) == "." && p.toks[e].Start == p.toks[e-1].End && p.kind(e-1) == normalize.Word &&
-		utf8.RuneCountInString(p.text(e-1)) == 1 && p.isCap(e-1) {
-		e++
-	}
+	e = p.initialDot(j, e)
 	// A trailing known place is not part of the name: "Nguyễn Văn A Hà Nội".
 	for k := j + 3; k < e; k++ {
 		if p.startsPlace(k) && !p.g.Has(gazetteer.KindGivenName, p.text(k)) {
 			return k
 		}
+	}
+	return e
+}
+
+// initialDot returns the end of the name [j, e) with the dot of a final
+// initial, "Lê Văn T. cho biết", or e. A dot at the end of a line or
+// before a capital ends the sentence instead: "ông Nguyễn Văn A.".
+func (p *parse) initialDot(j, e int) int {
+	if e > j && p.text(e) == "." && p.toks[e].Start == p.toks[e-1].End && p.kind(e-1) == normalize.Word &&
+		utf8.RuneCountInString(p.text(e-1)) == 1 && p.isCap(e-1) &&
+		e+1 < len(p.toks) && !p.lineStart(e+1) && !p.isCap(e+1) {
+		return e + 1
 	}
 	return e
 }
@@ -303,6 +311,7 @@ func (p *parse) person(i int) int {
 		if p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)]) {
 			return i // but "Theo [Nguyễn Văn Hải]," at the start of a sentence
 		}
+		e = p.initialDot(i, e)
 		p.add(i, e, PER, "per-surname", prioPerSurname)
 		return e
 	}
@@ -399,6 +408,47 @@ func (p *parse) byline() {
 				p.cover[x] = true
 			}
 		}
+	}
+	p.signature()
+}
+
+// signature tags the author's name that closes an article on a line of
+// its own, "Minh Anh" or "Nguyễn Hoàng (TTXVN)": two to four syllables that
+// are all given names, after a surname or not, in an article of three
+// lines or more.
+func (p *parse) signature() {
+	i := len(p.toks) - 1
+	if i < 0 {
+		return
+	}
+	if p.text(i) == ")" { // a source in brackets after the name
+		for i > 0 && p.text(i) != "(" && !p.lineStart(i) {
+			i--
+		}
+		if p.text(i) != "(" || p.lineStart(i) {
+			return
+		}
+		i--
+	}
+	end := i + 1
+	j := i
+	for j > 0 && !p.lineStart(j) && end-j < 4 {
+		j--
+	}
+	lines := strings.Count(strings.TrimSpace(p.s), "\n") + 1
+	if lines < 3 || !p.lineStart(j) || end-j < 2 || p.nameRun(j, 4) != end || p.covered(j) {
+		return
+	}
+	first := j
+	if p.g.Has(gazetteer.KindSurname, p.text(j)) {
+		first++
+	}
+	if !p.givenNames(first, end) || p.startsPlace(j) || p.startsOrgOrTitle(j) {
+		return
+	}
+	p.add(j, end, PER, "per-byline", prioPerCue)
+	for x := j; x < end; x++ {
+		p.cover[x] = true
 	}
 }
 
