@@ -36,6 +36,10 @@ func (p *parse) loc(i int, inOrg bool) int {
 			from = j
 		}
 		street := streetTypes[tf]
+		// "miền Nam [Dải Gaza]": a part of a named place is that place.
+		if tw.Category == "region" && directions[p.key(j)] && !p.startsPlace(j) && p.startsPlace(j+1) && p.isCap(j+1) {
+			return i
+		}
 		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) && p.typeFits(tw, pe, j, pm.To) {
 			if e := p.linkedName(pm.To, tf); e > pm.To {
 				p.add(from, e, LOC, "loc-typed", prioLocTyped) // "cảng Cái Mép - Thị Vải": no one unit
@@ -102,7 +106,7 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	// nothing there ("… Ở HÀ NAM").
 	caps := p.capsLine(i)
 	if p.isCap(i-1) && !p.toks[i].SentenceStart && !p.startsPlace(i-1) && !(caps && p.capsLine(i-1)) && !indicators[p.key(i-1)] &&
-		!(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)]) {
+		!(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)]) && !(directions[p.key(i-1)] && directions[p.key(i-2)]) {
 		return false
 	}
 	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) && !(caps && p.capsLine(m.To)) {

@@ -637,8 +637,8 @@ var lexicons = []lexicon{
 	}},
 	{"countries.csv", func(bl *builder, t *table, rec []string) error {
 		name := field(rec, t.col("name_vi"))
-		if name == "" {
-			return nil
+		if name == "" || field(rec, t.col("iso2")) == "EU" {
+			return nil // CLDR counts the European Union among its territories; it is an organisation (intl_orgs.csv)
 		}
 		e := bl.entry(Entry{Kind: KindCountry, Name: name, Category: field(rec, t.col("iso2")), Hint: field(rec, t.col("status")), Source: t.file})
 		e.Country = e.Category

@@ -354,7 +354,7 @@ func (x *index) newChild(cur, id uint32) uint32 {
 }
 
 // hasKindBuilding reports whether phrase, cut into ps, is already indexed
-// with an entry of kind k. It works on the structures of the build.
+// with an entry of kind k under the same spelling. It works on the structures of the build.
 func (x *index) hasKindBuilding(k Kind, phrase string, ps []piece, scratch []byte) bool {
 	cur := uint32(0)
 	for _, p := range ps {
@@ -381,8 +381,10 @@ func (x *index) hasKindBuilding(k Kind, phrase string, ps []piece, scratch []byt
 		}
 		cur = next
 	}
+	// Spelled alike, not only folded alike: "Nhà Trắng" is not "Nha Trang".
+	key := appendPiecesToneKey(scratch[:0], phrase, ps)
 	for p := x.nodes[cur].head; p >= 0; p = x.posts[p].next {
-		if x.posts[p].e.Kind == k {
+		if x.posts[p].e.Kind == k && bytes.Equal(x.postKey(p), key) {
 			return true
 		}
 	}
