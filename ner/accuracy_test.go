@@ -18,11 +18,12 @@ var verbose = flag.Bool("accuracy.v", false, "print the accuracy tables and the 
 // sets. Raise them as the tagger improves; never lower them to pass.
 var floors = map[string]map[ner.Type]float64{
 	"dev": {
-		ner.PER: 0.95, ner.LOC: 0.94, ner.ORG: 0.93, ner.ROLE: 0.94, ner.DATE: 0.98,
-		ner.MONEY: 0.95, ner.PERCENT: 0.95,
+		ner.PER: 0.96, ner.LOC: 0.95, ner.ORG: 0.955, ner.ROLE: 0.955, ner.DATE: 0.99,
+		ner.MONEY: 0.97, ner.PERCENT: 0.97, ner.QUANTITY: 0.88,
 	},
 	"holdout": {
-		ner.PER: 0.81, ner.LOC: 0.89, ner.ORG: 0.84, ner.ROLE: 0.86, ner.DATE: 0.95,
+		ner.PER: 0.825, ner.LOC: 0.905, ner.ORG: 0.89, ner.ROLE: 0.87, ner.DATE: 0.97,
+		ner.MONEY: 0.97, ner.PERCENT: 0.97, ner.QUANTITY: 0.94,
 	},
 	// The sample article: every entity ANNOTATION.md requires.
 	"sample": {
