@@ -150,6 +150,12 @@ var fieldWords = set(
 	"chống tham nhũng", "chống khủng bố", "phòng cháy", "chữa cháy",
 )
 
+// honorifics are the person cues that address someone: after them a
+// place name is a person's name ("anh Hải Dương"), after other cues
+// ("sinh viên Hà Nội") it is the place.
+var honorifics = set("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "cháu", "bé", "thầy", "ngài", "cậu",
+	"mợ", "dì", "đồng chí", "đ/c")
+
 // leadWords open a sentence with a capital and are no part of the name
 // after them: "Theo [Nguyễn Văn Hải]", "Với [Hà Nội]".
 var leadWords = set("theo", "với", "của", "cùng", "sau", "trước", "tại", "từ", "đến", "cho", "về", "khi", "nhưng",

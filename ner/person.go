@@ -188,6 +188,20 @@ func (p *parse) startsOrgOrTitle(i int) bool {
 	return ok
 }
 
+// provinceName reports whether a place entry names a province or a
+// country.
+func (p *parse) provinceName(e *gazetteer.Entry) bool {
+	if e.Kind == gazetteer.KindCountry {
+		return !e.Weak
+	}
+	for _, u := range e.Units {
+		if u.Level == gazetteer.Province {
+			return true
+		}
+	}
+	return false
+}
+
 // personRun returns the end of a person's name starting at j: up to four
 // capitalised syllables (a hyphenated foreign part counts as one).
 func (p *parse) personRun(j int) int {
@@ -256,6 +270,11 @@ func (p *parse) cuedPerson(i int) int {
 	// "Anh" before a name is the honorific; "bà Rịa" no: honorifics are
 	// followed by a name that is not a known place.
 	if m, e, ok := p.longest(j, placeKinds...); ok && !e.Weak && e.Kind != gazetteer.KindUnit && !p.isPersonLike(j, p.nameRun(j, 4)) && m.To >= p.nameRun(j, 4) {
+		return i
+	}
+	// "sinh viên [TP.HCM]", "học sinh [Hà Nội]": after a cue that is no
+	// form of address, a province is the place the people come from.
+	if m, e, ok := p.longest(j, placeKinds...); ok && !honorifics[p.keyN(i, n)] && p.provinceName(e) && m.To >= p.nameRun(j, 4) {
 		return i
 	}
 	if p.startsOrgOrTitle(j) && !p.personAt(j) {

@@ -119,8 +119,8 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 			return false
 		}
 	}
-	if p.personCueAt(i-1) || false {
-		return false
+	if p.personCueAt(i-1) && (honorifics[p.key(i-1)] || honorifics[p.keyN(i-2, 2)] || !p.provinceName(e)) {
+		return false // "anh Hải Dương" is a man; "sinh viên [Hà Nội]" students of the city
 	}
 	if e.Weak || directions[p.keyN(i, m.To-i)] || p.key(i) == keyViet && m.To == i+1 {
 		return false
