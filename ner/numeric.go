@@ -83,9 +83,13 @@ func (p *parse) amount(i int) {
 // perUnits may follow a unit after a slash: "km/h", "m3/s", "tấn/ha".
 var perUnits = set("h", "giờ", "s", "giây", "phút", "ngày", "tháng", "năm", "ha", "người", "km", "m", "m2", "m²", "lít")
 
-// perUnit returns the end of a rate's second unit written tight after the
-// unit that ends at e — "120 km[/h]" — or e.
+// perUnit returns the end of a unit that ends at e with its power
+// ("km[²]") and the second unit of a rate written tight after it ("120
+// km[/h]"), or e.
 func (p *parse) perUnit(e int) int {
+	if t := p.text(e); (t == "²" || t == "³") && p.toks[e].Start == p.toks[e-1].End {
+		e++ // "52,3 km²": the tokenizer cuts the power off
+	}
 	if p.text(e) == "/" && e+1 < len(p.toks) && p.toks[e].Start == p.toks[e-1].End && p.toks[e+1].Start == p.toks[e].End && perUnits[p.key(e+1)] {
 		return e + 2
 	}

@@ -2,6 +2,8 @@ package ner
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vntag/vntag/ner/gazetteer"
 	"github.com/vntag/vntag/normalize"
@@ -101,7 +103,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 			}
 		}
 		p.add(i, end, ORG, "org-known", prioOrg)
-		if end == m.To {
+		if end == m.To && !p.nestOrg(i, end, e) {
 			p.nestPlace(i, end)
 		}
 		return end
@@ -276,6 +278,20 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 	return 0, nil
 }
 
+// nestOrg tags the international organisation that ends a listed one,
+// outer, as its parent: [Đại hội đồng [Liên hợp quốc]], [Hội đồng Bảo an
+// [Liên hợp quốc]]. It reports whether it found one.
+func (p *parse) nestOrg(from, to int, outer *gazetteer.Entry) bool {
+	for k := from + 1; k < to; k++ {
+		if m, e, ok := p.longest(k, gazetteer.KindOrgName); ok && m.To == to && e != outer && e.Source == "intl_orgs.csv" && !e.Weak && p.isCap(k) {
+			p.add(k, to, ORG, "org-in-org", prioOrg)
+			p.nestPlace(k, to)
+			return true
+		}
+	}
+	return false
+}
+
 // nestPlace tags the first known place inside an organisation's name:
 // [Real [Madrid]], [Liên đoàn Bóng đá [Việt Nam]].
 func (p *parse) nestPlace(from, to int) {
@@ -283,11 +299,11 @@ func (p *parse) nestPlace(from, to int) {
 		return // the name is a person's: [Trường THPT [Lê Quý Đôn]]
 	}
 	for k := from; k < to; k++ {
-		if !p.isCap(k) || p.wordAt(k) {
+		if (!p.isCap(k) || p.wordAt(k)) && !p.lowerPlaceAt(k) {
 			continue
 		}
 		m, e, ok := p.longest(k, placeKinds...)
-		if !ok || m.To > to || e.Weak || directions[p.keyN(k, m.To-k)] || !p.capSpan(k, m.To) || k == from && (m.To == to || e.Kind == gazetteer.KindCountry) {
+		if !ok || m.To > to || e.Weak || directions[p.keyN(k, m.To-k)] || !p.capSpan(k, m.To) && !p.lowerPlaceAt(k) || k == from && (m.To == to || e.Kind == gazetteer.KindCountry) {
 			continue // the whole name, or a brand opening with a country ("Vietnam Airlines")
 		}
 		if e.Kind == gazetteer.KindUnit && !p.aboveCommune(e) {
@@ -297,6 +313,17 @@ func (p *parse) nestPlace(from, to int) {
 		p.attachUnit(c, e, "", k, m.To)
 		return
 	}
+}
+
+// lowerPlaceAt reports whether a place the lists write in lower case
+// starts at k: "[Nghị viện [châu Âu]]".
+func (p *parse) lowerPlaceAt(k int) bool {
+	m, e, ok := p.longest(k, placeKinds...)
+	if !ok || p.shape(k) != normalize.Lower || !p.isCap(m.To-1) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(e.Name)
+	return unicode.IsLower(r)
 }
 
 // aboveCommune reports whether a unit name names a province or a district.
