@@ -156,6 +156,12 @@ var fieldWords = set(
 var honorifics = set("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ", "em", "cháu", "bé", "thầy", "ngài", "cậu",
 	"mợ", "dì", "đồng chí", "đ/c")
 
+// motionWords make dictionary words with a type word after them ("qua
+// sông", "từ đường", "hội chùa") and yet come before places: "qua [sông
+// Hồng]", "từ [đường Nguyễn Huệ]", "lễ hội [chùa Hương]". Before a name
+// the type word is the place's.
+var motionWords = set("qua", "từ", "hội", "lễ", "sang", "ra", "về", "vượt", "trên", "dưới", "bên", "đi", "lên", "xuống")
+
 // leadWords open a sentence with a capital and are no part of the name
 // after them: "Theo [Nguyễn Văn Hải]", "Với [Hà Nội]".
 var leadWords = set("theo", "với", "của", "cùng", "sau", "trước", "tại", "từ", "đến", "cho", "về", "khi", "nhưng",

@@ -20,7 +20,7 @@ func (p *parse) loc(i int, inOrg bool) int {
 	if e := p.address(i); e > i {
 		return e
 	}
-	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok && (inOrg || !p.wordBefore(i)) && !p.hcm(i) && !p.surnameNotType(i, m.To) {
+	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok && (inOrg || !p.wordBefore(i) || motionWords[p.key(i-1)] && p.isCap(m.To)) && !p.hcm(i) && !p.surnameNotType(i, m.To) {
 		j := m.To
 		if p.text(j) == "." && p.abbreviated(j-1) && !p.lineStart(j+1) {
 			j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"

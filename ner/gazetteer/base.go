@@ -640,13 +640,24 @@ var lexicons = []lexicon{
 		if name == "" || field(rec, t.col("iso2")) == "EU" {
 			return nil // CLDR counts the European Union among its territories; it is an organisation (intl_orgs.csv)
 		}
+		// "Myanmar (Miến Điện)": the name, and an alias in brackets.
+		var bracketed string
+		if k := strings.Index(name, " ("); k > 0 && strings.HasSuffix(name, ")") {
+			name, bracketed = name[:k], name[k+2:len(name)-1]
+		}
 		e := bl.entry(Entry{Kind: KindCountry, Name: name, Category: field(rec, t.col("iso2")), Hint: field(rec, t.col("status")), Source: t.file})
 		e.Country = e.Category
+		if bracketed != "" {
+			e.Aliases = append(e.Aliases, bracketed)
+		}
 		if o := field(rec, t.col("official_name_vi")); o != "" && o != name {
 			e.Aliases = append(e.Aliases, o)
 		}
 		var weak []string
 		for _, a := range splitList(field(rec, t.col("aliases_vi"))) {
+			if a == name || contains(e.Aliases, a) {
+				continue
+			}
 			if strings.IndexByte(a, ' ') < 0 && strings.Contains(name, a) {
 				weak = append(weak, a) // "Việt" of Việt Nam: mostly an adjective
 			} else {
