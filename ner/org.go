@@ -154,6 +154,14 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	if !p.namedAfterPerson(hf, j, named) {
 		if e := p.placeAfterHead(j, placeOfHead[hf]); e > j {
 			p.add(i, e, ORG, "org-place", prioOrg)
+			// "Ban Chấp hành [Đảng bộ tỉnh Hà Nam]": a body that serves
+			// the place ends the head, and is the parent.
+			for k := i + 1; k < j; k++ {
+				if placeHeads[p.keyN(k, j-k)] && p.isCap(k) {
+					p.add(k, e, ORG, "org-parent", prioOrg)
+					break
+				}
+			}
 			return e
 		}
 	}

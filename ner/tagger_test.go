@@ -202,7 +202,7 @@ func TestTagRules(t *testing.T) {
 			[]want{{ner.ROLE, "Chủ tịch Hạ viện Nhật Bản"}, {ner.ORG, "Hạ viện Nhật Bản"}, {ner.ORG, "Thượng viện Pháp"}, {ner.LOC, "Pháp"}}, nil},
 		{"long heads that take a place",
 			"Ban Chấp hành Đảng bộ tỉnh Nghệ An họp; Ban quản lý các khu công nghiệp tỉnh Bắc Ninh cấp phép; Công an tỉnh Nghệ An bắt giữ.",
-			[]want{{ner.ORG, "Ban Chấp hành Đảng bộ tỉnh Nghệ An"}, {ner.LOC, "tỉnh Nghệ An"}, {ner.ORG, "Ban quản lý các khu công nghiệp tỉnh Bắc Ninh"},
+			[]want{{ner.ORG, "Ban Chấp hành Đảng bộ tỉnh Nghệ An"}, {ner.ORG, "Đảng bộ tỉnh Nghệ An"}, {ner.LOC, "tỉnh Nghệ An"}, {ner.ORG, "Ban quản lý các khu công nghiệp tỉnh Bắc Ninh"},
 				{ner.LOC, "tỉnh Bắc Ninh"}, {ner.ORG, "Công an tỉnh Nghệ An"}},
 			[]want{{ner.LOC, "khu công nghiệp tỉnh Bắc Ninh"}}},
 		{"single-member limited companies",
