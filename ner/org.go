@@ -39,6 +39,7 @@ var nameHeads = set(
 	"lữ đoàn", "sư đoàn", "trung đoàn", "quân khu", "bộ tư lệnh", "hải đoàn", "tiểu đoàn", "quân đoàn",
 	"nhà hát", "thư viện", "bảo tàng", "khoa", "tòa soạn", "ban quản lý", "giáo hội", "học viện",
 	"trường THPT", "trường THCS", "trường tiểu học", "trường mầm non", "trường cao đẳng", "viện nghiên cứu",
+	"trường THPT chuyên", "trường THCS chuyên", "trường chuyên",
 )
 
 // outsideHeads stay outside the organisation they introduce
@@ -66,7 +67,7 @@ func (p *parse) org(i int) int {
 // organisation as an organisation of its own (ANNOTATION.md): "Liên đoàn
 // Bóng đá Việt Nam ([VFF])".
 func (p *parse) bracketAbbrev(e int) {
-	if p.text(e) == "(" && p.text(e+2) == ")" && p.shape(e+1) == normalize.Upper && p.kind(e+1) != normalize.Number {
+	if p.text(e) == "(" && p.text(e+2) == ")" && p.shape(e+1) == normalize.Upper && p.kind(e+1) != normalize.Number && !p.startsPlace(e+1) {
 		p.add(e+1, e+2, ORG, "org-abbrev", prioOrg)
 	}
 }
@@ -519,6 +520,12 @@ func (p *parse) orgName(j int, head string) int {
 	}
 	k := j
 	for k < len(p.toks) && k-start < 12 {
+		if k == start && p.personAt(k) && (!p.startsPlace(k) || p.namedAfterPerson(head, k, true)) {
+			// Trường THPT [Lê Hồng Phong]: the person's name whole,
+			// though "Hồng Phong" is also a commune.
+			k = p.nameRun(k, 4)
+			continue
+		}
 		if p.isCap(k) {
 			if k > start && p.personAt(k) && !p.startsPlaceExactly(k, p.nameRun(k, 4)) {
 				break // "Ngân hàng Nhà nước [Nguyễn Thị Hồng]": the holder, not the name
