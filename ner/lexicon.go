@@ -109,7 +109,8 @@ var placeHeads = set("công an", "TAND", "VKSND", "tòa án nhân dân", "viện
 	"sở", "CDC", "trung tâm y tế", "thanh tra", "hội nông dân", "hội liên hiệp phụ nữ", "hội cựu chiến binh",
 	"đoàn thanh niên", "tỉnh đoàn", "thành đoàn", "ban quản lý các KCN", "ban quản lý các khu công nghiệp",
 	"ban chấp hành đảng bộ", "đảng bộ", "ủy ban kiểm tra", "TAND khu vực", "VKSND khu vực", "tòa án nhân dân khu vực",
-	"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
+	"đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "cơ quan CSĐT", "cơ quan cảnh sát điều tra",
+	"cơ quan ANĐT", "cơ quan an ninh điều tra")
 
 // Keys of single words the grammar tests for, computed once.
 var (
