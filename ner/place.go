@@ -52,6 +52,9 @@ func (p *parse) loc(i int, inOrg bool) int {
 		}
 		if p.isCap(j) && !p.personCueAt(j) && (street || !p.personAt(j)) {
 			e := p.nameRun(j, 6)
+			if e > j {
+				e = p.placeNameRest(e, street)
+			}
 			if le := p.linkedName(e, tf); e > j && le > e {
 				p.add(from, le, LOC, "loc-typed", prioLocTyped)
 				return le
@@ -80,6 +83,25 @@ func (p *parse) loc(i int, inOrg bool) int {
 	}
 	p.attachUnit(c, pe, "", i, pm.To)
 	return pm.To
+}
+
+// placeNameRest returns the end of a typed place's name that nameRun
+// stopped at e: a capitalised type word closing the name ("Cảng Lạch
+// [Huyện]"), and for streets a word begun by the last capital and a
+// number ("đường Vành [đai 3]").
+func (p *parse) placeNameRest(e int, street bool) int {
+	if _, _, ok := p.longest(e, gazetteer.KindTypeWord); ok && p.shape(e) == normalize.Title && !p.isCap(e+1) && !p.lineStart(e) {
+		return e + 1
+	}
+	if street {
+		if w := p.wordRest(e); w > e {
+			if p.kind(w) == normalize.Number && p.toks[w].Start > p.toks[w-1].End {
+				w++
+			}
+			return w
+		}
+	}
+	return e
 }
 
 // typeFits reports whether the administrative type word tw may name the
