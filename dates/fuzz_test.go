@@ -7,7 +7,7 @@ import (
 )
 
 var fuzzSeeds = []string{
-	"", "Ngày 18/7", "nhiệm kỳ 2020- 2025", "từ ngày 1/7 đến 15/7", "15/8 âm lịch năm 2024",
+	"", "Ngày 18/7", "ngày 3, 4 và 5/8", "ngày 30 và 1/5", "mùa đông vừa qua", "mùa hè năm 2024", "nhiệm kỳ 2020- 2025", "từ ngày 1/7 đến 15/7", "15/8 âm lịch năm 2024",
 	"100/2019/NĐ-CP", "thứ 2 (18/7)", "8h30 sáng mai", "những tháng cuối năm 2024",
 	"từ đầu năm đến nay", "\xff\xfe18/7\x00", "mùng 1 Tết Giáp Thìn", "thế kỷ XX",
 	"2020-2025-2030", "ngày 31/2", "quý V/2024", "((((18/7", "9 giờ kém 90",
