@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	_ "embed"
 	"fmt"
 	"slices"
@@ -170,8 +171,6 @@ type builder struct {
 	units   func(id string) *AdminUnit // the unit of an ID; nil until the units are parsed
 	slab    []Entry
 	all     bool // every entry is matchable (the foreign-name index, used by Match only on request)
-
-	unitNamed []*Entry // world places to make weak if a unit has their name
 }
 
 func (b *builder) add(e *Entry, phrases ...string) {
@@ -180,12 +179,6 @@ func (b *builder) add(e *Entry, phrases ...string) {
 		b.ps = appendPhrasePieces(b.ps[:0], p)
 		b.scratch, _ = b.idx.add(e, p, b.ps, m, b.scratch)
 	}
-}
-
-// isUnitName reports whether phrase is already indexed as a unit name.
-func (b *builder) isUnitName(phrase string) bool {
-	b.ps = appendPhrasePieces(b.ps[:0], phrase)
-	return b.idx.hasKindBuilding(KindUnit, phrase, b.ps, b.scratch)
 }
 
 // entry returns a new entry set to e, allocated from a slab.
@@ -257,54 +250,66 @@ func buildBase() (*base, error) {
 	first.reserve(rows("unit_names.csv") + rows(lexiconFiles(lexicons[:split])...)*5/4)
 	bl.reserve(rows(lexiconFiles(lexicons[split:])...)*5/4 + rows("given_male.txt", "given_female.txt", "given_male_one_word.txt", "given_female_one_word.txt"))
 
-	parsed := make(chan error, 1)
-	go func() { parsed <- b.parseUnits(units) }()
+	// The units are parsed at once with the two indexes; the place
+	// aliases and extra.csv, which name units by ID, wait for them.
+	var unitsErr error
+	unitsDone := make(chan struct{})
+	go func() {
+		unitsErr = b.parseUnits(units)
+		close(unitsDone)
+	}()
 	indexed := make(chan error, 1)
 	go func() {
 		high, err := indexUnitNames(first, units)
-		if e := <-parsed; e != nil {
-			indexed <- e
-			return
+		if err == nil {
+			err = loadLexicons(first, lexicons[:split-1])
 		}
-		if err == nil && high >= len(b.units) {
+		<-unitsDone
+		if err == nil && unitsErr == nil && high >= len(b.units) {
 			err = fmt.Errorf("unit_names.csv: row %d of %d units", high, len(b.units))
 		}
-		if err != nil {
-			indexed <- err
-			return
+		if err == nil && unitsErr == nil {
+			first.units = b.unit
+			err = loadLexicons(first, lexicons[split-1:split])
 		}
-		first.units = b.unit
-		indexed <- loadLexicons(first, lexicons[:split])
+		indexed <- err
 	}()
 	err := loadLexicons(bl, lexicons[split:])
 	if err == nil {
 		err = loadNames(bl)
 	}
+	<-unitsDone
+	if err == nil && unitsErr == nil {
+		// extra.csv comes last in the data: added to the second index
+		// before the graft, its entries still come after all others.
+		err = readTableString(mustData("extra.csv"), "extra.csv", func(t *table, line int, rec []string) error {
+			e, phrases, err := entryFromRecord(t, rec, b.unit)
+			if err != nil {
+				return err
+			}
+			e.Source = "extra.csv"
+			bl.add(e, phrases...)
+			return nil
+		})
+	}
 	if e := <-indexed; e != nil {
 		return nil, e
+	}
+	if unitsErr != nil {
+		return nil, unitsErr
 	}
 	if err != nil {
 		return nil, err
 	}
-	bl.idx.graftBefore(first.idx)
 	bl.units = b.unit
-	for _, e := range bl.unitNamed {
-		// World places named like a Vietnamese unit (Hà Nam for Henan,
-		// Thái Nguyên for Taiyuan) are weak cues. The unit names are in
-		// the first index, so this waits for the graft.
-		e.Weak = e.Weak || bl.isUnitName(e.Name)
-	}
-	if err := readTableString(mustData("extra.csv"), "extra.csv", func(t *table, line int, rec []string) error {
-		e, phrases, err := entryFromRecord(t, rec, b.unit)
-		if err != nil {
-			return err
+	// World places named like a Vietnamese unit (Hà Nam for Henan, Thái
+	// Nguyên for Taiyuan) are weak cues. The unit names are in the first
+	// index: the graft meets them.
+	bl.idx.graftBefore(first.idx, func(ex, ey *Entry, key []byte) {
+		if ex.Kind == KindWorldPlace && ey.Kind == KindUnit && !ex.Weak && bytes.Equal(key, phraseKey(ex.Name)) {
+			ex.Weak = true
 		}
-		e.Source = "extra.csv"
-		bl.add(e, phrases...)
-		return nil
-	}); err != nil {
-		return nil, err
-	}
+	})
 	bl.idx.freeze()
 	b.idx = bl.idx
 	return b, nil
@@ -695,10 +700,7 @@ var lexicons = []lexicon{
 		// A foreign province or state (CLDR subdivisions, mostly) is a weak
 		// cue: "Van", "Tak", "Mie" are also other words. So is the name of
 		// a Vietnamese unit: Hà Nam (Henan), Thái Nguyên (Taiyuan).
-		e.Weak = kind == "admin1"
-		if !e.Weak {
-			bl.unitNamed = append(bl.unitNamed, e) // checked against the unit names once they are indexed
-		}
+		e.Weak = kind == "admin1" // made weak at the graft too if a unit bears its name
 		if o := field(rec, t.col("name_original")); o != "" && o != name && startsUpper(o) && !contains(e.Aliases, o) {
 			e.Aliases = append(e.Aliases, o)
 		}

@@ -121,8 +121,10 @@ func (x *index) add(e *Entry, phrase string, ps []piece, matchable bool, scratch
 
 // graftBefore adds the phrases of y to x as if they had been added before
 // those of x, so that entries keep the order of the data. Neither index may
-// be finished; y is not to be used afterwards.
-func (x *index) graftBefore(y *index) {
+// be finished; y is not to be used afterwards. If same is not nil, it is
+// called for each entry of x and entry of y indexed under the same
+// spelling key.
+func (x *index) graftBefore(y *index, same func(ex, ey *Entry, key []byte)) {
 	sid := make([]uint32, len(y.root)) // y's syllable id → x's
 	for id := 1; id <= y.syl.count(); id++ {
 		xid, added := x.syl.intern(y.syl.key(uint32(id)))
@@ -188,15 +190,22 @@ func (x *index) graftBefore(y *index) {
 		// add does.
 		for k := head; k >= 0; k = x.posts[k].next {
 			for prev, q := int32(-1), nd.head; q >= 0; prev, q = q, x.posts[q].next {
-				if x.posts[q].e == x.posts[k].e && bytes.Equal(x.postKey(q), x.postKey(k)) {
-					x.posts[k].caps &= x.posts[q].caps
-					if prev < 0 {
-						nd.head = x.posts[q].next
-					} else {
-						x.posts[prev].next = x.posts[q].next
-					}
-					break
+				if !bytes.Equal(x.postKey(q), x.postKey(k)) {
+					continue
 				}
+				if x.posts[q].e != x.posts[k].e {
+					if same != nil {
+						same(x.posts[q].e, x.posts[k].e, x.postKey(q))
+					}
+					continue
+				}
+				x.posts[k].caps &= x.posts[q].caps
+				if prev < 0 {
+					nd.head = x.posts[q].next
+				} else {
+					x.posts[prev].next = x.posts[q].next
+				}
+				break
 			}
 		}
 		if nd.head < 0 {
@@ -225,8 +234,15 @@ func (x *index) finish() {
 		return
 	}
 	x.dirty = false
-	x.layOutChildren()
+	// The two layouts write different fields of the nodes: on two cores
+	// they run at once.
+	done := make(chan struct{})
+	go func() {
+		x.layOutChildren()
+		close(done)
+	}()
 	x.layOutEntries()
+	<-done
 }
 
 // layOutChildren lays out the children of every node, sorted by syllable
@@ -351,44 +367,6 @@ func (x *index) newChild(cur, id uint32) uint32 {
 	}
 	x.dirty = true
 	return uint32(c)
-}
-
-// hasKindBuilding reports whether phrase, cut into ps, is already indexed
-// with an entry of kind k under the same spelling. It works on the structures of the build.
-func (x *index) hasKindBuilding(k Kind, phrase string, ps []piece, scratch []byte) bool {
-	cur := uint32(0)
-	for _, p := range ps {
-		scratch = appendFoldKey(scratch[:0], phrase[p.start:p.end])
-		id := x.syl.lookup(scratch)
-		if id == 0 {
-			return false
-		}
-		var next uint32
-		if cur == 0 {
-			next = x.root[id]
-		} else if x.nodes[cur].kidN > bigFanOut {
-			next = x.big[uint64(cur)<<32|uint64(id)]
-		} else {
-			for c := x.nodes[cur].child; c != 0; c = x.nodes[c].sib {
-				if x.nodes[c].sid == id {
-					next = uint32(c)
-					break
-				}
-			}
-		}
-		if next == 0 {
-			return false
-		}
-		cur = next
-	}
-	// Spelled alike, not only folded alike: "Nhà Trắng" is not "Nha Trang".
-	key := appendPiecesToneKey(scratch[:0], phrase, ps)
-	for p := x.nodes[cur].head; p >= 0; p = x.posts[p].next {
-		if x.posts[p].e.Kind == k && bytes.Equal(x.postKey(p), key) {
-			return true
-		}
-	}
-	return false
 }
 
 // child returns the child of node cur by syllable id, or 0. It needs a

@@ -80,7 +80,7 @@ func TestGraftBefore(t *testing.T) {
 		first, second := newIndex(10, 10), newIndex(10, 10)
 		build(0, split, first)
 		build(split, len(phrases), second)
-		second.graftBefore(first)
+		second.graftBefore(first, nil)
 		second.finish()
 		if diff := cmp.Diff(dumpIndex(whole), dumpIndex(second)); diff != "" {
 			t.Fatalf("split at %d: grafted index differs (-whole +grafted):\n%s", split, diff)

@@ -252,6 +252,11 @@ func appendToneKey(dst []byte, s string) []byte {
 	return dst
 }
 
+// phraseKey returns the spelling key of a phrase, as the index keeps it.
+func phraseKey(phrase string) []byte {
+	return appendPiecesToneKey(nil, phrase, phrasePieces(phrase))
+}
+
 // phrasePieces cuts a phrase into pieces, dropping the dots.
 func phrasePieces(phrase string) []piece {
 	return appendPhrasePieces(nil, phrase)
