@@ -252,6 +252,18 @@ func appendToneKey(dst []byte, s string) []byte {
 	return dst
 }
 
+// isLetter is unicode.IsLetter with a fast path for the Latin blocks that
+// hold every Vietnamese letter.
+func isLetter(r rune) bool {
+	switch {
+	case 0xC0 <= r && r < 0x250:
+		return r != 0xD7 && r != 0xF7 // × and ÷
+	case 0x1E00 <= r && r < 0x1F00:
+		return true
+	}
+	return unicode.IsLetter(r)
+}
+
 // phraseKey returns the spelling key of a phrase, as the index keeps it.
 func phraseKey(phrase string) []byte {
 	return appendPiecesToneKey(nil, phrase, phrasePieces(phrase))
@@ -276,7 +288,7 @@ func appendPhrasePieces(dst []piece, phrase string) []piece {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(phrase[i:])
-		simple = unicode.IsLetter(r)
+		simple = isLetter(r)
 		i += w
 	}
 	if simple && phrase != "" {
