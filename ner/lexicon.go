@@ -163,6 +163,12 @@ var honorifics = set("ông", "bà", "anh", "chị", "cô", "chú", "bác", "cụ
 // the type word is the place's.
 var motionWords = set("qua", "từ", "hội", "lễ", "sang", "ra", "về", "vượt", "trên", "dưới", "bên", "đi", "lên", "xuống")
 
+// personPredicates are what a person does in the news, after a given name
+// alone: "[Tình] khai nhận", "[Bảo] dùng dao".
+var personPredicates = set("khai", "khai nhận", "thừa nhận", "thú nhận", "cho biết", "kể", "kể lại", "dùng", "đâm",
+	"chiếm đoạt", "bỏ trốn", "ra đầu thú", "nhận tội", "khai báo", "chia sẻ", "tâm sự", "bày tỏ", "nhớ lại",
+	"đã chiếm đoạt", "đã dùng", "đã khai", "đã bỏ trốn", "rút dao", "lái xe", "điều khiển", "mua", "bán")
+
 // leadWords open a sentence with a capital and are no part of the name
 // after them: "Theo [Nguyễn Văn Hải]", "Với [Hà Nội]".
 var leadWords = set("theo", "với", "của", "cùng", "sau", "trước", "tại", "từ", "đến", "cho", "về", "khi", "nhưng",

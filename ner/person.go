@@ -357,6 +357,15 @@ func (p *parse) person(i int) int {
 		p.add(i, e, PER, "per-foreign", prioPerForeign)
 		return e
 	}
+	// A given name alone opening a clause, as court and police news call
+	// the accused after the first mention: "Tại cơ quan công an, [Tình]
+	// khai nhận …", "[Bảo] dùng dao đâm …". Only before what people do.
+	if e == i+1 && p.shape(i) == normalize.Title && p.text(i-1) == "," && (personPredicates[p.key(i+1)] || personPredicates[p.keyN(i+1, 2)] || personPredicates[p.keyN(i+1, 3)]) {
+		if p.g.Has(gazetteer.KindGivenName, p.text(i)) && !p.startsPlace(i) && !p.startsOrgOrTitle(i) && !p.wordAt(i) {
+			p.add(i, e, PER, "per-given-verb", prioPerForeign)
+			return e
+		}
+	}
 	return i
 }
 
