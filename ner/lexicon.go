@@ -121,6 +121,9 @@ var (
 	keyHoChiMinh = strings.ToLower("hồ chí minh")
 	keyViet      = strings.ToLower("việt")
 	keyVa        = strings.ToLower("và")
+	keyLuat      = strings.ToLower("luật")
+	keyBoLuat    = strings.ToLower("bộ luật")
+	keyHienPhap  = strings.ToLower("hiến pháp")
 	keySo        = strings.ToLower("số")
 	keyTuoi      = strings.ToLower("tuổi")
 	keySinhNam   = strings.ToLower("sinh năm")
@@ -148,7 +151,7 @@ var fieldWords = set(
 	"tiêu chuẩn", "đo lường", "hạt nhân", "bức xạ", "dân tộc", "tôn giáo", "thi đua", "khen thưởng", "văn thư",
 	"lưu trữ", "công chức", "viên chức", "tiền lương", "bình đẳng giới", "tệ nạn", "vệ sinh", "bệnh tật",
 	"khám", "chữa bệnh", "hàng giả", "gian lận thương mại", "công nghệ cao", "mạng", "chống buôn lậu",
-	"chống tham nhũng", "chống khủng bố", "phòng cháy", "chữa cháy",
+	"chống tham nhũng", "chống khủng bố", "phòng cháy", "chữa cháy", "chính quyền", "địa phương",
 )
 
 // honorifics are the person cues that address someone: after them a

@@ -110,6 +110,10 @@ func (p *parse) docRef(i int) int {
 	if p.shape(i) != normalize.Title && p.shape(i) != normalize.Upper {
 		return i
 	}
+	if e := p.lawRef(i); e > i {
+		p.add(i, e, DOC, "doc-law", 45)
+		return e
+	}
 	n := 0
 	switch {
 	case docHeads[p.keyN(i, 3)]:
@@ -151,6 +155,68 @@ func (p *parse) docRef(i int) int {
 	}
 	p.add(i, k, DOC, "doc-plenum", 45)
 	return k
+}
+
+// lawBodies are heads whose field may be a law's name: "Tòa án Hiến
+// pháp", "Ủy ban Pháp luật". The tagger's gazetteer matches are not made
+// yet when documents are read, hence a list.
+var lawBodies = set("tòa án", "ủy ban", "hội đồng", "viện", "khoa", "vụ", "cục", "ban", "hội", "trường")
+
+// lawRef returns the end of a law named at i, or i: "Luật Thanh tra",
+// "Bộ luật Hình sự", "Luật Giao thông đường bộ", "Luật Đất đai 2024",
+// "Hiến pháp". The name is capitalised words, the lower-case syllables
+// that complete them and field words; a year written right after it is
+// part of the name, "năm 2013" is a date of its own. "Luật sư" is a
+// lawyer.
+func (p *parse) lawRef(i int) int {
+	if p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)]) {
+		return i // "Viện Luật …": part of another name
+	}
+	for k := max(i-3, 0); k < i; k++ {
+		if h := p.keyN(k, i-k); lawBodies[h] || nameHeads[h] {
+			return i // "Tòa án Hiến pháp": the field of a body
+		}
+	}
+	var j int
+	switch {
+	case p.keyN(i, 2) == keyHienPhap:
+		j = i + 2
+	case p.keyN(i, 2) == keyBoLuat && p.isCap(i+2):
+		j = p.lawName(i + 2)
+	case p.key(i) == keyLuat && p.isCap(i+1):
+		j = p.lawName(i + 1)
+	default:
+		return i
+	}
+	if j > i+1 && p.kind(j) == normalize.Number && len(p.text(j)) == 4 && allDigits(p.text(j)) {
+		j++ // "Luật Đất đai 2024"
+	}
+	return j
+}
+
+// lawName returns the end of a law's name that starts at the capital j.
+func (p *parse) lawName(j int) int {
+	k := j
+	for k < len(p.toks) && p.isCap(k) && k-j < 8 {
+		k = p.wordRest(k + 1)
+		if (p.text(k) == "," || p.key(k) == keyVa) && (p.isCap(k+1) || p.fieldTail(k+1) > k+1 || p.shape(k+1) == normalize.Lower && p.g.IsWord(p.text(k+1)+" "+p.text(k+2))) {
+			// "Luật Phòng, chống tham nhũng"
+			k++
+			if !p.isCap(k) {
+				k = p.wordRest(k + 1)
+			}
+		}
+	}
+	return p.fieldTail(k)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // codeChunk returns the end of a document code starting at token j: tokens
