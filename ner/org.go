@@ -110,6 +110,11 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		return end
 	}
 	hn, head := p.orgHead(i)
+	if hn == 0 && inTitle && subunits[p.key(i)] {
+		// A lower-case unit word the title ends in heads the
+		// organisation: Trưởng [phòng GD&ĐT [quận 9]].
+		hn, head = 1, placeHead
+	}
 	if hn == 0 {
 		return i
 	}
@@ -117,7 +122,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	j := i + hn
 	named := p.nameHeadAt(i, hn)
 	lower := p.shape(i) == normalize.Lower
-	if lower && (!lowerHeads[hf] && !inTitle || p.wordBefore(i)) {
+	if lower && !inTitle && (!lowerHeads[hf] || p.wordBefore(i)) {
 		return i // "thông báo", "cảnh báo": the end of a word, no newspaper
 	}
 	if bareBodies[hf] && !countryBodies[hf] && !named && head.Takes == "" {
