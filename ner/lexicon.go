@@ -182,6 +182,10 @@ var leadWords = set("theo", "với", "của", "cùng", "sau", "trước", "tại
 // the place they measure, no part of its name: "GDP [Việt Nam]".
 var indicators = set("GDP", "GRDP", "GNI", "CPI", "FDI", "ODA", "PCI", "PAPI", "HDI", "IIP", "PMI", "GNP")
 
+// numberedUnits are the military units named by a number: "Quân khu 4",
+// "Sư đoàn 312", "Quân đoàn 12".
+var numberedUnits = set("quân khu", "quân đoàn", "sư đoàn", "lữ đoàn", "trung đoàn", "tiểu đoàn", "hải đoàn")
+
 // nationalLocalHeads are national bodies whose names also head local ones.
 var nationalLocalHeads = set("cục thuế", "cục hải quan")
 

@@ -186,6 +186,11 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 			return e
 		}
 	}
+	// Military units are named by a number: Quân khu 4, Sư đoàn 312.
+	if numberedUnits[hf] && !lower && (p.kind(j) == normalize.Number && allDigits(p.text(j)) || isRoman(p.text(j))) {
+		p.add(i, j+1, ORG, "org-numbered", prioOrg)
+		return j + 1
+	}
 	// A name of its own: Công ty [TNHH Hoàng Long], Trường THPT [Lê Quý Đôn].
 	if named || head.Takes == "X" || head.Takes == "" || head.Takes == "unit" {
 		if e := p.orgName(j, hf); e > j && !bareBodies[p.keyN(j, e-j)] && !bareBodies[p.keyN(i, e-i)] {
