@@ -643,8 +643,12 @@ func (p *parse) insidePlace(i int) bool {
 
 // headAt reports whether an organisation head starts at token i.
 func (p *parse) headAt(i int) bool {
-	n, _ := p.orgHead(i)
-	return n > 0
+	if n, _ := p.orgHead(i); n > 0 {
+		return true
+	}
+	// A listed body the title ends with: "Thường trực [Ban Bí thư]".
+	_, e, ok := p.longest(i, gazetteer.KindOrgName)
+	return ok && !e.Weak && p.isCap(i)
 }
 
 // capsLine reports whether token i stands among words in capitals, as in a

@@ -71,7 +71,8 @@ func (p *parse) loc(i int, inOrg bool) int {
 		return i
 	}
 	pm, pe, ok := p.longest(i, placeKinds...)
-	if !ok || !p.capSpan(i, pm.To) || pm.To-i < 3 && p.nameAhead(i) {
+	// A listed landmark may end in lower case: "Nhà Quốc hội".
+	if !ok || !p.capSpan(i, pm.To) && !(pe.Category == "landmark" && p.isCap(i)) || pm.To-i < 3 && p.nameAhead(i) {
 		return i // "Hồ Đức Phớc" is a person before "Hồ" is a place
 	}
 	if !inOrg && !p.barePlaceOK(i, pm, pe) {
