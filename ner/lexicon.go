@@ -121,6 +121,7 @@ var (
 	keyHoChiMinh = strings.ToLower("hồ chí minh")
 	keyViet      = strings.ToLower("việt")
 	keyVa        = strings.ToLower("và")
+	keyVe        = strings.ToLower("về")
 	keyLuat      = strings.ToLower("luật")
 	keyBoLuat    = strings.ToLower("bộ luật")
 	keyHienPhap  = strings.ToLower("hiến pháp")
@@ -152,6 +153,7 @@ var fieldWords = set(
 	"lưu trữ", "công chức", "viên chức", "tiền lương", "bình đẳng giới", "tệ nạn", "vệ sinh", "bệnh tật",
 	"khám", "chữa bệnh", "hàng giả", "gian lận thương mại", "công nghệ cao", "mạng", "chống buôn lậu",
 	"chống tham nhũng", "chống khủng bố", "phòng cháy", "chữa cháy", "chính quyền", "địa phương",
+	"điều tra tội phạm", "trật tự", "quản lý hành chính",
 )
 
 // honorifics are the person cues that address someone: after them a

@@ -489,16 +489,17 @@ func (p *parse) field(j int, head string) int {
 
 // fieldTail returns the end of the lower-case field words at k that
 // complete a body's field — Cục Cảnh sát [giao thông], Cục Phòng cháy[,
-// chữa cháy và cứu nạn, cứu hộ] — or k. A comma or "và" joins two of them.
+// chữa cháy và cứu nạn, cứu hộ] — or k. A comma, "và" or "về" joins two
+// of them: "tội phạm về ma túy".
 func (p *parse) fieldTail(k int) int {
 	end := k
 	for m := k; m < len(p.toks) && m-k < 12; {
-		if m > k && m == end && (p.text(m) == "," || p.key(m) == keyVa) {
+		if m > k && m == end && (p.text(m) == "," || p.key(m) == keyVa || p.key(m) == keyVe) {
 			m++ // a joint, kept only if a field word follows
 			continue
 		}
 		n := 0
-		for w := 3; w >= 1; w-- {
+		for w := 4; w >= 1; w-- {
 			if p.shape(m) != normalize.Lower || p.shape(m+w-1) != normalize.Lower {
 				continue
 			}
