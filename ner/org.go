@@ -254,16 +254,18 @@ var (
 	nameHead  = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: "X"}
 )
 
-// maxHeadLen is the most words a head of placeHeads or nameHeads has:
-// "ban quản lý các khu công nghiệp".
-var maxHeadLen = func() int {
-	n := 0
+// headLen is, for each first word of a head of placeHeads or nameHeads,
+// the most words such a head has: 7 for "ban" (ban quản lý các khu công
+// nghiệp), 2 for "công" (công an). orgHead tries no longer heads.
+var headLen = func() map[string]int {
+	m := map[string]int{}
 	for _, s := range []map[string]bool{placeHeads, nameHeads} {
 		for k := range s {
-			n = max(n, strings.Count(k, " ")+1)
+			first, _, _ := strings.Cut(k, " ")
+			m[first] = max(m[first], strings.Count(k, " ")+1)
 		}
 	}
-	return n
+	return m
 }()
 
 // orgHead returns the length of the organisation head at i and its entry,
@@ -272,7 +274,7 @@ var maxHeadLen = func() int {
 func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 	if m, e, ok := p.longest(i, gazetteer.KindOrgHead); ok {
 		n := m.To - i
-		for k := maxHeadLen; k > n && starters[p.key(i)]; k-- {
+		for k := headLen[p.key(i)]; k > n; k-- {
 			if placeHeads[p.keyN(i, k)] {
 				return k, placeHead
 			}
@@ -285,7 +287,7 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 	if !starters[p.key(i)] {
 		return 0, nil
 	}
-	for n := maxHeadLen; n >= 1; n-- {
+	for n := headLen[p.key(i)]; n >= 1; n-- {
 		k := p.keyN(i, n)
 		if placeHeads[k] {
 			return n, placeHead
