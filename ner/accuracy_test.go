@@ -18,11 +18,11 @@ var verbose = flag.Bool("accuracy.v", false, "print the accuracy tables and the 
 // sets. Raise them as the tagger improves; never lower them to pass.
 var floors = map[string]map[ner.Type]float64{
 	"dev": {
-		ner.PER: 0.96, ner.LOC: 0.95, ner.ORG: 0.955, ner.ROLE: 0.955, ner.DATE: 0.99,
-		ner.MONEY: 0.97, ner.PERCENT: 0.97, ner.QUANTITY: 0.88,
+		ner.PER: 0.97, ner.LOC: 0.97, ner.ORG: 0.97, ner.ROLE: 0.965, ner.DATE: 0.99,
+		ner.MONEY: 0.97, ner.PERCENT: 0.97, ner.QUANTITY: 0.95, ner.DOC: 0.95,
 	},
 	"holdout": {
-		ner.PER: 0.825, ner.LOC: 0.905, ner.ORG: 0.89, ner.ROLE: 0.87, ner.DATE: 0.97,
+		ner.PER: 0.83, ner.LOC: 0.915, ner.ORG: 0.91, ner.ROLE: 0.87, ner.DATE: 0.975,
 		ner.MONEY: 0.97, ner.PERCENT: 0.97, ner.QUANTITY: 0.94,
 	},
 	// The sample article: every entity ANNOTATION.md requires.

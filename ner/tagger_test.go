@@ -648,6 +648,26 @@ func BenchmarkTag(b *testing.B) {
 	}
 }
 
+// BenchmarkTagShort tags the sample one line at a time, as a pipeline of
+// short documents does: the cost per document shows here.
+func BenchmarkTagShort(b *testing.B) {
+	lines := strings.Split(strings.TrimSpace(loadSample(b)), "\n")
+	tg := newTagger(b)
+	tg.Tag(lines[0], ref)
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			tg.Tag(l, ref)
+		}
+	}
+}
+
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
