@@ -50,7 +50,10 @@ func (p *parse) loc(i int, inOrg bool) int {
 			p.placeList(pm.To, street)
 			return pm.To
 		}
-		if p.isCap(j) && !p.personCueAt(j) && (street || !p.personAt(j)) {
+		// "núi [Bà Đen]", "đền [Bà Chúa Kho]": after a natural feature or a
+		// shrine a capitalised form of address is part of the name.
+		cueOK := !p.personCueAt(j) || (tw.Category == "nature" || tw.Category == "facility") && p.shape(j) == normalize.Title && p.isCap(j+1)
+		if p.isCap(j) && cueOK && (street || !p.personAt(j)) {
 			e := p.nameRun(j, 6)
 			if e > j {
 				e = p.placeNameRest(e, street)
