@@ -316,23 +316,13 @@ func TestAbolishedBodies(t *testing.T) {
 	after := time.Date(2025, 8, 1, 0, 0, 0, 0, ner.Vietnam)
 	d := tg.Tag("Ông Hầu A Lềnh, nguyên Chủ nhiệm Ủy ban Dân tộc, và Huyện ủy Lạng Giang (cũ) đã bàn giao hồ sơ cho Bộ Dân tộc và Tôn giáo.", after)
 	for _, w := range []string{"Ủy ban Dân tộc", "Huyện ủy Lạng Giang", "Bộ Dân tộc và Tôn giáo"} {
-		if !hasEntity(d, ner.ORG, w) {
+		if !has(d, want{ner.ORG, w}) {
 			t.Errorf("no ORG %s in %v", w, summary(d))
 		}
 	}
-	if hasEntity(d, ner.PER, "Dân") {
+	if has(d, want{ner.PER, "Dân"}) {
 		t.Errorf("PER Dân in %v", summary(d))
 	}
-}
-
-// hasEntity reports whether d has an entity of type typ and text.
-func hasEntity(d *ner.Document, typ ner.Type, text string) bool {
-	for _, e := range d.Entities {
-		if e.Type == typ && e.Text == text {
-			return true
-		}
-	}
-	return false
 }
 
 func summary(d *ner.Document) []string {
@@ -376,7 +366,7 @@ func TestUnitByDate(t *testing.T) {
 		{"Huyện ủy Lạng Giang (cũ) đã hoàn thành nhiệm vụ.", time.Date(2026, 1, 1, 0, 0, 0, 0, ner.Vietnam), "district"},
 	} {
 		d := tg.Tag(tc.text, tc.ref)
-		if strings.HasPrefix(tc.text, "Huyện ủy") && !hasEntity(d, ner.ORG, "Huyện ủy Lạng Giang") {
+		if strings.HasPrefix(tc.text, "Huyện ủy") && !has(d, want{ner.ORG, "Huyện ủy Lạng Giang"}) {
 			t.Errorf("%s: no ORG Huyện ủy Lạng Giang in %v", tc.ref.Format("2006-01-02"), summary(d))
 		}
 		found := false
