@@ -249,6 +249,7 @@ var seasonCases = []findCase{
 
 var rangeCases2 = []findCase{
 	{"trong ngày 27 và 28/6", []string{"ngày 27 và 28/6|interval|2024-06-27|2024-06-28|day"}},
+	{"trong hai ngày 12 và 13/10", []string{"ngày 12 và 13/10|interval|2024-10-12|2024-10-13|day"}},
 	{"vào các ngày 3, 4/7", []string{"ngày 3, 4/7|interval|2024-07-03|2024-07-04|day"}},
 	{"ngày 3, 5 và 7/8/2023", []string{"ngày 3, 5 và 7/8/2023|interval|2023-08-03|2023-08-07|day"}},
 	{"ngày 27 và 28 tháng 6 năm 2023", []string{"ngày 27 và 28 tháng 6 năm 2023|interval|2023-06-27|2023-06-28|day"}},

@@ -34,6 +34,13 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 			return 0, val{}, false // "8h" alone is a clock time
 		}
 	}
+	if g == Day && e < len(p.t) {
+		// "hai ngày 12 và 13/10", "3 ngày 15, 16, 17/8": the count of
+		// the days that follow, which are the date.
+		if d, _, ok := p.t[e].num(); ok && d >= 1 && d <= 31 && p.word(e-1) == wNgay {
+			return 0, val{}, false
+		}
+	}
 	if half {
 		n = 0
 	}
