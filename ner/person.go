@@ -1,7 +1,7 @@
 package ner
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -142,7 +142,7 @@ func (p *parse) titlesAt(k int) []titleMatch {
 			}
 		}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].m.To > out[b].m.To })
+	slices.SortStableFunc(out, func(a, b titleMatch) int { return b.m.To - a.m.To })
 	return out
 }
 

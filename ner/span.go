@@ -1,22 +1,21 @@
 package ner
 
 import (
-	"sort"
+	"slices"
 	"unicode/utf8"
 )
 
 // sortEntities orders entities by start, longer first, then by type order so
 // that output is deterministic.
 func sortEntities(es []Entity) {
-	sort.SliceStable(es, func(i, j int) bool {
-		a, b := &es[i], &es[j]
+	slices.SortStableFunc(es, func(a, b Entity) int {
 		if a.Start != b.Start {
-			return a.Start < b.Start
+			return a.Start - b.Start
 		}
 		if a.End != b.End {
-			return a.End > b.End
+			return b.End - a.End
 		}
-		return typeRank(a.Type) < typeRank(b.Type)
+		return typeRank(a.Type) - typeRank(b.Type)
 	})
 }
 
@@ -40,7 +39,7 @@ func fillCharOffsets(text string, es []Entity) {
 	for i := range es {
 		pts = append(pts, point{es[i].Start, &es[i].CharStart}, point{es[i].End, &es[i].CharEnd})
 	}
-	sort.Slice(pts, func(i, j int) bool { return pts[i].byteOff < pts[j].byteOff })
+	slices.SortFunc(pts, func(a, b point) int { return a.byteOff - b.byteOff })
 	b, c := 0, 0
 	for _, p := range pts {
 		for b < p.byteOff && b < len(text) {
@@ -64,12 +63,12 @@ func (d *Document) Flat() []Entity {
 			idx = append(idx, i)
 		}
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := &d.Entities[idx[a]], &d.Entities[idx[b]]
+	slices.SortStableFunc(idx, func(a, b int) int {
+		x, y := &d.Entities[a], &d.Entities[b]
 		if x.Start != y.Start {
-			return x.Start < y.Start
+			return x.Start - y.Start
 		}
-		return x.End > y.End
+		return y.End - x.End
 	})
 	var out []Entity
 	end := 0

@@ -1,7 +1,7 @@
 package ner
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -235,7 +235,7 @@ func (p *parse) resolve() []cand {
 			cs = append(cs, c)
 		}
 	}
-	sort.SliceStable(cs, func(a, b int) bool { return cs[a].start < cs[b].start })
+	slices.SortStableFunc(cs, func(a, b cand) int { return a.start - b.start })
 	kept := make([]cand, 0, len(cs))
 	for lo := 0; lo < len(cs); {
 		hi, end := lo+1, cs[lo].end
@@ -257,15 +257,14 @@ func resolveGroup(kept, group []cand) []cand {
 	if len(group) == 1 {
 		return append(kept, group[0])
 	}
-	sort.SliceStable(group, func(a, b int) bool {
-		x, y := &group[a], &group[b]
+	slices.SortStableFunc(group, func(x, y cand) int {
 		if x.prio != y.prio {
-			return x.prio > y.prio
+			return y.prio - x.prio
 		}
 		if lx, ly := x.end-x.start, y.end-y.start; lx != ly {
-			return lx > ly
+			return ly - lx
 		}
-		return x.start < y.start
+		return x.start - y.start
 	})
 	base := len(kept)
 	for _, c := range group {
