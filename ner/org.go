@@ -319,6 +319,11 @@ func (p *parse) nestPlace(from, to int) {
 	if p.personIn == to {
 		return // the name is a person's: [Trường THPT [Lê Quý Đôn]]
 	}
+	type place struct {
+		from, to int
+		e        *gazetteer.Entry
+	}
+	var first, unit *place
 	for k := from; k < to; k++ {
 		if (!p.isCap(k) || p.wordAt(k)) && !p.lowerPlaceAt(k) {
 			continue
@@ -330,9 +335,24 @@ func (p *parse) nestPlace(from, to int) {
 		if e.Kind == gazetteer.KindUnit && !p.aboveCommune(e) {
 			continue
 		}
-		c := p.add(k, m.To, LOC, "loc-in-org", prioLocTyped)
-		p.attachUnit(c, e, "", k, m.To)
-		return
+		pl := &place{k, m.To, e}
+		if first == nil {
+			first = pl
+		}
+		if e.Kind == gazetteer.KindUnit {
+			unit = pl
+			break
+		}
+		k = m.To - 1
+	}
+	// The province or district the body is named by, rather than a
+	// river or a landmark before it: [Sông Lam [Nghệ An]].
+	if unit != nil {
+		first = unit
+	}
+	if first != nil {
+		c := p.add(first.from, first.to, LOC, "loc-in-org", prioLocTyped)
+		p.attachUnit(c, first.e, "", first.from, first.to)
 	}
 }
 
