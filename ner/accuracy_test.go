@@ -70,6 +70,7 @@ func tagAll(t *testing.T, gold []score.Doc) []score.Doc {
 			t.Fatalf("%s: %v", g.ID, err)
 		}
 		d := tg.Tag(g.Text, ref)
+		checkInvariants(t, g.Text, d) // on real sentences too
 		pred[i] = score.Doc{ID: g.ID, Ref: g.Ref, Text: g.Text, Entities: d.Entities}
 	}
 	return pred

@@ -319,6 +319,12 @@ func (p *parse) nestPlace(from, to int) {
 	if p.personIn == to {
 		return // the name is a person's: [Trường THPT [Lê Quý Đôn]]
 	}
+	for i := len(p.cands) - 1; i >= 0; i-- {
+		c := &p.cands[i]
+		if c.typ == LOC && c.from >= from && c.to <= to {
+			return // the name holds a place already: [Bệnh viện Đa khoa [tỉnh Thanh Hóa]]
+		}
+	}
 	type place struct {
 		from, to int
 		e        *gazetteer.Entry

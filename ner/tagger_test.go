@@ -28,7 +28,8 @@ func newTagger(t testing.TB) *ner.Tagger {
 
 // checkInvariants asserts what every tagged document must satisfy: spans in
 // range, text equal to its slice, sorted by start then longer first, char
-// offsets consistent, and no two entities of one type partly overlapping.
+// offsets consistent, no two entities of one type partly overlapping and
+// no LOC inside another.
 func checkInvariants(t *testing.T, text string, d *ner.Document) {
 	t.Helper()
 	for i, e := range d.Entities {
@@ -58,6 +59,10 @@ func checkInvariants(t *testing.T, text string, d *ner.Document) {
 				inside := f.Start <= e.Start && e.End <= f.End || e.Start <= f.Start && f.End <= e.End
 				if !inside || f.Start == e.Start && f.End == e.End {
 					t.Fatalf("%s entities overlap: %q [%d,%d) and %q [%d,%d)", e.Type, f.Text, f.Start, f.End, e.Text, e.Start, e.End)
+				}
+				if e.Type == ner.LOC {
+					// ANNOTATION.md: one flat LOC per part, never nested.
+					t.Fatalf("LOC %q nested in LOC %q", e.Text, f.Text)
 				}
 			}
 		}
@@ -290,6 +295,10 @@ func TestTagRules(t *testing.T) {
 			"Sông Lam Nghệ An trụ hạng; CLB Hà Nội thắng Hoàng Anh Gia Lai.",
 			[]want{{ner.ORG, "Sông Lam Nghệ An"}, {ner.LOC, "Nghệ An"}, {ner.ORG, "CLB Hà Nội"}, {ner.LOC, "Hà Nội"}, {ner.LOC, "Gia Lai"}},
 			[]want{{ner.LOC, "Sông Lam"}}},
+		{"a place inside an organisation's name is nested once",
+			"Bệnh viện Đa khoa tỉnh Thanh Hóa quá tải.",
+			[]want{{ner.ORG, "Bệnh viện Đa khoa tỉnh Thanh Hóa"}, {ner.LOC, "tỉnh Thanh Hóa"}},
+			[]want{{ner.LOC, "Thanh Hóa"}}},
 		{"a holiday that is a given name",
 			"Ông Đặng Quốc Khánh và bà Nguyễn Thị Trung Thu dự Tết Trung Thu; nhân dịp Quốc khánh 2/9, ông Lê Ba tặng quà.",
 			[]want{{ner.PER, "Đặng Quốc Khánh"}, {ner.PER, "Nguyễn Thị Trung Thu"}, {ner.DATE, "Tết Trung Thu"}, {ner.DATE, "Quốc khánh 2/9"}},
