@@ -25,6 +25,7 @@ const (
 
 // names runs the name grammar over the whole text.
 func (p *parse) names() {
+	p.namesFrom = len(p.cands)
 	p.indexMatches()
 	p.dateline()
 	p.byline()

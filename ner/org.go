@@ -319,7 +319,9 @@ func (p *parse) nestPlace(from, to int) {
 	if p.personIn == to {
 		return // the name is a person's: [Trường THPT [Lê Quý Đôn]]
 	}
-	for i := len(p.cands) - 1; i >= 0; i-- {
+	// Names are found left to right: looking back, the candidates that
+	// end before the name end the search.
+	for i := len(p.cands) - 1; i >= p.namesFrom && p.cands[i].to > from; i-- {
 		c := &p.cands[i]
 		if c.typ == LOC && c.from >= from && c.to <= to {
 			return // the name holds a place already: [Bệnh viện Đa khoa [tỉnh Thanh Hóa]]

@@ -137,6 +137,7 @@ type parse struct {
 	cover      []bool            // tokens inside dates, amounts and documents
 	fields     map[int]int       // ministryField by token, computed once
 	personIn   int               // end of the last organisation name found to be a person's
+	namesFrom  int               // the first candidate of names: those before are dates and amounts
 	s          string
 	ref        time.Time
 	toks       []normalize.Token
