@@ -122,6 +122,7 @@ var (
 	keyViet      = strings.ToLower("việt")
 	keyVa        = strings.ToLower("và")
 	keyVe        = strings.ToLower("về")
+	keyBanQuanLy = strings.ToLower("ban quản lý")
 	keyLuat      = strings.ToLower("luật")
 	keyBoLuat    = strings.ToLower("bộ luật")
 	keyHienPhap  = strings.ToLower("hiến pháp")

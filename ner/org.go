@@ -179,6 +179,15 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 			return e
 		}
 	}
+	// Project boards describe their projects at length before the place
+	// they serve: Ban Quản lý dự án [đầu tư xây dựng các công trình giao
+	// thông tỉnh Quảng Ninh].
+	if strings.HasPrefix(hf, keyBanQuanLy) {
+		if e := p.projectBoardTail(i + hn); e > i+hn {
+			p.add(i, e, ORG, "org-place", prioOrg)
+			return e
+		}
+	}
 	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
 	if (j > i+hn || head.Takes == "X") && !named {
 		if e := p.org(j); e > j {
@@ -617,6 +626,24 @@ func (p *parse) orgName(j int, head string) int {
 	if ns < k && k-ns >= 2 && k-ns <= 4 && p.g.Has(gazetteer.KindSurname, p.text(ns)) && (!p.startsPlace(ns) || p.namedAfterPerson(head, ns, nameHeads[head] || strings.HasPrefix(head, keyTruong))) {
 		p.add(ns, k, PER, "per-in-org", prioPerCue)
 		p.personIn = k
+	}
+	return k
+}
+
+// projectBoardTail returns the end of a project board's description and
+// the place after it, or k: up to fourteen lower-case words, commas and
+// "và", then an administrative type word and its place.
+func (p *parse) projectBoardTail(k int) int {
+	for m := k; m < k+14 && m < len(p.toks); m++ {
+		if _, tw, ok := p.longest(m, gazetteer.KindTypeWord); ok && tw.Category == "admin" && m > k {
+			if e := p.loc(m, true); e > m {
+				return e
+			}
+			return k
+		}
+		if p.kind(m) != normalize.Word && p.text(m) != "," || p.shape(m) != normalize.Lower && p.text(m) != "," {
+			return k
+		}
 	}
 	return k
 }
