@@ -10,7 +10,11 @@ import (
 // word in the vocabulary.
 func (p *parser) scan() {
 	s := p.s
-	if want := len(s)/5 + 16; cap(p.t) < want {
+	want := len(s)/5 + 16
+	if p.pre != nil {
+		want = len(p.pre)
+	}
+	if cap(p.t) < want {
 		p.t = make([]tok, 0, want)
 	}
 	p.t = p.t[:0]

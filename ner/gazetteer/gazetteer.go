@@ -130,7 +130,9 @@ var scratchPool = sync.Pool{New: func() any { return new(matchScratch) }}
 func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 	sc := scratchPool.Get().(*matchScratch)
 	defer scratchPool.Put(sc)
-	sc.ps = appendPieces(sc.ps[:0], text, toks)
+	// Sized up front: a piece or more per token. Grown by appends, a
+	// 13 MB line allocated four times what it keeps.
+	sc.ps = appendPieces(slices.Grow(sc.ps[:0], len(toks)+len(toks)/8), text, toks)
 	ps := sc.ps
 	g.mu.RLock()
 	defer g.mu.RUnlock()
@@ -143,7 +145,7 @@ func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 		idxs = append(idxs, g.over)
 	}
 	for k, x := range idxs {
-		sc.sids[k] = x.pieceIDs(sc.sids[k][:0], text, ps, &sc.buf)
+		sc.sids[k] = x.pieceIDs(slices.Grow(sc.sids[k][:0], len(ps)), text, ps, &sc.buf)
 	}
 	out := make([]Match, 0, len(toks)/8+4)
 	for i := range ps {
