@@ -245,6 +245,9 @@ func buildBase() (*base, error) {
 	// The place aliases name units by ID: they close the first part,
 	// which waits for the units.
 	split := 1 + slices.IndexFunc(lexicons, func(l lexicon) bool { return l.file == "place_aliases.csv" })
+	if split == 0 {
+		return nil, fmt.Errorf("gazetteer: place_aliases.csv missing from the lexicons")
+	}
 	// One slab of entries per index, sized from the rows: growing it by
 	// chunks of 1024 measured 3 ms slower.
 	first.reserve(rows("unit_names.csv") + rows(lexiconFiles(lexicons[:split])...)*5/4)
