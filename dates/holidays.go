@@ -307,22 +307,31 @@ func (p *parser) holidayYear(e int, v *val, eve bool) int {
 		v.y = y
 		return e + 1
 	}
-	if p.word(e) == wNam {
-		if y, ok := p.yearNumAt(e + 1); ok {
-			v.y = y
-			return e + 2
-		}
-		if dy, end, ok := p.relYearAt(e + 1); ok {
-			if v.lunar {
-				ly, _ := p.lunarYearOf(p.refD)
-				v.y = ly + dy
-			} else {
-				v.y = p.ref.Year() + dy
-			}
-			return end
-		}
+	if y, end, ok := p.namYearAt(e, v.lunar); ok {
+		v.y = y
+		return end
 	}
 	return e
+}
+
+// namYearAt reads "năm 2024" or "năm nay", "năm ngoái" at token e, the
+// relative year counted in the lunar calendar when lunar is set, and
+// returns the year and the index after it.
+func (p *parser) namYearAt(e int, lunar bool) (int, int, bool) {
+	if p.word(e) != wNam {
+		return 0, 0, false
+	}
+	if y, ok := p.yearNumAt(e + 1); ok {
+		return y, e + 2, true
+	}
+	if dy, end, ok := p.relYearAt(e + 1); ok {
+		y := p.ref.Year()
+		if lunar {
+			y, _ = p.lunarYearOf(p.refD)
+		}
+		return y + dy, end, true
+	}
+	return 0, 0, false
 }
 
 // tetDayAt reads "mùng 1 Tết", "mồng 3 Tết", "29 Tết", "30 Tết".

@@ -297,22 +297,11 @@ func (p *parser) numberBefore(i int) bool {
 func (p *parser) dateSuffix(e int, v *val) int {
 	for round := 0; round < 2; round++ {
 		if v.y == 0 {
+			if y, end, ok := p.namYearAt(e, v.lunar); ok {
+				v.y, e = y, end
+				continue
+			}
 			if p.word(e) == wNam {
-				if y, ok := p.yearNumAt(e + 1); ok {
-					v.y = y
-					e += 2
-					continue
-				}
-				if dy, end, ok := p.relYearAt(e + 1); ok {
-					if v.lunar {
-						ly, _ := p.lunarYearOf(p.refD)
-						v.y = ly + dy
-					} else {
-						v.y = p.ref.Year() + dy
-					}
-					e = end
-					continue
-				}
 				if y, end, ok := p.canChiAt(e + 1); ok {
 					v.y, v.lunar = y, true
 					e = end

@@ -153,7 +153,7 @@ var fieldWords = set(
 	"tiêu chuẩn", "đo lường", "hạt nhân", "bức xạ", "dân tộc", "tôn giáo", "thi đua", "khen thưởng", "văn thư",
 	"lưu trữ", "công chức", "viên chức", "tiền lương", "bình đẳng giới", "tệ nạn", "vệ sinh", "bệnh tật",
 	"khám", "chữa bệnh", "hàng giả", "gian lận thương mại", "công nghệ cao", "mạng", "chống buôn lậu",
-	"chống tham nhũng", "chống khủng bố", "phòng cháy", "chữa cháy", "chính quyền", "địa phương",
+	"chống tham nhũng", "chống khủng bố", "chính quyền", "địa phương",
 	"điều tra tội phạm", "trật tự", "quản lý hành chính",
 )
 

@@ -138,6 +138,14 @@ func (p *parse) isCap(i int) bool {
 	return false
 }
 
+// capBefore reports whether token i follows a capitalised word that may
+// begin the same name, as in "Bắc Giang Tạ", rather than one that has its
+// capital from opening the sentence: "Theo [Nguyễn Văn Hải]", "Tại [Hà
+// Nội]".
+func (p *parse) capBefore(i int) bool {
+	return p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)])
+}
+
 // capSpan reports whether tokens [i, j) read as a proper name: capitalised
 // at both ends, with words, dots or hyphens between ("Liên bang Nga",
 // "Cộng hòa Séc", "Tp . Hồ Chí Minh").

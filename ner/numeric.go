@@ -169,14 +169,6 @@ var lawBodies = set("tòa án", "ủy ban", "hội đồng", "viện", "khoa", "
 // part of the name, "năm 2013" is a date of its own. "Luật sư" is a
 // lawyer.
 func (p *parse) lawRef(i int) int {
-	if p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)]) {
-		return i // "Viện Luật …": part of another name
-	}
-	for k := max(i-3, 0); k < i; k++ {
-		if h := p.keyN(k, i-k); lawBodies[h] || nameHeads[h] {
-			return i // "Tòa án Hiến pháp": the field of a body
-		}
-	}
 	var j int
 	switch {
 	case p.keyN(i, 2) == keyHienPhap:
@@ -187,6 +179,14 @@ func (p *parse) lawRef(i int) int {
 		j = p.lawName(i + 1)
 	default:
 		return i
+	}
+	if p.capBefore(i) {
+		return i // "Viện Luật …": part of another name
+	}
+	for k := max(i-3, 0); k < i; k++ {
+		if h := p.keyN(k, i-k); lawBodies[h] || nameHeads[h] {
+			return i // "Tòa án Hiến pháp": the field of a body
+		}
 	}
 	if j > i+1 && p.kind(j) == normalize.Number && len(p.text(j)) == 4 && allDigits(p.text(j)) {
 		j++ // "Luật Đất đai 2024"

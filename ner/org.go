@@ -37,7 +37,7 @@ var nameHeads = set(
 	"công ty cổ phần", "công ty TNHH", "công ty TNHH một thành viên", "công ty TNHH MTV", "hợp tác xã", "HTX", "đảng", "tổ chức", "trường đại học",
 	"nhà xuất bản", "NXB", "đài truyền hình", "đài phát thanh", "thông tấn xã", "công đoàn",
 	"lữ đoàn", "sư đoàn", "trung đoàn", "quân khu", "bộ tư lệnh", "hải đoàn", "tiểu đoàn", "quân đoàn",
-	"nhà hát", "thư viện", "bảo tàng", "khoa", "tòa soạn", "ban quản lý", "giáo hội", "học viện",
+	"nhà hát", "thư viện", "bảo tàng", "khoa", "tòa soạn", "ban quản lý", "giáo hội",
 	"trường THPT", "trường THCS", "trường tiểu học", "trường mầm non", "trường cao đẳng", "viện nghiên cứu",
 	"trường THPT chuyên", "trường THCS chuyên", "trường chuyên",
 )

@@ -188,20 +188,6 @@ func (p *parse) startsOrgOrTitle(i int) bool {
 	return ok
 }
 
-// provinceName reports whether a place entry names a province or a
-// country.
-func (p *parse) provinceName(e *gazetteer.Entry) bool {
-	if e.Kind == gazetteer.KindCountry {
-		return !e.Weak
-	}
-	for _, u := range e.Units {
-		if u.Level == gazetteer.Province {
-			return true
-		}
-	}
-	return false
-}
-
 // personRun returns the end of a person's name starting at j: up to four
 // capitalised syllables (a hyphenated foreign part counts as one).
 func (p *parse) personRun(j int) int {
@@ -327,8 +313,8 @@ func (p *parse) person(i int) int {
 		if p.toks[i].SentenceStart && !p.givenNames(i+1, e) && !(e-i == 3 && p.g.Has(gazetteer.KindMiddleName, p.text(i+1))) {
 			return i
 		}
-		if p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)]) {
-			return i // but "Theo [Nguyễn Văn Hải]," at the start of a sentence
+		if p.capBefore(i) {
+			return i
 		}
 		e = p.initialDot(i, e)
 		p.add(i, e, PER, "per-surname", prioPerSurname)
@@ -463,8 +449,7 @@ func (p *parse) signature() {
 	for j > 0 && !p.lineStart(j) && end-j < 4 {
 		j--
 	}
-	lines := strings.Count(strings.TrimSpace(p.s), "\n") + 1
-	if lines < 3 || !p.lineStart(j) || end-j < 2 || p.nameRun(j, 4) != end || p.covered(j) {
+	if !p.lineStart(j) || end-j < 2 || p.nameRun(j, 4) != end || p.covered(j) || strings.Count(strings.TrimSpace(p.s), "\n") < 2 {
 		return
 	}
 	first := j

@@ -7,7 +7,7 @@ import (
 
 // numberedTypes are the type words that take a number for a name:
 // "phường 3", "quận 5".
-var numberedTypes = set("phường", "quận", "P", "Q", "khu phố", "tổ", "ấp", "đội", "tổ dân phố", "cụm", "khu", "số", "quốc lộ", "tỉnh lộ", "đường", "QL", "cảng", "nhà", "ngõ", "hẻm", "kiệt", "tổ dân phố", "xóm", "thôn", "bản", "khu vực")
+var numberedTypes = set("phường", "quận", "P", "Q", "khu phố", "tổ", "ấp", "đội", "tổ dân phố", "cụm", "khu", "số", "quốc lộ", "tỉnh lộ", "đường", "QL", "cảng", "nhà", "ngõ", "hẻm", "kiệt", "xóm", "thôn", "bản", "khu vực")
 
 // placeKinds are the gazetteer kinds that name a place by themselves.
 var placeKinds = []gazetteer.Kind{gazetteer.KindUnit, gazetteer.KindPlaceAlias, gazetteer.KindCountry, gazetteer.KindWorldPlace, gazetteer.KindPlace}
@@ -40,7 +40,7 @@ func (p *parse) loc(i int, inOrg bool) int {
 		if tw.Category == "region" && directions[p.key(j)] && !p.startsPlace(j) && p.startsPlace(j+1) && p.isCap(j+1) {
 			return i
 		}
-		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) && p.typeFits(tw, pe, j, pm.To) {
+		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) && p.typeFits(tw, pe) {
 			if e := p.linkedName(pm.To, tf); e > pm.To {
 				p.add(from, e, LOC, "loc-typed", prioLocTyped) // "cảng Cái Mép - Thị Vải": no one unit
 				return e
@@ -108,14 +108,33 @@ func (p *parse) placeNameRest(e int, street bool) int {
 	return e
 }
 
-// typeFits reports whether the administrative type word tw may name the
-// known place e at [j, to): "tỉnh Lê Hồng" cannot be the commune Lê Hồng,
-// so in "UBND tỉnh Lê Hồng Vinh" the name is a person's.
-func (p *parse) typeFits(tw, e *gazetteer.Entry, j, to int) bool {
+// typeFits reports whether the administrative type word tw may name one of
+// the units of the known place e: "tỉnh Lê Hồng" cannot be the commune Lê
+// Hồng, so in "UBND tỉnh Lê Hồng Vinh" the name is a person's.
+func (p *parse) typeFits(tw, e *gazetteer.Entry) bool {
 	if tw.Category != "admin" || e.Kind != gazetteer.KindUnit {
 		return true
 	}
-	return len(p.g.UnitsNamedType(p.s[p.toks[j].Start:p.toks[to-1].End], tw.Name)) > 0
+	for _, u := range e.Units {
+		if u.CalledBy(tw.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// provinceName reports whether a place entry names a province or a
+// country.
+func (p *parse) provinceName(e *gazetteer.Entry) bool {
+	if e.Kind == gazetteer.KindCountry {
+		return !e.Weak
+	}
+	for _, u := range e.Units {
+		if u.Level == gazetteer.Province {
+			return true
+		}
+	}
+	return false
 }
 
 // startsPlace reports whether a known place starts at token i.
@@ -131,8 +150,8 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	// In a line in capitals every word is capitalised: the neighbours say
 	// nothing there ("… Ở HÀ NAM").
 	caps := p.capsLine(i)
-	if p.isCap(i-1) && !p.toks[i].SentenceStart && !p.startsPlace(i-1) && !(caps && p.capsLine(i-1)) && !indicators[p.key(i-1)] &&
-		!(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)]) && !(directions[p.key(i-1)] && directions[p.key(i-2)]) {
+	if p.capBefore(i) && !p.startsPlace(i-1) && !(caps && p.capsLine(i-1)) && !indicators[p.key(i-1)] &&
+		!(directions[p.key(i-1)] && directions[p.key(i-2)]) {
 		return false
 	}
 	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) && !(caps && p.capsLine(m.To)) {

@@ -304,7 +304,6 @@ func buildBase() (*base, error) {
 	if err != nil {
 		return nil, err
 	}
-	bl.units = b.unit
 	// World places named like a Vietnamese unit (Hà Nam for Henan, Thái
 	// Nguyên for Taiyuan) are weak cues. The unit names are in the first
 	// index: the graft meets them.

@@ -535,3 +535,26 @@ func TestEveryUnitNamed(t *testing.T) {
 		}
 	}
 }
+
+func TestCalledBy(t *testing.T) {
+	g := Default()
+	for _, tt := range []struct {
+		id, typeWord string
+		want         bool
+	}{
+		{"old-d-217", "huyện", true}, // Lạng Giang, a district
+		{"old-d-217", "Huyện", true},
+		{"old-d-217", "tỉnh", false},
+		{"old-p-24", "tỉnh", true}, // Bắc Giang
+		{"old-p-24", "xã", false},
+		{"old-p-24", "", true},
+	} {
+		u := g.Unit(tt.id)
+		if u == nil {
+			t.Fatalf("no unit %s", tt.id)
+		}
+		if got := u.CalledBy(tt.typeWord); got != tt.want {
+			t.Errorf("%s (%s %s).CalledBy(%q) = %v, want %v", tt.id, u.Type, u.Name, tt.typeWord, got, tt.want)
+		}
+	}
+}

@@ -51,41 +51,37 @@ func hashKey(k []byte) uint32 {
 
 // lookup returns the id of k, or 0.
 func (t *syllableTable) lookup(k []byte) uint32 {
-	h := hashKey(k)
-	mask := uint32(len(t.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s.id == 0 {
-			return 0
-		}
-		if s.hash == h && bytes.Equal(t.key(s.id), k) {
-			return s.id
-		}
-	}
+	_, id := t.probe(k, hashKey(k))
+	return id
 }
 
 // intern returns the id of k, adding k if it is new; added reports which.
 func (t *syllableTable) intern(k []byte) (id uint32, added bool) {
 	h := hashKey(k)
-	mask := uint32(len(t.slots) - 1)
-	i := h & mask
-	for ; ; i = (i + 1) & mask {
-		s := t.slots[i]
-		if s.id == 0 {
-			break
-		}
-		if s.hash == h && bytes.Equal(t.key(s.id), k) {
-			return s.id, false
-		}
+	slot, id := t.probe(k, h)
+	if id != 0 {
+		return id, false
 	}
 	t.keys = append(t.keys, k...)
 	t.ends = append(t.ends, uint32(len(t.keys)))
 	id = uint32(t.count())
-	t.slots[i] = syllableSlot{hash: h, id: id}
+	t.slots[slot] = syllableSlot{hash: h, id: id}
 	if 2*t.count() > len(t.slots) {
 		t.grow()
 	}
 	return id, true
+}
+
+// probe returns the slot that holds k, whose hash is h, and its id, or the
+// empty slot where k would go and 0.
+func (t *syllableTable) probe(k []byte, h uint32) (uint32, uint32) {
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s.id == 0 || s.hash == h && bytes.Equal(t.key(s.id), k) {
+			return i, s.id
+		}
+	}
 }
 
 // grow doubles the slots.

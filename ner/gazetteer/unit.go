@@ -70,6 +70,13 @@ func (u *AdminUnit) TypeWord() string {
 	return u.Type
 }
 
+// CalledBy reports whether typeWord ("huyện", "TP", "xã" …, in any case)
+// may stand before the unit's name: "tỉnh" calls a province, not the
+// commune Lê Hồng.
+func (u *AdminUnit) CalledBy(typeWord string) bool {
+	return typeMatches(strings.ToLower(normalizeSpace(typeWord)), u.Type, u.Level)
+}
+
 // civil returns the calendar day of t, at midnight UTC.
 func civil(t time.Time) time.Time {
 	y, m, d := t.Date()
