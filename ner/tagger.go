@@ -21,6 +21,11 @@ type Options struct {
 	// Rules are the caller's own rules, run after the built-in ones; their
 	// entities win over built-in ones of the same span (see Rule).
 	Rules []Rule
+	// Dates configures the date finder: which occurrence a date lacking
+	// its year, a weekday or a clock time takes (Prefer), and the bodies
+	// whose numbered terms resolve to years. The zero value reads news:
+	// see dates.Options.
+	Dates dates.Options
 }
 
 // A Tagger finds entities in text. It is safe for concurrent use.
@@ -36,7 +41,7 @@ type Tagger struct {
 // New builds a Tagger. Building is cheap: the gazetteers are parsed once per
 // process, on first use.
 func New(opts Options) (*Tagger, error) {
-	t := &Tagger{opts: opts, norm: normalize.New(normalize.Options{}), gaz: opts.Gazetteer, dates: dates.NewFinder(dates.Options{})}
+	t := &Tagger{opts: opts, norm: normalize.New(normalize.Options{}), gaz: opts.Gazetteer, dates: dates.NewFinder(opts.Dates)}
 	if len(opts.Types) > 0 {
 		t.types = make(map[Type]bool)
 		for _, ty := range opts.Types {
