@@ -92,6 +92,9 @@ type Document struct {
 	ID       string   `json:"id,omitempty"`
 	Text     string   `json:"-"`
 	Entities []Entity `json:"entities"`
+	// Incomplete names the caller's rules that ran out of time on this
+	// text (Rule.Timeout): what they found before is kept.
+	Incomplete []string `json:"incomplete,omitempty"`
 }
 
 // ParseTypes reads a comma-separated list of entity types in any case, as

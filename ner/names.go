@@ -23,117 +23,11 @@ const (
 	prioLocCue     = 12
 )
 
-// names runs the name grammar over the whole text.
-func (p *parse) names() {
-	p.namesFrom = len(p.cands)
-	p.indexMatches()
-	p.dateline()
-	p.byline()
-	for i := 0; i < len(p.toks); {
-		if p.covered(i) || !p.isCap(i) && len(p.at(i)) == 0 && !starters[p.key(i)] {
-			i++
-			continue
-		}
-		if e := p.phrase(i); e > i {
-			i = e
-			continue
-		}
-		i++
-	}
-	p.memory()
-}
-
-// indexMatches runs the gazetteer over the tokens and indexes the matches
-// by their first token.
-func (p *parse) indexMatches() {
-	ms := p.g.Match(p.s, p.toks)
-	// Matches come sorted by first token; keep the trusted ones in place.
-	kept := ms[:0]
-	p.foldedTo = make([]int32, len(p.toks))
-	for _, m := range ms {
-		if !m.Folded { // text without its diacritics is too ambiguous to trust
-			kept = append(kept, m)
-		} else if hasPlace(m.Entries) && int32(m.To) > p.foldedTo[m.From] {
-			// remembered only to keep "Ha Noi" from reading as a foreign name
-			p.foldedTo[m.From] = int32(m.To)
-		}
-	}
-	p.matches = kept
-	p.matchAt = make([]int32, len(p.toks)+1)
-	k := 0
-	for i := 0; i <= len(p.toks); i++ {
-		for k < len(kept) && kept[k].From < i {
-			k++
-		}
-		p.matchAt[i] = int32(k)
-	}
-	p.cover = make([]bool, len(p.toks))
-	for _, c := range p.cands {
-		for k := c.from; k >= 0 && k < c.to; k++ {
-			p.cover[k] = true
-		}
-	}
-}
-
-// at returns the gazetteer matches that start at token i.
-func (p *parse) at(i int) []gazetteer.Match {
-	if i < 0 || i >= len(p.toks) {
-		return nil
-	}
-	return p.matches[p.matchAt[i]:p.matchAt[i+1]]
-}
-
-// covered reports whether token i is part of a date, amount or document.
-func (p *parse) covered(i int) bool { return i >= 0 && i < len(p.cover) && p.cover[i] }
-
-// longest returns the longest match at token i that has an entry of one of
-// the kinds, and that entry.
-func (p *parse) longest(i int, kinds ...gazetteer.Kind) (gazetteer.Match, *gazetteer.Entry, bool) {
-	var best gazetteer.Match
-	var bestE *gazetteer.Entry
-	for _, m := range p.at(i) {
-		if bestE != nil && m.To <= best.To {
-			continue
-		}
-		// Of the entries of the kinds, a strong one: "Hòa Phát" the
-		// company rather than the short name of a football club.
-		var found *gazetteer.Entry
-		for _, e := range m.Entries {
-			if hasKind(e, kinds) && (found == nil || found.Weak && !e.Weak) {
-				found = e
-			}
-		}
-		if found != nil {
-			best, bestE = m, found
-		}
-	}
-	return best, bestE, bestE != nil
-}
-
 func hasKind(e *gazetteer.Entry, kinds []gazetteer.Kind) bool {
 	for _, k := range kinds {
 		if e.Kind == k {
 			return true
 		}
-	}
-	return false
-}
-
-// isCap reports whether token i is a capitalised word or abbreviation.
-func (p *parse) isCap(i int) bool {
-	if i < 0 || i >= len(p.toks) || p.covered(i) {
-		return false
-	}
-	t := p.toks[i]
-	if t.Kind != normalize.Word && t.Kind != normalize.Abbrev || t.Shape == normalize.Mixed && hasDigit(p.text(i)) {
-		return false
-	}
-	switch t.Shape {
-	case normalize.Title, normalize.Upper:
-		return true
-	case normalize.Mixed:
-		r := p.s[t.Start]
-		return 'A' <= r && r <= 'Z' || r >= 0x80
 	}
 	return false
 }

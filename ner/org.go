@@ -325,15 +325,15 @@ func (p *parse) nestOrg(from, to int, outer *gazetteer.Entry) bool {
 // nestPlace tags the first known place inside an organisation's name:
 // [Real [Madrid]], [Liên đoàn Bóng đá [Việt Nam]].
 func (p *parse) nestPlace(from, to int) {
-	if p.personIn == to {
-		return // the name is a person's: [Trường THPT [Lê Quý Đôn]]
-	}
-	// Names are found left to right: looking back, the candidates that
-	// end before the name end the search.
-	for i := len(p.cands) - 1; i >= p.namesFrom && p.cands[i].to > from; i-- {
+	// The rule's own candidates, looking back: those that end before the
+	// name end the search.
+	for i := len(p.cands) - 1; i >= 0 && p.cands[i].to > from; i-- {
 		c := &p.cands[i]
 		if c.typ == LOC && c.from >= from && c.to <= to {
 			return // the name holds a place already: [Bệnh viện Đa khoa [tỉnh Thanh Hóa]]
+		}
+		if c.typ == PER && c.rule == "per-in-org" && c.to == to {
+			return // the name is a person's: [Trường THPT [Lê Quý Đôn]]
 		}
 	}
 	type place struct {
@@ -625,7 +625,6 @@ func (p *parse) orgName(j int, head string) int {
 	}
 	if ns < k && k-ns >= 2 && k-ns <= 4 && p.g.Has(gazetteer.KindSurname, p.text(ns)) && (!p.startsPlace(ns) || p.namedAfterPerson(head, ns, nameHeads[head] || strings.HasPrefix(head, keyTruong))) {
 		p.add(ns, k, PER, "per-in-org", prioPerCue)
-		p.personIn = k
 	}
 	return k
 }

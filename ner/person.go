@@ -418,12 +418,8 @@ func (p *parse) byline() {
 		e := p.nameRun(j, 4)
 		if e > j && (e == len(p.toks) || p.lineStart(e) || p.text(e) == "," || p.text(e) == "-" || p.text(e) == "(") {
 			p.add(j, e, PER, "per-byline", prioPerCue)
-			for x := j; x < e; x++ {
-				p.cover[x] = true
-			}
 		}
 	}
-	p.signature()
 }
 
 // signature tags the author's name that closes an article on a line of
@@ -460,9 +456,6 @@ func (p *parse) signature() {
 		return
 	}
 	p.add(j, end, PER, "per-byline", prioPerCue)
-	for x := j; x < end; x++ {
-		p.cover[x] = true
-	}
 }
 
 // memory tags the later mentions of names the text has already shown to be
@@ -471,7 +464,7 @@ func (p *parse) signature() {
 func (p *parse) memory() {
 	full := map[string]bool{}
 	given := map[string]bool{}
-	for _, c := range p.cands {
+	for _, c := range p.kept {
 		if c.typ == PER && c.to-c.from >= 2 {
 			full[p.s[c.start:c.end]] = true
 			if last := c.to - 1; p.kind(last) == normalize.Word && p.isCap(last) && isVietnameseName(p, c.from, c.to) {
@@ -483,7 +476,7 @@ func (p *parse) memory() {
 		return
 	}
 	taken := make([]bool, len(p.toks))
-	for _, c := range p.cands {
+	for _, c := range p.kept {
 		if c.typ == PER || c.typ == ORG || c.typ == LOC || c.typ == ROLE {
 			for k := c.from; k >= 0 && k < c.to; k++ {
 				taken[k] = true

@@ -239,23 +239,7 @@ func (p *parse) dateline() {
 		if m, e, ok := p.longest(i, placeKinds...); ok && m.To == j {
 			p.attachUnit(c, e, "", i, j)
 		}
-		for k := i; k < j; k++ {
-			p.cover[k] = true
-		}
 	}
-}
-
-// lineStart reports whether token i is the first of its line.
-func (p *parse) lineStart(i int) bool {
-	if i <= 0 || i >= len(p.toks) {
-		return i == 0
-	}
-	for k := p.toks[i].Start - 1; k >= p.toks[i-1].End; k-- {
-		if p.s[k] == '\n' {
-			return true
-		}
-	}
-	return false
 }
 
 // linkTypes name works that link two ends, named after both: "cao tốc

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -21,6 +22,9 @@ type Options struct {
 	// Rules are the caller's own rules, run after the built-in ones; their
 	// entities win over built-in ones of the same span (see Rule).
 	Rules []Rule
+	// Disable turns off the built-in rules of these names (see
+	// BuiltinRules).
+	Disable []string
 	// Dates configures the date finder: which occurrence a date lacking
 	// its year, a weekday or a clock time takes (Prefer), and the bodies
 	// whose numbered terms resolve to years. The zero value reads news:
@@ -35,27 +39,80 @@ type Tagger struct {
 	norm  *normalize.Normalizer
 	gaz   *gazetteer.Gazetteer // nil: the shared default
 	dates *dates.Finder
-	rules []Rule // the caller's rules, compiled
+	rules []rule // the table: the built-in rules left on, and the caller's
+	needs struct{ gazetteer, units bool }
 }
 
 // New builds a Tagger. Building is cheap: the gazetteers are parsed once per
-// process, on first use.
+// process, on first use. It fails on a type that is not one of Types, a
+// rule that cannot be used, and a disabled rule name that is not a
+// built-in rule's (all wrapping ErrBadRule, or the error of ParseTypes).
 func New(opts Options) (*Tagger, error) {
 	t := &Tagger{opts: opts, norm: normalize.New(normalize.Options{}), gaz: opts.Gazetteer, dates: dates.NewFinder(opts.Dates)}
 	if len(opts.Types) > 0 {
 		t.types = make(map[Type]bool)
 		for _, ty := range opts.Types {
+			if !slices.Contains(Types, ty) {
+				return nil, fmt.Errorf("ner: unknown entity type %q", ty)
+			}
 			t.types[ty] = true
 		}
 	}
-	t.rules = make([]Rule, len(opts.Rules))
-	for i, r := range opts.Rules {
-		if err := r.check(); err != nil {
+	for _, name := range opts.Disable {
+		if !slices.ContainsFunc(builtinRules, func(r rule) bool { return r.name == name }) {
+			return nil, fmt.Errorf("%w: no built-in rule is named %q (see BuiltinRules)", ErrBadRule, name)
+		}
+	}
+	for _, r := range builtinRules {
+		if !slices.Contains(opts.Disable, r.name) && t.wants(r) {
+			t.rules = append(t.rules, r)
+		}
+	}
+	for i := range opts.Rules {
+		row, err := opts.Rules[i].check()
+		if err != nil {
 			return nil, err
 		}
-		t.rules[i] = r
+		t.rules = append(t.rules, row)
 	}
+	// Stages in order; phrase rules by priority, the built-in ones first
+	// among equals.
+	slices.SortStableFunc(t.rules, func(a, b rule) int {
+		if a.stage != b.stage {
+			return int(a.stage) - int(b.stage)
+		}
+		if a.stage == stagePhrase {
+			return b.prio - a.prio
+		}
+		return 0
+	})
+	for _, r := range t.rules {
+		if r.name != "date" && !(r.name == "numeric" && !r.user) {
+			t.needs.gazetteer = true
+		}
+	}
+	t.needs.units = t.types == nil || t.types[LOC]
 	return t, nil
+}
+
+// wants reports whether the built-in rule r is needed for the types asked
+// for. Names are found by one grammar whose rules need each other (an
+// organisation nests its place, a role its organisation): any name type
+// runs them all. Dates and amounts need only their own rules, and amounts
+// the dates, whose tokens they must not take.
+func (t *Tagger) wants(r rule) bool {
+	if t.types == nil {
+		return true
+	}
+	names := t.types[PER] || t.types[ROLE] || t.types[ORG] || t.types[LOC]
+	amounts := t.types[MONEY] || t.types[PERCENT] || t.types[QUANTITY] || t.types[DOC]
+	switch r.name {
+	case "date":
+		return true
+	case "numeric":
+		return amounts || names
+	}
+	return names
 }
 
 // Tag finds the entities of text. ref is the reference time that resolves
@@ -86,15 +143,10 @@ func (t *Tagger) TagBytes(b []byte, enc normalize.Encoding, ref time.Time) (*Doc
 // original is UTF-8, so that entity texts are slices of it.
 func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 	if ref.IsZero() {
-		ref = time.Now().In(Vietnam)
+		ref = time.Now().In(dates.UTC7())
 	}
 	text := nt.Orig
-	p := newParse(nt.Norm, ref)
-	p.g, p.dateFinder = t.gazetteer(), t.dates
-	p.run()
-	for i := range t.rules {
-		t.rules[i].apply(p)
-	}
+	p := t.parse(nt.Norm, ref)
 	cands := p.resolve()
 	p.expand(cands)
 	ents := make([]Entity, 0, len(cands))
@@ -115,7 +167,36 @@ func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 	sortEntities(ents)
 	linkRoles(nt, ents)
 	fillCharOffsets(text, ents)
-	return &Document{Text: text, Entities: ents}
+	return &Document{Text: text, Entities: ents, Incomplete: p.incomplete}
+}
+
+// parse runs the rules of the table over the normalised text s, stage by
+// stage (see rules.go), and resolves the administrative units of the places
+// found.
+func (t *Tagger) parse(s string, ref time.Time) *parse {
+	p := &parse{dateFinder: t.dates}
+	p.View = newView(s, ref, t.gazetteer())
+	if t.needs.gazetteer {
+		p.match()
+	}
+	for i := 0; i < len(t.rules); i++ {
+		r := &t.rules[i]
+		switch r.stage {
+		case stageSpans, stageDocument:
+			p.cands = p.cands[:0]
+			r.span(p)
+			p.keep(r.stage == stageSpans)
+		case stagePhrase:
+			p.phrases(t.rules[i:]) // all the phrase rules at once
+			for i+1 < len(t.rules) && t.rules[i+1].stage == stagePhrase {
+				i++
+			}
+		}
+	}
+	if t.needs.units {
+		p.resolveUnits()
+	}
+	return p
 }
 
 // cand is a candidate entity in normalised byte offsets.
@@ -132,78 +213,20 @@ type cand struct {
 	expansion  string
 }
 
-// parse holds the state of tagging one text.
+// parse is the work of tagging one text: the read-only View, the
+// candidates kept from the rules that have run, and the buffer of the rule
+// running now, which is kept only when the rule succeeds.
 type parse struct {
-	g          *gazetteer.Gazetteer
+	*View
 	dateFinder *dates.Finder
-	matches    []gazetteer.Match // the trusted gazetteer matches, by first token
-	matchAt    []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
-	foldedTo   []int32           // by token: the end of a place matched there without its diacritics
-	cover      []bool            // tokens inside dates, amounts and documents
-	fields     map[int]int       // ministryField by token, computed once
-	personIn   int               // end of the last organisation name found to be a person's
-	namesFrom  int               // the first candidate of names: those before are dates and amounts
-	s          string
-	ref        time.Time
-	toks       []normalize.Token
-	keys       string  // the key (lower case) of every token, each followed by a space
-	keyAt      []int32 // where the key of each token starts in keys
-	cands      []cand
+	kept       []cand      // candidates of the rules that succeeded, in order
+	cands      []cand      // the buffer of the rule running now
+	fields     map[int]int // ministryField by token, computed once
+	incomplete []string    // user rules that ran out of time
 }
 
-func newParse(s string, ref time.Time) *parse {
-	p := &parse{s: s, ref: ref, toks: normalize.Tokens(s)}
-	// The keys of all tokens, joined by single spaces in one string, so
-	// that the key of a run of tokens is a substring of it.
-	b := make([]byte, 0, len(s)+len(p.toks))
-	p.keyAt = make([]int32, 0, len(p.toks)+1)
-	for _, tk := range p.toks {
-		p.keyAt = append(p.keyAt, int32(len(b)))
-		b = normalize.AppendLower(b, s[tk.Start:tk.End])
-		b = append(b, ' ')
-	}
-	p.keyAt = append(p.keyAt, int32(len(b)))
-	p.keys = string(b)
-	return p
-}
-
-// text returns the text of token i, or "" out of range.
-func (p *parse) text(i int) string {
-	if i < 0 || i >= len(p.toks) {
-		return ""
-	}
-	return p.s[p.toks[i].Start:p.toks[i].End]
-}
-
-// key returns the key of token i, or "" out of range: the token in lower
-// case. The closed word classes hold every tone style of their words (see
-// set), so that the text needs no re-toning here.
-func (p *parse) key(i int) string { return p.keyN(i, 1) }
-
-// keyN returns the keys of tokens i..i+n joined by spaces, or "" when the
-// run is out of range.
-func (p *parse) keyN(i, n int) string {
-	if i < 0 || n < 1 || i+n > len(p.toks) {
-		return ""
-	}
-	return p.keys[p.keyAt[i] : p.keyAt[i+n]-1]
-}
-
-func (p *parse) kind(i int) normalize.Kind {
-	if i < 0 || i >= len(p.toks) {
-		return 0
-	}
-	return p.toks[i].Kind
-}
-
-func (p *parse) shape(i int) normalize.Shape {
-	if i < 0 || i >= len(p.toks) {
-		return 0
-	}
-	return p.toks[i].Shape
-}
-
-// add records a candidate made of tokens [from, to).
+// add records a candidate made of tokens [from, to) in the buffer of the
+// running rule.
 func (p *parse) add(from, to int, typ Type, rule string, prio int) *cand {
 	if from >= to || to > len(p.toks) {
 		return nil
@@ -212,11 +235,23 @@ func (p *parse) add(from, to int, typ Type, rule string, prio int) *cand {
 	return &p.cands[len(p.cands)-1]
 }
 
-func (p *parse) run() {
-	p.dates()
-	p.numeric()
-	p.names()
-	p.resolveUnits()
+// mark and reset let a rule try a sub-phrase and drop what it wrote when
+// the sub-phrase does not fit.
+func (p *parse) mark() int      { return len(p.cands) }
+func (p *parse) reset(mark int) { p.cands = p.cands[:mark] }
+
+// keep moves the running rule's buffer to the kept candidates; cover says
+// that their tokens are taken from the rules that follow.
+func (p *parse) keep(cover bool) {
+	if cover {
+		for _, c := range p.cands {
+			for k := c.from; k >= 0 && k < c.to; k++ {
+				p.cover[k] = true
+			}
+		}
+	}
+	p.kept = append(p.kept, p.cands...)
+	p.cands = p.cands[:0]
 }
 
 // gazetteer returns the Tagger's gazetteer, building the default one on
@@ -235,8 +270,8 @@ func (t *Tagger) gazetteer() *gazetteer.Gazetteer {
 func (p *parse) resolve() []cand {
 	// No entity runs over a line break: lines are headlines, paragraphs
 	// and bylines of their own.
-	cs := p.cands[:0]
-	for _, c := range p.cands {
+	cs := p.kept[:0]
+	for _, c := range p.kept {
 		if strings.IndexByte(p.s[c.start:c.end], '\n') < 0 {
 			cs = append(cs, c)
 		}

@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"sort"
-
 	"github.com/vntag/vntag/ner/gazetteer"
 	"github.com/vntag/vntag/normalize"
 )
@@ -37,11 +35,4 @@ func (p *parse) inName(from, to int) bool {
 	}
 	before := p.text(from - 1)
 	return p.g.Has(gazetteer.KindSurname, before) || p.g.Has(gazetteer.KindMiddleName, before)
-}
-
-// tokenRange returns the tokens that a byte span covers.
-func (p *parse) tokenRange(start, end int) (int, int) {
-	from := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].End > start })
-	to := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start >= end })
-	return from, to
 }

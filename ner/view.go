@@ -1,0 +1,206 @@
+package ner
+
+import (
+	"sort"
+	"time"
+
+	"github.com/vntag/vntag/ner/gazetteer"
+	"github.com/vntag/vntag/normalize"
+)
+
+// A View is the read-only view of one document that rules read: the
+// normalised text and its tokens, the key of every token, the gazetteer's
+// matches and the tokens taken by dates, amounts, document references,
+// datelines and bylines. It is built once per document, before any rule
+// runs; rules never change it. A View is valid only during the call of the
+// rule it is passed to.
+type View struct {
+	s        string
+	ref      time.Time
+	g        *gazetteer.Gazetteer
+	toks     []normalize.Token
+	keys     string            // the key (lower case) of every token, each followed by a space
+	keyAt    []int32           // where the key of each token starts in keys
+	matches  []gazetteer.Match // the trusted gazetteer matches, by first token
+	matchAt  []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
+	foldedTo []int32           // by token: the end of a place matched there without its diacritics
+	cover    []bool            // tokens inside dates, amounts, documents, datelines and bylines
+}
+
+// newView tokenizes s and keys its tokens. The gazetteer matches are added
+// by match, the cover by the span rules.
+func newView(s string, ref time.Time, g *gazetteer.Gazetteer) *View {
+	v := &View{s: s, ref: ref, g: g, toks: normalize.Tokens(s)}
+	// The keys of all tokens, joined by single spaces in one string, so
+	// that the key of a run of tokens is a substring of it.
+	b := make([]byte, 0, len(s)+len(v.toks))
+	v.keyAt = make([]int32, 0, len(v.toks)+1)
+	for _, tk := range v.toks {
+		v.keyAt = append(v.keyAt, int32(len(b)))
+		b = normalize.AppendLower(b, s[tk.Start:tk.End])
+		b = append(b, ' ')
+	}
+	v.keyAt = append(v.keyAt, int32(len(b)))
+	v.keys = string(b)
+	v.cover = make([]bool, len(v.toks))
+	return v
+}
+
+// match runs the gazetteer over the tokens and indexes the matches by
+// their first token.
+func (v *View) match() {
+	ms := v.g.Match(v.s, v.toks)
+	// Matches come sorted by first token; keep the trusted ones in place.
+	kept := ms[:0]
+	v.foldedTo = make([]int32, len(v.toks))
+	for _, m := range ms {
+		if !m.Folded { // text without its diacritics is too ambiguous to trust
+			kept = append(kept, m)
+		} else if hasPlace(m.Entries) && int32(m.To) > v.foldedTo[m.From] {
+			// remembered only to keep "Ha Noi" from reading as a foreign name
+			v.foldedTo[m.From] = int32(m.To)
+		}
+	}
+	v.matches = kept
+	v.matchAt = make([]int32, len(v.toks)+1)
+	k := 0
+	for i := 0; i <= len(v.toks); i++ {
+		for k < len(kept) && kept[k].From < i {
+			k++
+		}
+		v.matchAt[i] = int32(k)
+	}
+}
+
+// Text returns the normalised text (NFC, cleaned) that token offsets
+// point into.
+func (v *View) Text() string { return v.s }
+
+// Tokens returns the tokens of the text. The slice is shared: do not
+// modify it.
+func (v *View) Tokens() []normalize.Token { return v.toks }
+
+// Ref returns the reference time of the document.
+func (v *View) Ref() time.Time { return v.ref }
+
+// Key returns the key of token i (its text in lower case), or "" out of
+// range.
+func (v *View) Key(i int) string { return v.keyN(i, 1) }
+
+// Matches returns the gazetteer matches that start at token i, longest
+// last. The slice is shared: do not modify it.
+func (v *View) Matches(i int) []gazetteer.Match { return v.at(i) }
+
+// Taken reports whether token i is part of a date, an amount, a document
+// reference, a dateline or a byline, which no name rule may use.
+func (v *View) Taken(i int) bool { return v.covered(i) }
+
+// text returns the text of token i, or "" out of range.
+func (v *View) text(i int) string {
+	if i < 0 || i >= len(v.toks) {
+		return ""
+	}
+	return v.s[v.toks[i].Start:v.toks[i].End]
+}
+
+// key returns the key of token i, or "" out of range: the token in lower
+// case. The closed word classes hold every tone style of their words (see
+// set), so that the text needs no re-toning here.
+func (v *View) key(i int) string { return v.keyN(i, 1) }
+
+// keyN returns the keys of tokens i..i+n joined by spaces, or "" when the
+// run is out of range.
+func (v *View) keyN(i, n int) string {
+	if i < 0 || n < 1 || i+n > len(v.toks) {
+		return ""
+	}
+	return v.keys[v.keyAt[i] : v.keyAt[i+n]-1]
+}
+
+func (v *View) kind(i int) normalize.Kind {
+	if i < 0 || i >= len(v.toks) {
+		return 0
+	}
+	return v.toks[i].Kind
+}
+
+func (v *View) shape(i int) normalize.Shape {
+	if i < 0 || i >= len(v.toks) {
+		return 0
+	}
+	return v.toks[i].Shape
+}
+
+// at returns the gazetteer matches that start at token i.
+func (v *View) at(i int) []gazetteer.Match {
+	if i < 0 || i >= len(v.toks) || v.matchAt == nil {
+		return nil
+	}
+	return v.matches[v.matchAt[i]:v.matchAt[i+1]]
+}
+
+// covered reports whether token i is part of a date, amount or document.
+func (v *View) covered(i int) bool { return i >= 0 && i < len(v.cover) && v.cover[i] }
+
+// longest returns the longest match at token i that has an entry of one of
+// the kinds, and that entry.
+func (v *View) longest(i int, kinds ...gazetteer.Kind) (gazetteer.Match, *gazetteer.Entry, bool) {
+	var best gazetteer.Match
+	var bestE *gazetteer.Entry
+	for _, m := range v.at(i) {
+		if bestE != nil && m.To <= best.To {
+			continue
+		}
+		// Of the entries of the kinds, a strong one: "Hòa Phát" the
+		// company rather than the short name of a football club.
+		var found *gazetteer.Entry
+		for _, e := range m.Entries {
+			if hasKind(e, kinds) && (found == nil || found.Weak && !e.Weak) {
+				found = e
+			}
+		}
+		if found != nil {
+			best, bestE = m, found
+		}
+	}
+	return best, bestE, bestE != nil
+}
+
+// isCap reports whether token i is a capitalised word or abbreviation.
+func (v *View) isCap(i int) bool {
+	if i < 0 || i >= len(v.toks) || v.covered(i) {
+		return false
+	}
+	t := v.toks[i]
+	if t.Kind != normalize.Word && t.Kind != normalize.Abbrev || t.Shape == normalize.Mixed && hasDigit(v.text(i)) {
+		return false
+	}
+	switch t.Shape {
+	case normalize.Title, normalize.Upper:
+		return true
+	case normalize.Mixed:
+		r := v.s[t.Start]
+		return 'A' <= r && r <= 'Z' || r >= 0x80
+	}
+	return false
+}
+
+// lineStart reports whether token i is the first of its line.
+func (v *View) lineStart(i int) bool {
+	if i <= 0 || i >= len(v.toks) {
+		return i == 0
+	}
+	for k := v.toks[i].Start - 1; k >= v.toks[i-1].End; k-- {
+		if v.s[k] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenRange returns the tokens that a byte span covers.
+func (v *View) tokenRange(start, end int) (int, int) {
+	from := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].End > start })
+	to := sort.Search(len(v.toks), func(i int) bool { return v.toks[i].Start >= end })
+	return from, to
+}
