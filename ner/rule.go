@@ -69,7 +69,7 @@ func (o *Out) AddType(from, to int, t Type) {
 	if from < 0 || !slices.Contains(Types, t) {
 		return
 	}
-	o.p.add(from, to, t, o.r.name, userPrio)
+	o.p.userUnit(o.p.add(from, to, t, o.r.name, userPrio))
 }
 
 // ErrBadRule is wrapped by the error New returns for an unusable Rule or an
@@ -189,6 +189,7 @@ func (r *Rule) apply(p *parse, name string) {
 		s, e = snapRunes(p.s, s, e)
 		from, to := p.tokenRange(s, e)
 		p.cands = append(p.cands, cand{start: s, end: e, from: from, to: to, typ: r.Type, rule: name, prio: userPrio})
+		p.userUnit(&p.cands[len(p.cands)-1])
 	}
 	if r.Match != nil {
 		for _, sp := range r.Match(p.s, p.toks) {
@@ -221,6 +222,17 @@ func (r *Rule) apply(p *parse, name string) {
 	}
 	if err != nil {
 		p.incomplete = append(p.incomplete, name)
+	}
+}
+
+// userUnit makes a caller's LOC that is exactly the name of an
+// administrative unit resolvable like a built-in one.
+func (p *parse) userUnit(c *cand) {
+	if c == nil || c.typ != LOC || p.g == nil {
+		return
+	}
+	if name := p.s[c.start:c.end]; len(p.g.UnitsNamed(name)) > 0 {
+		c.unitName = name
 	}
 }
 
