@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner"
 )
 
@@ -12,7 +13,7 @@ func Example() {
 	if err != nil {
 		panic(err)
 	}
-	ref := time.Date(2024, 7, 18, 0, 0, 0, 0, ner.Vietnam)
+	ref := time.Date(2024, 7, 18, 0, 0, 0, 0, dates.UTC7())
 	doc := tg.Tag("Ngày 18/7, Huyện ủy Lạng Giang (Bắc Giang) tổ chức hội nghị.", ref)
 	for _, e := range doc.Entities {
 		fmt.Printf("%s %q\n", e.Type, e.Text)

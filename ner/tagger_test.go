@@ -10,12 +10,13 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner"
 	"github.com/vntag/vntag/ner/gazetteer"
 	"github.com/vntag/vntag/normalize"
 )
 
-var ref = time.Date(2024, 7, 18, 0, 0, 0, 0, ner.Vietnam)
+var ref = time.Date(2024, 7, 18, 0, 0, 0, 0, dates.UTC7())
 
 func newTagger(t testing.TB) *ner.Tagger {
 	t.Helper()
@@ -329,7 +330,7 @@ func TestTagRules(t *testing.T) {
 // date is still an organisation: news keeps naming former bodies.
 func TestAbolishedBodies(t *testing.T) {
 	tg := newTagger(t)
-	after := time.Date(2025, 8, 1, 0, 0, 0, 0, ner.Vietnam)
+	after := time.Date(2025, 8, 1, 0, 0, 0, 0, dates.UTC7())
 	d := tg.Tag("Ông Hầu A Lềnh, nguyên Chủ nhiệm Ủy ban Dân tộc, và Huyện ủy Lạng Giang (cũ) đã bàn giao hồ sơ cho Bộ Dân tộc và Tôn giáo.", after)
 	for _, w := range []string{"Ủy ban Dân tộc", "Huyện ủy Lạng Giang", "Bộ Dân tộc và Tôn giáo"} {
 		if !has(d, want{ner.ORG, w}) {
@@ -377,9 +378,9 @@ func TestUnitByDate(t *testing.T) {
 		ref   time.Time
 		level string
 	}{
-		{"Huyện ủy Lạng Giang (Bắc Giang) họp.", time.Date(2024, 7, 18, 0, 0, 0, 0, ner.Vietnam), "district"},
-		{"Người dân Lạng Giang (Bắc Ninh) đón Tết.", time.Date(2026, 1, 1, 0, 0, 0, 0, ner.Vietnam), "commune"},
-		{"Huyện ủy Lạng Giang (cũ) đã hoàn thành nhiệm vụ.", time.Date(2026, 1, 1, 0, 0, 0, 0, ner.Vietnam), "district"},
+		{"Huyện ủy Lạng Giang (Bắc Giang) họp.", time.Date(2024, 7, 18, 0, 0, 0, 0, dates.UTC7()), "district"},
+		{"Người dân Lạng Giang (Bắc Ninh) đón Tết.", time.Date(2026, 1, 1, 0, 0, 0, 0, dates.UTC7()), "commune"},
+		{"Huyện ủy Lạng Giang (cũ) đã hoàn thành nhiệm vụ.", time.Date(2026, 1, 1, 0, 0, 0, 0, dates.UTC7()), "district"},
 	} {
 		d := tg.Tag(tc.text, tc.ref)
 		if strings.HasPrefix(tc.text, "Huyện ủy") && !has(d, want{ner.ORG, "Huyện ủy Lạng Giang"}) {
@@ -598,6 +599,9 @@ func TestParseRef(t *testing.T) {
 	}{
 		{"2024-07-18", "2024-07-18T00:00:00+07:00", true},
 		{"2017-02-02T03:55:00-02:00", "2017-02-02T03:55:00-02:00", true},
+		{"2024-07-18T08:00", "2024-07-18T08:00:00+07:00", true}, // zone-less: Vietnam time
+		{"2024-07-18T08:00:30", "2024-07-18T08:00:30+07:00", true},
+		{"2024-07-18T25:00", "", false},
 		{"2024-13-45", "", false},
 		{"18/7/2024", "", false},
 		{"", "", false},

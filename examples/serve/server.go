@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner"
 	"github.com/vntag/vntag/ner/render"
 )
@@ -97,7 +98,7 @@ type query struct {
 }
 
 func (s *server) parseQuery(r *http.Request) (*query, error) {
-	q := &query{tagger: s.tagger, ref: s.opts.Now().In(ner.Vietnam)}
+	q := &query{tagger: s.tagger, ref: s.opts.Now().In(dates.UTC7())}
 	v := r.URL.Query()
 	switch f := v.Get("format"); f {
 	case "", "json":

@@ -12,13 +12,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner"
 )
 
 func newTestServer(t testing.TB, maxBody int64) http.Handler {
 	t.Helper()
 	s, err := newServer(Options{MaxBody: maxBody, Now: func() time.Time {
-		return time.Date(2024, 7, 18, 9, 0, 0, 0, ner.Vietnam)
+		return time.Date(2024, 7, 18, 9, 0, 0, 0, dates.UTC7())
 	}})
 	if err != nil {
 		t.Fatal(err)

@@ -25,6 +25,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner"
 	"github.com/vntag/vntag/ner/render"
 )
@@ -140,7 +141,7 @@ func parseArgs(args []string, e env) (*config, error) {
 		}
 		c.ref, c.refSet = t, true
 	} else {
-		c.ref = e.now().In(ner.Vietnam)
+		c.ref = e.now().In(dates.UTC7())
 	}
 	if c.types, err = ner.ParseTypes(*types); err != nil {
 		return nil, fmt.Errorf("-types: %v", err)
