@@ -128,7 +128,7 @@ func TestSampleGoldIsArticle(t *testing.T) {
 	}
 }
 
-// spanRule checks the span rules of ANNOTATION.md that can be checked on an
+// spanRule checks the span rules of ner/ANNOTATION.md that can be checked on an
 // entity's text alone, and returns what is wrong, or "".
 func spanRule(e ner.Entity) string {
 	words := strings.Fields(e.Text)

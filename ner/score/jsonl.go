@@ -11,7 +11,7 @@ import (
 	"github.com/vntag/vntag/ner"
 )
 
-// jsonDoc is one line of the JSONL of INTERFACE.md, input and output merged:
+// jsonDoc is one line of the JSONL of examples/INTERFACE.md, input and output merged:
 // a gold file written by WriteJSONL carries the text, and the tagger's
 // output carries the entities (and perhaps no text).
 type jsonDoc struct {
@@ -23,7 +23,7 @@ type jsonDoc struct {
 	Error    string       `json:"error,omitempty"`
 }
 
-// ReadJSONL reads documents in the JSONL of INTERFACE.md, one object a line:
+// ReadJSONL reads documents in the JSONL of examples/INTERFACE.md, one object a line:
 // {"id", "text", "ref", "entities": [...]} (and "domain", which WriteJSONL
 // writes). Blank lines are skipped. The text may be missing, as in the
 // tagger's output; when it is present, every entity must lie on it and its

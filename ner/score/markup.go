@@ -143,7 +143,7 @@ func knownType(name string) (ner.Type, bool) {
 	return "", false
 }
 
-// SortEntities sorts entities as INTERFACE.md lists them: by start, then
+// SortEntities sorts entities as examples/INTERFACE.md lists them: by start, then
 // longer first, then by type in the order of ner.Types.
 func SortEntities(ents []ner.Entity) {
 	sort.SliceStable(ents, func(i, j int) bool {

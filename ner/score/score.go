@@ -77,7 +77,7 @@ func (r *Report) DateValueAccuracy() float64 { return ratio(r.DateValuesCorrect,
 // matched by index; when both documents of a pair have an ID the IDs must be
 // equal, and when both have a text the texts must be equal. A type that no
 // gold document uses is ignored entirely, in the gold and in the
-// predictions, as ANNOTATION.md asks.
+// predictions, as ner/ANNOTATION.md asks.
 func Score(gold, pred []Doc) (*Report, error) {
 	if len(gold) != len(pred) {
 		return nil, fmt.Errorf("score: %d gold documents but %d predicted", len(gold), len(pred))

@@ -9,10 +9,10 @@ import (
 	"github.com/vntag/vntag/ner"
 )
 
-// Grains lists the DATE grains of ANNOTATION.md, finest first.
+// Grains lists the DATE grains of ner/ANNOTATION.md, finest first.
 var grains = []string{"minute", "hour", "day", "week", "month", "quarter", "half", "year", "decade", "century"}
 
-// kinds lists the DATE kinds of ANNOTATION.md.
+// kinds lists the DATE kinds of ner/ANNOTATION.md.
 var kinds = []string{"date", "time", "interval", "duration", "set"}
 
 var durationRE = regexp.MustCompile(`^P(?:\d+(?:[.,]\d+)?[YMWD])*(?:T(?:\d+(?:[.,]\d+)?[HMS])+)?$`)
