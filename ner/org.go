@@ -75,40 +75,73 @@ func (p *parse) bracketAbbrev(e int) {
 // orgIn is org; inTitle allows a lower-case head, as an organisation may
 // start inside a title: Trưởng [phòng GD&ĐT [quận 9]].
 func (p *parse) orgIn(i int, inTitle bool) int {
-	if p.covered(i) {
+	if p.covered(i) || p.placeBeforeOrg(i) {
 		return i
 	}
-	if pm, pe, ok := p.longest(i, placeKinds...); ok && p.capSpan(i, pm.To) && p.isCap(i) {
-		// "Hội An" is a town, not an association named An: a place that
-		// starts here and is at least as long as any organisation wins.
-		// But a listed organisation beats a mere commune: "Hòa Phát" is
-		// the steelmaker before it is one of the communes so named.
-		om, oe, ok := p.longest(i, gazetteer.KindOrgName, gazetteer.KindOrgHead)
-		listed := ok && om.To == pm.To && oe.Kind == gazetteer.KindOrgName && !oe.Weak && oe.Hint != "NOT_ORG" &&
-			pe.Kind == gazetteer.KindUnit && !p.aboveCommune(pe)
-		if !listed && (!ok || om.To <= pm.To) {
-			if h, _, ok := p.longest(i, gazetteer.KindOrgHead); !ok || !p.headWithPlace(i, h, pm.To) {
-				return i
-			}
+	if e := p.listedOrg(i); e > i {
+		return e
+	}
+	return p.headedOrg(i, inTitle)
+}
+
+// placeBeforeOrg reports whether a known place starting at i wins over any
+// organisation there. "Hội An" is a town, not an association named An: a
+// place that starts here and is at least as long as any organisation wins.
+// But a listed organisation beats a mere commune: "Hòa Phát" is the
+// steelmaker before it is one of the communes so named.
+func (p *parse) placeBeforeOrg(i int) bool {
+	pm, pe, ok := p.longest(i, placeKinds...)
+	if !ok || !p.capSpan(i, pm.To) || !p.isCap(i) {
+		return false
+	}
+	om, oe, ok := p.longest(i, gazetteer.KindOrgName, gazetteer.KindOrgHead)
+	listed := ok && om.To == pm.To && oe.Kind == gazetteer.KindOrgName && !oe.Weak && oe.Hint != "NOT_ORG" &&
+		pe.Kind == gazetteer.KindUnit && !p.aboveCommune(pe)
+	if !listed && (!ok || om.To <= pm.To) {
+		if h, _, ok := p.longest(i, gazetteer.KindOrgHead); !ok || !p.headWithPlace(i, h, pm.To) {
+			return true
 		}
 	}
-	// A complete name from the lists: Bộ Công an, Liên hợp quốc, TTXVN.
-	if m, e, ok := p.longest(i, gazetteer.KindOrgName); ok && p.orgNameOK(i, m, e) {
-		end := m.To
-		switch {
-		case countryBodies[p.keyN(i, m.To-i)] && p.startsCountry(end):
-			end = p.loc(end, true) // [Bộ Ngoại giao [Nga]]
-		case !p.personAt(end):
-			if pe := p.placeAfterHead(end, ""); pe > end {
-				end = pe // [Sở Công Thương [thành phố Cần Thơ]]
-			}
-		}
-		p.add(i, end, ORG, "org-known", prioOrg)
-		if end == m.To && !p.nestOrg(i, end, e) {
-			p.nestPlace(i, end)
-		}
-		return end
+	return false
+}
+
+// listedOrg parses a complete name from the lists: Bộ Công an, Liên hợp
+// quốc, TTXVN, with the country or place that completes it.
+func (p *parse) listedOrg(i int) int {
+	m, e, ok := p.longest(i, gazetteer.KindOrgName)
+	if !ok || !p.orgNameOK(i, m, e) {
+		return i
 	}
+	end := m.To
+	switch {
+	case countryBodies[p.keyN(i, m.To-i)] && p.startsCountry(end):
+		end = p.loc(end, true) // [Bộ Ngoại giao [Nga]]
+	case !p.personAt(end):
+		if pe := p.placeAfterHead(end, ""); pe > end {
+			end = pe // [Sở Công Thương [thành phố Cần Thơ]]
+		}
+	}
+	p.add(i, end, ORG, "org-known", prioOrg)
+	if end == m.To && !p.nestOrg(i, end, e) {
+		p.nestPlace(i, end)
+	}
+	return end
+}
+
+// orgHeadInfo is what the completions of a head know of it.
+type orgHeadInfo struct {
+	i, n  int              // the head is tokens [i, i+n)
+	j     int              // where what completes it starts
+	key   string           // the head's key
+	head  *gazetteer.Entry // the head's entry
+	named bool             // the head takes a name of its own
+	lower bool             // the head is written in lower case
+}
+
+// headedOrg parses an organisation that starts with a head word (Sở, UBND,
+// Công ty, Trường THPT …) and the field, place, parent or name that
+// completes it.
+func (p *parse) headedOrg(i int, inTitle bool) int {
 	hn, head := p.orgHead(i)
 	if hn == 0 && inTitle && subunits[p.key(i)] {
 		// A lower-case unit word the title ends in heads the
@@ -118,116 +151,169 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	if hn == 0 {
 		return i
 	}
-	hf := p.keyN(i, hn)
-	j := i + hn
-	named := p.nameHeadAt(i, hn)
-	lower := p.shape(i) == normalize.Lower
-	if lower && !inTitle && (!lowerHeads[hf] || p.wordBefore(i)) {
+	h := &orgHeadInfo{i: i, n: hn, j: i + hn, key: p.keyN(i, hn), head: head, named: p.nameHeadAt(i, hn), lower: p.shape(i) == normalize.Lower}
+	if h.lower && !inTitle && (!lowerHeads[h.key] || p.wordBefore(i)) {
 		return i // "thông báo", "cảnh báo": the end of a word, no newspaper
 	}
-	if bareBodies[hf] && !countryBodies[hf] && !named && head.Takes == "" {
+	if bareBodies[h.key] && !countryBodies[h.key] && !h.named && head.Takes == "" {
 		return i // "Chính phủ", "Quốc hội" alone are no organisations
 	}
-	if countryBodies[hf] {
-		if p.startsCountry(j) {
-			e := p.loc(j, true)
+	if countryBodies[h.key] {
+		if p.startsCountry(h.j) {
+			e := p.loc(h.j, true)
 			p.add(i, e, ORG, "org-country", prioOrg)
 			return e
 		}
-		if bareBodies[hf] {
+		if bareBodies[h.key] {
 			return i
 		}
 	}
-	if hf == keyVanPhong {
+	if h.key == keyVanPhong {
 		return i // a generic unit word stays outside: Văn phòng [Bộ Tài chính]
 	}
-	// "Công an tỉnh": the type word at the head's end belongs to the place.
-	if hn >= 2 {
-		for k := i + 1; k < j; k++ {
+	h.j = p.headFieldEnd(h)
+	// The ways a head is completed, tried in order; each returns the
+	// organisation's end, or the head's start when it does not fit.
+	for _, complete := range [...]func(*parse, *orgHeadInfo) int{
+		(*parse).orgWithPlace, (*parse).orgWithTail, (*parse).projectBoard, (*parse).orgWithParent,
+		(*parse).orgNumbered, (*parse).orgNamed, (*parse).orgNational,
+	} {
+		if e := complete(p, h); e > i {
+			return e
+		}
+	}
+	return i
+}
+
+// headFieldEnd returns where what completes the head h starts. "Công an
+// tỉnh": the type word at the head's end belongs to the place. Department
+// and board heads take a field: Sở [Y tế], Ban [Tuyên giáo].
+func (p *parse) headFieldEnd(h *orgHeadInfo) int {
+	j := h.j
+	if h.n >= 2 {
+		for k := h.i + 1; k < j; k++ {
 			if tm, tw, ok := p.longest(k, gazetteer.KindTypeWord); ok && tm.To == j && tw.Category == "admin" {
 				j = k
 				break
 			}
 		}
 	}
-	// Department or board heads take a field: Sở [Y tế], Ban [Tuyên giáo].
-	if head.Takes != "" && !named && placeOfHead[hf] == "" && j == i+hn {
-		j = p.field(j, hf)
+	if h.head.Takes != "" && !h.named && placeOfHead[h.key] == "" && j == h.i+h.n {
+		j = p.field(j, h.key)
 	}
-	// A place completes a local body: UBND [xã Tân Dĩnh], Huyện ủy [Lạng Giang].
-	// A school or a hospital named after a person is named after the
-	// person, even where a ward bears the name too: Trường THPT [Lê Quý Đôn].
-	if !p.namedAfterPerson(hf, j, named) {
-		if e := p.placeAfterHead(j, placeOfHead[hf]); e > j {
-			p.add(i, e, ORG, "org-place", prioOrg)
-			// "Ban Chấp hành [Đảng bộ tỉnh Hà Nam]": a body that serves
-			// the place ends the head, and is the parent.
-			for k := i + 1; k < j; k++ {
-				if placeHeads[p.keyN(k, j-k)] && p.isCap(k) {
-					p.add(k, e, ORG, "org-parent", prioOrg)
-					break
-				}
-			}
+	return j
+}
+
+// orgWithPlace: a place completes a local body: UBND [xã Tân Dĩnh], Huyện
+// ủy [Lạng Giang]. A school or a hospital named after a person is named
+// after the person, even where a ward bears the name too: Trường THPT [Lê
+// Quý Đôn].
+func (p *parse) orgWithPlace(h *orgHeadInfo) int {
+	i, j := h.i, h.j
+	if p.namedAfterPerson(h.key, j, h.named) {
+		return i
+	}
+	e := p.placeAfterHead(j, placeOfHead[h.key])
+	if e <= j {
+		return i
+	}
+	p.add(i, e, ORG, "org-place", prioOrg)
+	// "Ban Chấp hành [Đảng bộ tỉnh Hà Nam]": a body that serves the place
+	// ends the head, and is the parent.
+	for k := i + 1; k < j; k++ {
+		if placeHeads[p.keyN(k, j-k)] && p.isCap(k) {
+			p.add(k, e, ORG, "org-parent", prioOrg)
+			break
+		}
+	}
+	return e
+}
+
+// orgWithTail: a lower-case rest of the field, anchored by the place it
+// serves: Cục Quản lý [thị trường tỉnh Lạng Sơn].
+func (p *parse) orgWithTail(h *orgHeadInfo) int {
+	if h.j > h.i+1 && !h.named {
+		if e := p.orgTail(h.j); e > h.j {
+			p.add(h.i, e, ORG, "org-place", prioOrg)
 			return e
 		}
 	}
-	// A lower-case rest of the field, anchored by the place it serves:
-	// Cục Quản lý [thị trường tỉnh Lạng Sơn].
-	if j > i+1 && !named {
-		if e := p.orgTail(j); e > j {
-			p.add(i, e, ORG, "org-place", prioOrg)
+	return h.i
+}
+
+// projectBoard: project boards describe their projects at length before
+// the place they serve: Ban Quản lý dự án [đầu tư xây dựng các công trình
+// giao thông tỉnh Quảng Ninh].
+func (p *parse) projectBoard(h *orgHeadInfo) int {
+	if strings.HasPrefix(h.key, keyBanQuanLy) {
+		if e := p.projectBoardTail(h.i + h.n); e > h.i+h.n {
+			p.add(h.i, e, ORG, "org-place", prioOrg)
 			return e
 		}
 	}
-	// Project boards describe their projects at length before the place
-	// they serve: Ban Quản lý dự án [đầu tư xây dựng các công trình giao
-	// thông tỉnh Quảng Ninh].
-	if strings.HasPrefix(hf, keyBanQuanLy) {
-		if e := p.projectBoardTail(i + hn); e > i+hn {
-			p.add(i, e, ORG, "org-place", prioOrg)
+	return h.i
+}
+
+// orgWithParent: a parent organisation completes a sub-unit: Ban Tuyên
+// giáo [Tỉnh ủy Nam Định].
+func (p *parse) orgWithParent(h *orgHeadInfo) int {
+	if (h.j > h.i+h.n || h.head.Takes == "X") && !h.named {
+		if e := p.org(h.j); e > h.j {
+			p.add(h.i, e, ORG, "org-parent", prioOrg)
 			return e
 		}
 	}
-	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
-	if (j > i+hn || head.Takes == "X") && !named {
-		if e := p.org(j); e > j {
-			p.add(i, e, ORG, "org-parent", prioOrg)
-			return e
-		}
-	}
-	// Military units are named by a number: Quân khu 4, Sư đoàn 312.
-	if numberedUnits[hf] && !lower && (p.kind(j) == normalize.Number && allDigits(p.text(j)) || isRoman(p.text(j))) {
-		p.add(i, j+1, ORG, "org-numbered", prioOrg)
+	return h.i
+}
+
+// orgNumbered: military units are named by a number: Quân khu 4, Sư đoàn
+// 312.
+func (p *parse) orgNumbered(h *orgHeadInfo) int {
+	j := h.j
+	if numberedUnits[h.key] && !h.lower && (p.kind(j) == normalize.Number && allDigits(p.text(j)) || isRoman(p.text(j))) {
+		p.add(h.i, j+1, ORG, "org-numbered", prioOrg)
 		return j + 1
 	}
-	// A name of its own: Công ty [TNHH Hoàng Long], Trường THPT [Lê Quý Đôn].
-	if named || head.Takes == "X" || head.Takes == "" || head.Takes == "unit" {
-		if e := p.orgName(j, hf); e > j && !bareBodies[p.keyN(j, e-j)] && !bareBodies[p.keyN(i, e-i)] {
+	return h.i
+}
+
+// orgNamed: a name of its own: Công ty [TNHH Hoàng Long], Trường THPT [Lê
+// Quý Đôn].
+func (p *parse) orgNamed(h *orgHeadInfo) int {
+	i, j, takes := h.i, h.j, h.head.Takes
+	if h.named || takes == "X" || takes == "" || takes == "unit" {
+		if e := p.orgName(j, h.key); e > j && !bareBodies[p.keyN(j, e-j)] && !bareBodies[p.keyN(i, e-i)] {
 			p.add(i, e, ORG, "org-name", prioOrg)
 			p.nestPlace(j, e)
 			return e
 		}
 	}
-	// A national body with its field and no place: Bộ Y tế, Cục Thuế.
-	// "Cục Thuế" and "Cục Hải quan" also head local bodies ("Cục Thuế
-	// tỉnh Nghệ An"); with no place after them they are the national ones.
-	if j == i+hn && !lower && nationalLocalHeads[hf] && p.isCap(i+1) {
+	return i
+}
+
+// orgNational: a national body with its field and no place (Bộ Y tế, Cục
+// Thuế), a head that holds its field (Cục Cảnh sát [giao thông]), or one
+// named by its rank rather than its place ("TAND Tối cao"). "Cục Thuế" and
+// "Cục Hải quan" also head local bodies ("Cục Thuế tỉnh Nghệ An"); with no
+// place after them they are the national ones.
+func (p *parse) orgNational(h *orgHeadInfo) int {
+	i, j, hn := h.i, h.j, h.n
+	if h.lower {
+		return i
+	}
+	if j == i+hn && nationalLocalHeads[h.key] && p.isCap(i+1) {
 		p.add(i, j, ORG, "org-national", prioOrg)
 		return j
 	}
-	// A head that holds its field: Cục Cảnh sát [giao thông].
-	if j == i+hn && hn >= 2 && !lower && nationalHeads[p.key(i)] {
+	if j == i+hn && hn >= 2 && nationalHeads[p.key(i)] {
 		if e := p.fieldTail(j); e > j {
 			p.add(i, e, ORG, "org-national", prioOrg)
 			return e
 		}
 	}
-	if j > i+hn && !lower {
-		// "TAND Tối cao": a body named by its rank rather than its place.
-		if nationalHeads[hf] || placeHeads[hf] && ranks[p.keyN(i+hn, j-i-hn)] {
-			p.add(i, j, ORG, "org-national", prioOrg)
-			return j
-		}
+	if j > i+hn && (nationalHeads[h.key] || placeHeads[h.key] && ranks[p.keyN(i+hn, j-i-hn)]) {
+		p.add(i, j, ORG, "org-national", prioOrg)
+		return j
 	}
 	return i
 }
@@ -618,7 +704,14 @@ func (p *parse) orgName(j int, head string) int {
 	if k == start {
 		return j
 	}
-	// A person's name as the whole name: [Trường THPT [Lê Quý Đôn]].
+	p.personNamesOrg(start, k, head)
+	return k
+}
+
+// personNamesOrg tags a person's name that is the whole name [start, k)
+// of an organisation with the head key head, after any abbreviation:
+// [Trường THPT [Lê Quý Đôn]].
+func (p *parse) personNamesOrg(start, k int, head string) {
 	ns := start
 	for ns < k && p.shape(ns) == normalize.Upper && p.kind(ns) != normalize.Word {
 		ns++
@@ -626,7 +719,6 @@ func (p *parse) orgName(j int, head string) int {
 	if ns < k && k-ns >= 2 && k-ns <= 4 && p.g.Has(gazetteer.KindSurname, p.text(ns)) && (!p.startsPlace(ns) || p.namedAfterPerson(head, ns, nameHeads[head] || strings.HasPrefix(head, keyTruong))) {
 		p.add(ns, k, PER, "per-in-org", prioPerCue)
 	}
-	return k
 }
 
 // projectBoardTail returns the end of a project board's description and

@@ -14,26 +14,9 @@ import (
 // that completes it: "Bí thư Huyện ủy", "Chủ tịch HĐND huyện Lạng Giang",
 // "Tổng thống Mỹ", "Đại tá". It returns its end, or i.
 func (p *parse) role(i int) int {
-	if p.covered(i) || formerWords[p.key(i)] {
-		return i // "nguyên", "cựu" (former) stay outside the role after them
-	}
-	k := i
-	// Modifiers: Phó, Nguyên, Quyền, Ủy viên …
-	for {
-		mm, ee, ok := p.longest(k, gazetteer.KindTitle)
-		if !ok || !roleTitle(ee) {
-			return i
-		}
-		if ee.Category != "modifier" {
-			break
-		}
-		if _, _, ok := p.longest(mm.To, gazetteer.KindTitle); !ok {
-			return i
-		}
-		k = mm.To
-	}
-	if !p.isCap(i) && p.kind(i) != normalize.Abbrev && p.text(i-1) != "," {
-		return i // a lower-case title is a role only in apposition to a name
+	k, ok := p.titleStart(i)
+	if !ok {
+		return i
 	}
 	// Of the titles that start at k, the one that leaves room for a named
 	// organisation wins: "Chủ tịch [HĐND huyện Lạng Giang]" rather than the
@@ -49,33 +32,79 @@ func (p *parse) role(i int) int {
 	if n, _ := p.orgHead(k); k+n > titles[0].m.To {
 		return i
 	}
-	// A listed title that holds the start of an organisation: "Trưởng
-	// [Công an xã Cam Lâm]", "Phó Trưởng [phòng Tham mưu Công an TP.HCM]".
+	if e := p.roleWithOrg(i, k, titles); e > i {
+		return e
+	}
+	t := titles[0]
+	end := p.roleRest(t, t.m.To)
+	c := p.add(i, end, ROLE, "role", prioRole)
+	if c != nil && t.e.Expansion != "" && t.m.To == end {
+		c.expansion = t.e.Expansion
+	}
+	return end
+}
+
+// titleStart returns where the title proper starts after the modifiers
+// at i (Phó, Nguyên, Quyền, Ủy viên …), and whether a role may start at i
+// at all: "nguyên", "cựu" (former) stay outside the role after them, and a
+// lower-case title is a role only in apposition to a name.
+func (p *parse) titleStart(i int) (int, bool) {
+	if p.covered(i) || formerWords[p.key(i)] {
+		return i, false
+	}
+	k := i
+	for {
+		mm, ee, ok := p.longest(k, gazetteer.KindTitle)
+		if !ok || !roleTitle(ee) {
+			return i, false
+		}
+		if ee.Category != "modifier" {
+			break
+		}
+		if _, _, ok := p.longest(mm.To, gazetteer.KindTitle); !ok {
+			return i, false
+		}
+		k = mm.To
+	}
+	if !p.isCap(i) && p.kind(i) != normalize.Abbrev && p.text(i-1) != "," {
+		return i, false
+	}
+	return k, true
+}
+
+// roleWithOrg parses a role whose title holds or is followed by an
+// organisation, which nests in the role: "Trưởng [Công an xã Cam Lâm]",
+// "Phó Trưởng [phòng Tham mưu Công an TP.HCM]", "Ủy viên [Bộ Chính trị]",
+// "Bộ trưởng [Bộ Y tế]". It returns the role's end, or i.
+func (p *parse) roleWithOrg(i, k int, titles []titleMatch) int {
+	// A listed title that holds the start of an organisation.
 	for k2 := k + 1; k2 < titles[0].m.To; k2++ {
 		if !p.isCap(k2) && !subunits[p.key(k2)] {
 			continue
 		}
-		n := len(p.cands)
+		n := p.mark()
 		if e := p.orgIn(k2, true); e > titles[0].m.To || e == titles[0].m.To && p.headAt(k2) {
-			// "Trưởng [Ban Tổ chức Trung ương]", "Ủy viên [Bộ Chính trị]":
-			// the organisation nests in the role.
 			p.add(i, e, ROLE, "role-org", prioRole)
 			return e
 		}
-		p.cands = p.cands[:n]
+		p.reset(n)
 	}
 	for _, t := range titles {
-		n := len(p.cands)
+		n := p.mark()
 		if e := p.org(t.m.To); e > t.m.To {
 			p.add(i, e, ROLE, "role-org", prioRole)
 			return e
 		}
-		p.cands = p.cands[:n]
+		p.reset(n)
 	}
-	t := titles[0]
-	end := t.m.To
-	// "Bộ trưởng Ngoại giao", "HLV trưởng đội tuyển Việt Nam": a ministry's
-	// field or a team completes the title.
+	return i
+}
+
+// roleRest returns the end of a role whose title t ends at end, with what
+// completes it: a ministry's field or a team ("Bộ trưởng Ngoại giao",
+// "HLV trưởng đội tuyển Việt Nam"), a body with no name of its own
+// ("Huyện ủy", "UBND tỉnh"), or a country or place.
+func (p *parse) roleRest(t titleMatch, end int) int {
 	if f := p.ministryField(end); f > end {
 		end = f
 	}
@@ -106,10 +135,6 @@ func (p *parse) role(i int) int {
 		if _, _, ok := p.longest(end, gazetteer.KindTypeWord); ok {
 			end++
 		}
-	}
-	c := p.add(i, end, ROLE, "role", prioRole)
-	if c != nil && t.e.Expansion != "" && t.m.To == end {
-		c.expansion = t.e.Expansion
 	}
 	return end
 }
@@ -320,6 +345,14 @@ func (p *parse) person(i int) int {
 		p.add(i, e, PER, "per-surname", prioPerSurname)
 		return e
 	}
+	return p.nameWithoutSurname(i, e)
+}
+
+// nameWithoutSurname parses the capitalised run [i, e) that has no
+// surname before it as a person's name when what surrounds it says so: a
+// title in apposition, an age, given names standing alone, a foreign name,
+// a given name before what people do. It returns the end, or i.
+func (p *parse) nameWithoutSurname(i, e int) int {
 	// Apposition: a name followed by ", <title>".
 	if e-i >= 2 && e-i <= 4 && p.text(e) == "," && p.givenNames(i, e) && !p.toks[i].SentenceStart {
 		if _, t, ok := p.longest(e+1, gazetteer.KindTitle); ok && !minorTitle(t) {

@@ -21,58 +21,71 @@ func (p *parse) loc(i int, inOrg bool) int {
 		return e
 	}
 	if m, tw, ok := p.longest(i, gazetteer.KindTypeWord); ok && (inOrg || !p.wordBefore(i) || motionWords[p.key(i-1)] && p.isCap(m.To)) && !p.hcm(i) && !p.surnameNotType(i, m.To) {
-		j := m.To
-		if p.text(j) == "." && p.abbreviated(j-1) && !p.lineStart(j+1) {
-			j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
-		}
-		tf := p.keyN(i, m.To-i)
-		if (p.kind(j) == normalize.Number || hasDigit(p.text(j)) && p.kind(j) != normalize.Punct) && numberedTypes[tf] {
-			p.add(i, j+1, LOC, "loc-numbered", prioLocTyped)
-			return j + 1
-		}
-		// "các tỉnh Thái Bình, Nam Định": the type of a list stays outside.
-		from := i
-		if plurals[p.key(i-1)] || plurals[p.keyN(i-2, 2)] {
-			from = j
-		}
-		street := streetTypes[tf]
-		// "miền Nam [Dải Gaza]": a part of a named place is that place.
-		if tw.Category == "region" && directions[p.key(j)] && !p.startsPlace(j) && p.startsPlace(j+1) && p.isCap(j+1) {
-			return i
-		}
-		if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) && p.typeFits(tw, pe) {
-			if e := p.linkedName(pm.To, tf); e > pm.To {
-				p.add(from, e, LOC, "loc-typed", prioLocTyped) // "cảng Cái Mép - Thị Vải": no one unit
-				return e
-			}
-			c := p.add(from, pm.To, LOC, "loc-typed", prioLocTyped)
-			p.attachUnit(c, pe, tw.Name, j, pm.To)
-			p.placeList(pm.To, street)
-			return pm.To
-		}
-		// "núi [Bà Đen]", "đền [Bà Chúa Kho]": after a natural feature or a
-		// shrine a capitalised form of address is part of the name.
-		cueOK := !p.personCueAt(j) || (tw.Category == "nature" || tw.Category == "facility") && p.shape(j) == normalize.Title && p.isCap(j+1)
-		if p.isCap(j) && cueOK && (street || !p.personAt(j)) {
-			e := p.nameRun(j, 6)
-			if e > j {
-				e = p.placeNameRest(e, street)
-			}
-			if le := p.linkedName(e, tf); e > j && le > e {
-				p.add(from, le, LOC, "loc-typed", prioLocTyped)
-				return le
-			}
-			if e > j {
-				c := p.add(from, e, LOC, "loc-typed", prioLocTyped)
-				if units := p.g.UnitsNamed(p.s[p.toks[j].Start:p.toks[e-1].End]); len(units) > 0 {
-					c.unitName, c.typeWord = p.s[p.toks[j].Start:p.toks[e-1].End], tw.Name
-				}
-				p.placeList(e, street)
-				return e
-			}
-		}
+		return p.typedPlace(i, m, tw)
+	}
+	return p.knownPlace(i, inOrg)
+}
+
+// typedPlace parses a place at i that starts with the type word tw,
+// matched by m: "huyện Lạng Giang", "phường 3", "sông Hồng", "đường Vành
+// đai 3". It returns the end of the place, or i.
+func (p *parse) typedPlace(i int, m gazetteer.Match, tw *gazetteer.Entry) int {
+	j := m.To
+	if p.text(j) == "." && p.abbreviated(j-1) && !p.lineStart(j+1) {
+		j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
+	}
+	tf := p.keyN(i, m.To-i)
+	if (p.kind(j) == normalize.Number || hasDigit(p.text(j)) && p.kind(j) != normalize.Punct) && numberedTypes[tf] {
+		p.add(i, j+1, LOC, "loc-numbered", prioLocTyped)
+		return j + 1
+	}
+	// "các tỉnh Thái Bình, Nam Định": the type of a list stays outside.
+	from := i
+	if plurals[p.key(i-1)] || plurals[p.keyN(i-2, 2)] {
+		from = j
+	}
+	street := streetTypes[tf]
+	// "miền Nam [Dải Gaza]": a part of a named place is that place.
+	if tw.Category == "region" && directions[p.key(j)] && !p.startsPlace(j) && p.startsPlace(j+1) && p.isCap(j+1) {
 		return i
 	}
+	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) && p.typeFits(tw, pe) {
+		if e := p.linkedName(pm.To, tf); e > pm.To {
+			p.add(from, e, LOC, "loc-typed", prioLocTyped) // "cảng Cái Mép - Thị Vải": no one unit
+			return e
+		}
+		c := p.add(from, pm.To, LOC, "loc-typed", prioLocTyped)
+		p.attachUnit(c, pe, tw.Name, j, pm.To)
+		p.placeList(pm.To, street)
+		return pm.To
+	}
+	// "núi [Bà Đen]", "đền [Bà Chúa Kho]": after a natural feature or a
+	// shrine a capitalised form of address is part of the name.
+	cueOK := !p.personCueAt(j) || (tw.Category == "nature" || tw.Category == "facility") && p.shape(j) == normalize.Title && p.isCap(j+1)
+	if p.isCap(j) && cueOK && (street || !p.personAt(j)) {
+		e := p.nameRun(j, 6)
+		if e > j {
+			e = p.placeNameRest(e, street)
+		}
+		if le := p.linkedName(e, tf); e > j && le > e {
+			p.add(from, le, LOC, "loc-typed", prioLocTyped)
+			return le
+		}
+		if e > j {
+			c := p.add(from, e, LOC, "loc-typed", prioLocTyped)
+			if units := p.g.UnitsNamed(p.s[p.toks[j].Start:p.toks[e-1].End]); len(units) > 0 {
+				c.unitName, c.typeWord = p.s[p.toks[j].Start:p.toks[e-1].End], tw.Name
+			}
+			p.placeList(e, street)
+			return e
+		}
+	}
+	return i
+}
+
+// knownPlace parses a known place name by itself at i: "Bắc Giang", "Việt
+// Nam". Inside an organisation (inOrg) it needs no further evidence.
+func (p *parse) knownPlace(i int, inOrg bool) int {
 	pm, pe, ok := p.longest(i, placeKinds...)
 	// A listed landmark may end in lower case: "Nhà Quốc hội".
 	if !ok || !p.capSpan(i, pm.To) && !(pe.Category == "landmark" && p.isCap(i)) || pm.To-i < 3 && p.nameAhead(i) {
