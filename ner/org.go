@@ -667,15 +667,13 @@ func (p *parse) orgName(j int, head string) int {
 				break // "Ngân hàng Nhà nước [Nguyễn Thị Hồng]": the holder, not the name
 			}
 			if k > start && p.startsPlace(k) && !p.wordAt(k) {
-				n := len(p.cands)
-				if e := p.loc(k, true); e > k {
-					if !p.isCap(e) {
-						return e
-					}
-					// The name goes on after the place ("Phúc Lộc Land"):
-					// the place is part of a name, not a place.
-					p.cands = p.cands[:n]
+				// A place ends the name, unless the name goes on after it
+				// ("Phúc Lộc Land"): then it is part of a name, not a place.
+				n := p.mark()
+				if e := p.loc(k, true); e > k && !p.isCap(e) {
+					return e
 				}
+				p.reset(n)
 			}
 			k++
 			k = p.wordRest(k)
