@@ -36,38 +36,22 @@ var orgConnectors = set("và", "&", "-")
 // locCues before a bare capitalised run make it a place.
 var locCues = set("tại", "ở", "đến", "tới", "về", "từ", "qua", "sang", "khắp", "trên", "thăm", "rời")
 
-// set returns the set of the keys of the words: in lower case, in each
-// tone-mark style, so that the text's own lower case finds them whatever its
-// style (see parse.key).
+// set returns the set of the keys of the words (normalize.Key: lower
+// case, tone marks where the new style puts them), the key the View gives
+// every token, so that the text finds them whatever its tone style.
 func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, 2*len(ws))
+	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
-		for _, v := range variants(w) {
-			m[v] = true
-		}
+		m[normalize.Key(w)] = true
 	}
 	return m
 }
 
-var (
-	oldStyle = normalize.New(normalize.Options{Tone: normalize.ToneOld})
-	newStyle = normalize.New(normalize.Options{Tone: normalize.ToneNew})
-)
-
-// variants returns w in lower case as written, in the old tone style and
-// in the new one.
-func variants(w string) []string {
-	l := strings.ToLower(w)
-	return []string{l, oldStyle.String(l).Norm, newStyle.String(l).Norm}
-}
-
-// keyed returns m with its keys replaced by their variants (see set).
+// keyed returns m with its keys replaced by their normalize.Key.
 func keyed(m map[string]string) map[string]string {
-	out := make(map[string]string, 2*len(m))
+	out := make(map[string]string, len(m))
 	for k, v := range m {
-		for _, x := range variants(k) {
-			out[x] = v
-		}
+		out[normalize.Key(k)] = v
 	}
 	return out
 }
@@ -114,22 +98,22 @@ var placeHeads = set("công an", "TAND", "VKSND", "tòa án nhân dân", "viện
 
 // Keys of single words the grammar tests for, computed once.
 var (
-	keyVanPhong  = strings.ToLower("văn phòng")
-	keyDoiTuyen  = strings.ToLower("đội tuyển")
-	keyBac       = strings.ToLower("bác")
-	keyHo        = strings.ToLower("hồ")
-	keyHoChiMinh = strings.ToLower("hồ chí minh")
-	keyViet      = strings.ToLower("việt")
-	keyVa        = strings.ToLower("và")
-	keyVe        = strings.ToLower("về")
-	keyBanQuanLy = strings.ToLower("ban quản lý")
-	keyLuat      = strings.ToLower("luật")
-	keyBoLuat    = strings.ToLower("bộ luật")
-	keyHienPhap  = strings.ToLower("hiến pháp")
-	keySo        = strings.ToLower("số")
-	keyTuoi      = strings.ToLower("tuổi")
-	keySinhNam   = strings.ToLower("sinh năm")
-	keyTruong    = strings.ToLower("trường")
+	keyVanPhong  = normalize.Key("văn phòng")
+	keyDoiTuyen  = normalize.Key("đội tuyển")
+	keyBac       = normalize.Key("bác")
+	keyHo        = normalize.Key("hồ")
+	keyHoChiMinh = normalize.Key("hồ chí minh")
+	keyViet      = normalize.Key("việt")
+	keyVa        = normalize.Key("và")
+	keyVe        = normalize.Key("về")
+	keyBanQuanLy = normalize.Key("ban quản lý")
+	keyLuat      = normalize.Key("luật")
+	keyBoLuat    = normalize.Key("bộ luật")
+	keyHienPhap  = normalize.Key("hiến pháp")
+	keySo        = normalize.Key("số")
+	keyTuoi      = normalize.Key("tuổi")
+	keySinhNam   = normalize.Key("sinh năm")
+	keyTruong    = normalize.Key("trường")
 )
 
 // fieldWords may continue the field of a body in lower case: Cục Cảnh sát

@@ -147,7 +147,7 @@ func (p *parse) docRef(i int) int {
 		return i
 	}
 	k++
-	if (p.key(k) == "khoá" || p.key(k) == "khóa") && isRoman(p.text(k+1)) {
+	if p.key(k) == "khoá" && isRoman(p.text(k+1)) {
 		k += 2
 		for p.text(k) == "," && isRoman(p.text(k+1)) {
 			k += 2

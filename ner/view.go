@@ -19,7 +19,7 @@ type View struct {
 	ref      time.Time
 	g        *gazetteer.Gazetteer
 	toks     []normalize.Token
-	keys     string            // the key (lower case) of every token, each followed by a space
+	keys     string            // the key (normalize.Key) of every token, each followed by a space
 	keyAt    []int32           // where the key of each token starts in keys
 	matches  []gazetteer.Match // the trusted gazetteer matches, by first token
 	matchAt  []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
@@ -37,7 +37,7 @@ func newView(s string, ref time.Time, g *gazetteer.Gazetteer) *View {
 	v.keyAt = make([]int32, 0, len(v.toks)+1)
 	for _, tk := range v.toks {
 		v.keyAt = append(v.keyAt, int32(len(b)))
-		b = normalize.AppendLower(b, s[tk.Start:tk.End])
+		b = normalize.AppendKey(b, s[tk.Start:tk.End])
 		b = append(b, ' ')
 	}
 	v.keyAt = append(v.keyAt, int32(len(b)))
@@ -83,8 +83,9 @@ func (v *View) Tokens() []normalize.Token { return v.toks }
 // Ref returns the reference time of the document.
 func (v *View) Ref() time.Time { return v.ref }
 
-// Key returns the key of token i (its text in lower case), or "" out of
-// range.
+// Key returns the key of token i, or "" out of range: normalize.Key of
+// its text (lower case, tone marks where the new style puts them), so
+// that "Khóa" and "khoá" have one key.
 func (v *View) Key(i int) string { return v.keyN(i, 1) }
 
 // Matches returns the gazetteer matches that start at token i, longest
@@ -103,9 +104,8 @@ func (v *View) text(i int) string {
 	return v.s[v.toks[i].Start:v.toks[i].End]
 }
 
-// key returns the key of token i, or "" out of range: the token in lower
-// case. The closed word classes hold every tone style of their words (see
-// set), so that the text needs no re-toning here.
+// key returns the key of token i, or "" out of range (see Key). The
+// closed word classes are sets of such keys (see set).
 func (v *View) key(i int) string { return v.keyN(i, 1) }
 
 // keyN returns the keys of tokens i..i+n joined by spaces, or "" when the
