@@ -69,10 +69,28 @@ func AppendKey(dst []byte, s string) []byte {
 			break
 		}
 	}
-	if !ascii && (!isClean(s) || needsRetone(s, ToneNew)) {
-		s = keyNormalizer.String(s).Norm
+	if ascii {
+		return AppendLower(dst, s)
 	}
-	return AppendLower(dst, s)
+	if !isClean(s) {
+		return AppendLower(dst, keyNormalizer.String(s).Norm)
+	}
+	// Clean text, the tokens of a normalised text: re-tone word by word
+	// into dst, allocating nothing.
+	var buf [4 * maxSyllable]byte
+	pos := 0
+	for i := 0; i < len(s); {
+		var p []byte
+		var start int
+		p, i, start = nextRetone(s, i, ToneNew, buf[:0])
+		if p == nil {
+			continue
+		}
+		dst = AppendLower(dst, s[pos:start])
+		dst = AppendLower(dst, string(p))
+		pos = i
+	}
+	return AppendLower(dst, s[pos:])
 }
 
 // AppendLower appends s in lower case to dst and returns the extended
