@@ -174,15 +174,28 @@ func (p *parse) headedOrg(i int, inTitle bool) int {
 	h.j = p.headFieldEnd(h)
 	// The ways a head is completed, tried in order; each returns the
 	// organisation's end, or the head's start when it does not fit.
-	for _, complete := range [...]func(*parse, *orgHeadInfo) int{
-		(*parse).orgWithPlace, (*parse).orgWithTail, (*parse).projectBoard, (*parse).orgWithParent,
-		(*parse).orgNumbered, (*parse).orgNamed, (*parse).orgNational,
-	} {
-		if e := complete(p, h); e > i {
-			return e
-		}
+	// (Called one by one rather than from a table of functions, so that
+	// h stays on the stack.)
+	e := p.orgWithPlace(h)
+	if e == i {
+		e = p.orgWithTail(h)
 	}
-	return i
+	if e == i {
+		e = p.projectBoard(h)
+	}
+	if e == i {
+		e = p.orgWithParent(h)
+	}
+	if e == i {
+		e = p.orgNumbered(h)
+	}
+	if e == i {
+		e = p.orgNamed(h)
+	}
+	if e == i {
+		e = p.orgNational(h)
+	}
+	return e
 }
 
 // headFieldEnd returns where what completes the head h starts. "Công an
