@@ -6,7 +6,7 @@ package ner
 //
 //	spans:    date, amount, document, dateline, byline, signature
 //	phrase:   role, org, per-cue, loc, per, loc-cue  (first that parses wins)
-//	document: memory
+//	document: memory, names (the name stage: runs no cue announced)
 //
 // then the caller's rules, conflicts, administrative units and role links.
 var builtinRules = []rule{
@@ -22,6 +22,7 @@ var builtinRules = []rule{
 	{name: "per", typ: PER, types: []Type{PER}, stage: stagePhrase, prio: 20, phrase: (*parse).person},
 	{name: "loc-cue", typ: LOC, types: []Type{LOC}, stage: stagePhrase, prio: 10, phrase: (*parse).cuedPlace},
 	{name: "memory", typ: PER, types: []Type{PER}, stage: stageDocument, span: (*parse).memory},
+	{name: "names", typ: PER, types: []Type{PER, LOC}, stage: stageDocument, span: (*parse).names},
 }
 
 // phrases runs the phrase rules over the tokens, left to right: at each

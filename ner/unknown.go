@@ -1,0 +1,127 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/vntag/vntag/ner/gazetteer"
+	"github.com/vntag/vntag/normalize"
+)
+
+// The name stage: every capitalised run that the rules before it left
+// untagged is weighed, from the evidence around it, as a person, a place or
+// nothing. Real news names people without any cue ("Thanh bắt chuyện với
+// Hùng", "Pompeo nói"); the lists alone bring noise, so a name is tagged
+// only when a list and its context agree. The rule of each entity names
+// the evidence that decided it ("name-per:given+verb").
+
+// prioName is the priority of the name stage's guesses: below every rule
+// that had a cue.
+const prioName = 16
+
+// sayVerbs are what a person does right after being named in news and
+// stories: saying, asking, moving, thinking, and the auxiliaries before
+// them. A place or an organisation rarely opens a clause with these.
+var sayVerbs = set("nói", "cho biết", "cho hay", "khẳng định", "tuyên bố", "phát biểu", "nhấn mạnh", "kể", "hỏi",
+	"đáp", "trả lời", "bắt chuyện", "gật đầu", "lắc đầu", "cười", "khóc", "nghĩ", "biết", "muốn", "thấy", "bảo",
+	"kêu", "hét", "nhìn", "ngồi", "đứng", "chạy", "bước", "ôm", "nắm", "cầm", "đưa", "gọi", "viết", "đọc", "hát",
+	"đã", "đang", "sẽ", "vẫn", "cũng", "không", "chẳng", "chưa", "mới", "vừa", "liền", "bèn", "thì", "chỉ", "lại",
+	"từng", "còn", "rất", "càng", "luôn", "hay", "được", "bị", "phải", "có", "là", "làm", "đi", "về", "tới", "lên",
+	"xuống", "ra", "vào", "mở", "nhận", "tìm", "mang", "quyết định", "nhớ", "quên", "yêu", "thương", "ghét", "sợ",
+	"tâm sự", "chia sẻ", "giải thích", "thừa nhận", "cho rằng", "tin", "hy vọng", "hi vọng", "xin", "lo", "chờ")
+
+// withWords join a person to the clause: "với Hùng", "của Lan", "cho Tùng".
+var withWords = set("với", "của", "cho", "và", "cùng", "gặp", "bảo", "hỏi", "giúp", "thăm", "nhờ", "theo", "thấy", "gọi", "đưa")
+
+// namedPlaces are capitalised words that are given names too but, alone,
+// are rather compass points, seasons, faiths or bodies: no person without a
+// cue.
+var notGivenAlone = set("nam", "bắc", "đông", "tây", "trung", "xuân", "hạ", "thu", "đông", "tết", "phật", "chúa",
+	"trời", "đảng", "nhà", "hồ", "sông", "núi", "biển", "thánh", "thần", "bà", "ông", "cô", "mẹ", "cha", "việt",
+	"kinh", "hoa", "anh", "pháp", "đức", "nga", "mỹ", "nhật", "hàn", "úc", "lào", "thái", "ý", "ấn", "tân", "cao")
+
+// names is the name stage (see above). It runs after the rules with cues
+// and the memory of names, so that it sees only what they left.
+func (p *parse) names() {
+	taken := p.takenByNames()
+	for i := 0; i < len(p.toks); i++ {
+		if taken[i] || !p.isCap(i) {
+			continue
+		}
+		e := p.nameRun(i, 4)
+		for k := i + 1; k < e; k++ {
+			if taken[k] {
+				e = k
+				break
+			}
+		}
+		if e <= i {
+			continue
+		}
+		if typ, why := p.weigh(i, e, taken); typ != "" {
+			p.add(i, e, typ, "name-"+strings.ToLower(string(typ))+":"+why, prioName)
+		}
+		i = e - 1
+	}
+}
+
+// takenByNames marks the tokens of the people, places, organisations and
+// roles found so far.
+func (p *parse) takenByNames() []bool {
+	taken := make([]bool, len(p.toks))
+	for _, c := range p.kept {
+		if c.typ == PER || c.typ == ORG || c.typ == LOC || c.typ == ROLE {
+			for k := c.from; k >= 0 && k < c.to; k++ {
+				taken[k] = true
+			}
+		}
+	}
+	return taken
+}
+
+// weigh decides what the untagged capitalised run [i, e) is, from its
+// evidence; it returns "" when the evidence is too weak, and otherwise the
+// type and the evidence that decided it.
+func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
+	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] || p.isCap(e) || p.text(e) == "-" {
+		return "", "" // headlines, and pieces of longer capitalised runs
+	}
+	if p.startsOrgOrTitle(i) || p.wordAt(i) {
+		return "", ""
+	}
+	if e == i+1 {
+		return p.weighOne(i, taken)
+	}
+	return "", ""
+}
+
+// weighOne decides what the lone capitalised word at i is: a Vietnamese
+// given name standing alone mid-sentence, or opening a clause before what
+// people do, is a person.
+func (p *parse) weighOne(i int, taken []bool) (Type, string) {
+	t := p.text(i)
+	if p.shape(i) != normalize.Title || p.kind(i) != normalize.Word || !p.g.Has(gazetteer.KindGivenName, t) {
+		return "", ""
+	}
+	if notGivenAlone[p.key(i)] {
+		return "", ""
+	}
+	if _, pe, ok := p.longest(i, placeKinds...); ok && !pe.Weak {
+		return "", "" // a place by that name
+	}
+	verb := sayVerbs[p.key(i+1)] || sayVerbs[p.keyN(i+1, 2)]
+	with := withWords[p.key(i-1)] && !p.isCap(i-1)
+	switch {
+	case p.toks[i].SentenceStart || p.lineStart(i):
+		if verb {
+			return PER, "given+verb"
+		}
+		return "", "" // a capital opening a sentence says nothing more
+	case with:
+		return PER, "given+with"
+	case verb:
+		return PER, "given+verb"
+	case p.text(i+1) == "," || p.text(i+1) == "." || p.kind(i+1) == normalize.Punct:
+		return PER, "given+punct"
+	}
+	return PER, "given+mid"
+}
