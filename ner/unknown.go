@@ -85,13 +85,37 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] || p.isCap(e) || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
-	if p.startsOrgOrTitle(i) || p.wordAt(i) {
+	if p.wordAt(i) {
+		return "", "" // "Anh em", "Ý kiến": the start of a common word
+	}
+	if m, pe, ok := p.longest(i, gazetteer.KindCountry); ok && m.To == e && pe.Weak {
+		return p.weighCountry(i)
+	}
+	if p.startsOrgOrTitle(i) {
 		return "", ""
 	}
 	if e == i+1 {
 		return p.weighOne(i, taken)
 	}
 	return "", ""
+}
+
+// weighCountry decides whether the short form of a country at i ("Anh",
+// "Mỹ", "Nhật", "Đức"), which the lists mark weak because it is also a
+// word or a name, is the country: capitalised in the middle of a sentence,
+// standing alone, and not a nationality, a language or a form of address.
+func (p *parse) weighCountry(i int) (Type, string) {
+	if p.shape(i) != normalize.Title || p.toks[i].SentenceStart || p.lineStart(i) || p.personCueAt(i-1) {
+		return "", ""
+	}
+	if p.key(i) == keyViet || p.kind(i+1) == normalize.Number {
+		return "", "" // "doanh nghiệp Việt": an adjective; "Đài số 4": a station
+	}
+	switch p.key(i - 1) {
+	case "người", "tiếng", "chữ", "kiểu", "giới", "gốc", "\"", "“", "(", ":", "-", "–":
+		return "", "" // "người Anh", "tiếng Anh"; a quote or a bracket opens a sentence
+	}
+	return LOC, "country"
 }
 
 // weighOne decides what the lone capitalised word at i is: a Vietnamese
