@@ -420,8 +420,11 @@ func (p *parse) foreignName(i, j int) bool {
 			known = true
 		}
 	}
+	// A known place inside the name makes it a place, unless the name
+	// opens with a foreign given name that is no place: "Lewis Hamilton".
+	givenFirst := p.g.Has(gazetteer.KindForeignGiven, p.text(i)) && !p.startsPlace(i)
 	for k := i; k < j; k++ {
-		if _, e, ok := p.longest(k, placeKinds...); ok && !e.Weak {
+		if _, e, ok := p.longest(k, placeKinds...); ok && !e.Weak && !(givenFirst && k > i) {
 			return false
 		}
 	}
@@ -496,27 +499,30 @@ func (p *parse) signature() {
 // ("Hùng" after "Nguyễn Văn Hùng") where it stands by itself.
 func (p *parse) memory() {
 	full := map[string]bool{}
-	given := map[string]bool{}
+	given := map[string]bool{}   // the given names of Vietnamese people
+	foreign := map[string]bool{} // the first and last names of foreign people
 	for _, c := range p.kept {
 		if c.typ == PER && c.to-c.from >= 2 {
 			full[p.s[c.start:c.end]] = true
 			if last := c.to - 1; p.kind(last) == normalize.Word && p.isCap(last) && isVietnameseName(p, c.from, c.to) {
 				given[p.text(last)] = true
 			}
+			if p.foreignSpelled(c.from, c.to) {
+				foreign[p.text(c.from)], foreign[p.text(c.to-1)] = true, true
+			}
 		}
 	}
 	if len(full) == 0 {
 		return
 	}
-	taken := make([]bool, len(p.toks))
-	for _, c := range p.kept {
-		if c.typ == PER || c.typ == ORG || c.typ == LOC || c.typ == ROLE {
-			for k := c.from; k >= 0 && k < c.to; k++ {
-				taken[k] = true
-			}
-		}
-	}
+	taken := p.takenByNames()
+	bare := p.bareForeignPlaces()
 	for i := 0; i < len(p.toks); i++ {
+		if bare[i] && foreign[p.text(i)] {
+			// "Lewis Hamilton … vượt Hamilton": the man, not the city.
+			p.add(i, i+1, PER, "per-memory", prioLocKnown+1)
+			continue
+		}
 		if taken[i] || !p.isCap(i) {
 			continue
 		}
@@ -526,11 +532,37 @@ func (p *parse) memory() {
 			p.add(i, e, PER, "per-memory", prioPerMemory)
 		case e == i+1 && given[p.text(i)] && !p.isCap(i-1) && !taken[max(i-1, 0)] && !p.wordAt(i):
 			p.add(i, e, PER, "per-memory", prioPerMemory)
+		case e == i+1 && foreign[p.text(i)] && !p.wordAt(i):
+			p.add(i, e, PER, "per-memory", prioPerMemory)
 		}
 		if e > i {
 			i = e - 1
 		}
 	}
+}
+
+// foreignSpelled reports whether every token of [i, j) is written without
+// Vietnamese letters: "Lewis Hamilton", "Müller".
+func (p *parse) foreignSpelled(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := p.text(k); p.kind(k) == normalize.Word && !isASCII(t) && !nonVietnamese(t) {
+			return false
+		}
+	}
+	return i < j
+}
+
+// bareForeignPlaces marks the tokens that are, alone, a foreign place
+// the lists know and a rule took with no cue: the places a person's name
+// may share.
+func (p *parse) bareForeignPlaces() []bool {
+	bare := make([]bool, len(p.toks))
+	for _, c := range p.kept {
+		if c.typ == LOC && c.rule == "loc-known" && c.to == c.from+1 && c.unitName == "" {
+			bare[c.from] = true
+		}
+	}
+	return bare
 }
 
 // isVietnameseName reports whether [i, j) starts with a Vietnamese surname,
