@@ -84,7 +84,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		// But a listed organisation beats a mere commune: "Hòa Phát" is
 		// the steelmaker before it is one of the communes so named.
 		om, oe, ok := p.longest(i, gazetteer.KindOrgName, gazetteer.KindOrgHead)
-		listed := ok && om.To == pm.To && oe.Kind == gazetteer.KindOrgName && !oe.Weak && oe.Hint != "NOT_ORG" &&
+		listed := ok && om.To == pm.To && oe.Kind == gazetteer.KindOrgName && !oe.Weak && oe.Hint != gazetteer.HintNotOrg &&
 			pe.Kind == gazetteer.KindUnit && !p.aboveCommune(pe)
 		if !listed && (!ok || om.To <= pm.To) {
 			if h, _, ok := p.longest(i, gazetteer.KindOrgHead); !ok || !p.headWithPlace(i, h, pm.To) {
@@ -125,7 +125,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	if lower && !inTitle && (!lowerHeads[hf] || p.wordBefore(i)) {
 		return i // "thông báo", "cảnh báo": the end of a word, no newspaper
 	}
-	if bareBodies[hf] && !countryBodies[hf] && !named && head.Takes == "" {
+	if bareBodies[hf] && !countryBodies[hf] && !named && head.Takes == gazetteer.TakesNothing {
 		return i // "Chính phủ", "Quốc hội" alone are no organisations
 	}
 	if countryBodies[hf] {
@@ -144,14 +144,14 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 	// "Công an tỉnh": the type word at the head's end belongs to the place.
 	if hn >= 2 {
 		for k := i + 1; k < j; k++ {
-			if tm, tw, ok := p.longest(k, gazetteer.KindTypeWord); ok && tm.To == j && tw.Category == "admin" {
+			if tm, tw, ok := p.longest(k, gazetteer.KindTypeWord); ok && tm.To == j && tw.Class == gazetteer.ClassAdmin {
 				j = k
 				break
 			}
 		}
 	}
 	// Department or board heads take a field: Sở [Y tế], Ban [Tuyên giáo].
-	if head.Takes != "" && !named && placeOfHead[hf] == "" && j == i+hn {
+	if head.Takes != gazetteer.TakesNothing && !named && placeOfHead[hf] == "" && j == i+hn {
 		j = p.field(j, hf)
 	}
 	// A place completes a local body: UBND [xã Tân Dĩnh], Huyện ủy [Lạng Giang].
@@ -189,7 +189,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		}
 	}
 	// A parent organisation completes a sub-unit: Ban Tuyên giáo [Tỉnh ủy Nam Định].
-	if (j > i+hn || head.Takes == "X") && !named {
+	if (j > i+hn || head.Takes == gazetteer.TakesName) && !named {
 		if e := p.org(j); e > j {
 			p.add(i, e, ORG, "org-parent", prioOrg)
 			return e
@@ -201,7 +201,7 @@ func (p *parse) orgIn(i int, inTitle bool) int {
 		return j + 1
 	}
 	// A name of its own: Công ty [TNHH Hoàng Long], Trường THPT [Lê Quý Đôn].
-	if named || head.Takes == "X" || head.Takes == "" || head.Takes == "unit" {
+	if named || head.Takes == gazetteer.TakesName || head.Takes == gazetteer.TakesNothing || head.Takes == gazetteer.TakesUnit {
 		if e := p.orgName(j, hf); e > j && !bareBodies[p.keyN(j, e-j)] && !bareBodies[p.keyN(i, e-i)] {
 			p.add(i, e, ORG, "org-name", prioOrg)
 			p.nestPlace(j, e)
@@ -259,8 +259,8 @@ func (p *parse) nameHeadAt(i, n int) bool {
 // placeHead and nameHead stand for the heads the grammar knows beyond the
 // lists; they are shared and never modified.
 var (
-	placeHead = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: "unit"}
-	nameHead  = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: "X"}
+	placeHead = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: gazetteer.TakesUnit}
+	nameHead  = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: gazetteer.TakesName}
 )
 
 // headLen is, for each first word of a head of placeHeads or nameHeads,
@@ -287,7 +287,7 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 			if placeHeads[p.keyN(i, k)] {
 				return k, placeHead
 			}
-			if nameHeads[p.keyN(i, k)] && e.Takes == "X" {
+			if nameHeads[p.keyN(i, k)] && e.Takes == gazetteer.TakesName {
 				return k, e // "Công ty TNHH Một thành viên" over "Công ty TNHH"
 			}
 		}
@@ -313,7 +313,7 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 // [Liên hợp quốc]]. It reports whether it found one.
 func (p *parse) nestOrg(from, to int, outer *gazetteer.Entry) bool {
 	for k := from + 1; k < to; k++ {
-		if m, e, ok := p.longest(k, gazetteer.KindOrgName); ok && m.To == to && e != outer && e.Source == "intl_orgs.csv" && !e.Weak && p.isCap(k) {
+		if m, e, ok := p.longest(k, gazetteer.KindOrgName); ok && m.To == to && e != outer && e.Source == gazetteer.SourceIntlOrgs && !e.Weak && p.isCap(k) {
 			p.add(k, to, ORG, "org-in-org", prioOrg)
 			p.nestPlace(k, to)
 			return true
@@ -419,7 +419,7 @@ func (p *parse) personAt(i int) bool {
 
 // orgNameOK decides whether a listed organisation name is one here.
 func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
-	if e.Weak || e.Hint == "NOT_ORG" {
+	if e.Weak || e.Hint == gazetteer.HintNotOrg {
 		return false
 	}
 	if outsideHeads[p.key(i)] || outsideHeads[p.keyN(i, 2)] {
@@ -431,10 +431,10 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if bareBodies[p.keyN(i, m.To-i)] {
 		return false
 	}
-	if e.Category == "sports_team" {
+	if e.Class == gazetteer.ClassSportsTeam {
 		// A national team is its country (đội tuyển [Anh]); a club named
 		// like its city needs a cue: [CLB [Hà Nội]].
-		if e.Hint != "club" {
+		if e.Hint != gazetteer.HintClub {
 			return false
 		}
 		if n, _ := p.orgHead(i); n > 0 && !teamCues[p.key(i-1)] && !teamCues[p.keyN(i-2, 2)] {
@@ -635,7 +635,7 @@ func (p *parse) orgName(j int, head string) int {
 // "và", then an administrative type word and its place.
 func (p *parse) projectBoardTail(k int) int {
 	for m := k; m < k+14 && m < len(p.toks); m++ {
-		if _, tw, ok := p.longest(m, gazetteer.KindTypeWord); ok && tw.Category == "admin" && m > k {
+		if _, tw, ok := p.longest(m, gazetteer.KindTypeWord); ok && tw.Class == gazetteer.ClassAdmin && m > k {
 			if e := p.loc(m, true); e > m {
 				return e
 			}

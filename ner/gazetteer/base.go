@@ -170,7 +170,8 @@ type builder struct {
 	ps      []piece
 	units   func(id string) *AdminUnit // the unit of an ID; nil until the units are parsed
 	slab    []Entry
-	all     bool // every entry is matchable (the foreign-name index, used by Match only on request)
+	all     bool   // every entry is matchable (the foreign-name index, used by Match only on request)
+	src     Source // the source of the lexicon being loaded
 }
 
 func (b *builder) add(e *Entry, phrases ...string) {
@@ -290,7 +291,10 @@ func buildBase() (*base, error) {
 			if err != nil {
 				return err
 			}
-			e.Source = "extra.csv"
+			if e.Category != "" && e.Class == ClassNone && closedClass(e.Kind) {
+				return fmt.Errorf("unknown category %q for kind %s", e.Category, e.Kind)
+			}
+			e.Source = SourceExtra
 			bl.add(e, phrases...)
 			return nil
 		})
@@ -320,6 +324,7 @@ func buildBase() (*base, error) {
 // loadLexicons adds the entries of ls to bl.
 func loadLexicons(bl *builder, ls []lexicon) error {
 	for _, l := range ls {
+		bl.src = sourceOf(l.file)
 		if err := readTableString(mustData(l.file), l.file, func(t *table, line int, rec []string) error {
 			return l.row(bl, t, rec)
 		}); err != nil {
@@ -450,7 +455,7 @@ func indexUnitNames(bl *builder, units []AdminUnit) (int, error) {
 			return fmt.Errorf("want 3 fields, have %d", len(rec))
 		}
 		e := bl.newEntry()
-		e.Kind, e.Name, e.Aliases, e.Source = KindUnit, rec[0], arena.list(rec[1]), "units.csv"
+		e.Kind, e.Name, e.Aliases, e.Source = KindUnit, rec[0], arena.list(rec[1]), SourceUnits
 		start := len(ptrs)
 		for rows := rec[2]; rows != ""; {
 			n := 0
@@ -559,13 +564,13 @@ var lexicons = []lexicon{
 		if f == 0 {
 			f = parseFloat(field(rec, t.col("uit_pct")))
 		}
-		bl.add(bl.entry(Entry{Kind: KindSurname, Name: name, Freq: f, Category: field(rec, t.col("variant_group")), Source: t.file}), name)
+		bl.add(bl.entry(Entry{Kind: KindSurname, Name: name, Freq: f, Category: field(rec, t.col("variant_group")), Source: bl.src}), name)
 		return nil
 	}},
 	{"middle_names.csv", func(bl *builder, t *table, rec []string) error {
 		name := field(rec, t.col("middle_name"))
 		if name != "" {
-			bl.add(bl.entry(Entry{Kind: KindMiddleName, Name: name, Category: field(rec, t.col("gender_hint")), Source: t.file}), name)
+			bl.add(bl.entry(Entry{Kind: KindMiddleName, Name: name, Category: field(rec, t.col("gender_hint")), Source: bl.src}), name)
 		}
 		return nil
 	}},
@@ -574,9 +579,13 @@ var lexicons = []lexicon{
 		if term == "" {
 			return nil
 		}
-		bl.add(bl.entry(Entry{Kind: KindTitle, Name: term, Category: cat, Source: t.file}), term)
+		class, err := closedClassOf(KindTitle, cat)
+		if err != nil {
+			return err
+		}
+		bl.add(bl.entry(Entry{Kind: KindTitle, Name: term, Category: cat, Class: class, Source: bl.src}), term)
 		for _, a := range splitList(abbr) {
-			bl.add(bl.entry(Entry{Kind: KindTitle, Name: a, Category: cat, Expansion: term, Source: t.file}), a)
+			bl.add(bl.entry(Entry{Kind: KindTitle, Name: a, Category: cat, Class: class, Expansion: term, Source: bl.src}), a)
 		}
 		return nil
 	}},
@@ -585,12 +594,16 @@ var lexicons = []lexicon{
 		if head == "" {
 			return nil
 		}
-		e := bl.entry(Entry{Kind: KindOrgHead, Name: head, Category: field(rec, t.col("category")), Takes: field(rec, t.col("takes")), Source: t.file})
+		takes, err := ParseTakes(field(rec, t.col("takes")))
+		if err != nil {
+			return err
+		}
+		e := bl.entry(Entry{Kind: KindOrgHead, Name: head, Category: field(rec, t.col("category")), Takes: takes, Source: bl.src})
 		var ok bool
 		if e.ValidTo, ok = parseDate(field(rec, t.col("valid_to"))); !ok {
 			return fmt.Errorf("bad valid_to %q", field(rec, t.col("valid_to")))
 		}
-		if e.Takes == "" && !bareBody(head) {
+		if e.Takes == TakesNothing && !bareBody(head) {
 			// A body with a name of its own: Bộ Chính trị, Ban Bí thư.
 			e.Kind = KindOrgName
 		}
@@ -603,7 +616,7 @@ var lexicons = []lexicon{
 			return nil
 		}
 		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("kind")), Successor: field(rec, t.col("successor")),
-			Aliases: splitList(field(rec, t.col("abbreviations"))), Country: "VN", Source: t.file})
+			Aliases: splitList(field(rec, t.col("abbreviations"))), Country: "VN", Source: bl.src})
 		var ok bool
 		if e.ValidFrom, ok = parseDate(field(rec, t.col("valid_from"))); !ok {
 			return fmt.Errorf("bad valid_from")
@@ -618,7 +631,7 @@ var lexicons = []lexicon{
 	{"abbreviations.csv", func(bl *builder, t *table, rec []string) error {
 		a := field(rec, t.col("abbr"))
 		if a != "" {
-			bl.add(bl.entry(Entry{Kind: KindAbbrev, Name: a, Expansion: field(rec, t.col("expansion")), Category: field(rec, t.col("category")), Source: t.file}), a)
+			bl.add(bl.entry(Entry{Kind: KindAbbrev, Name: a, Expansion: field(rec, t.col("expansion")), Category: field(rec, t.col("category")), Source: bl.src}), a)
 		}
 		return nil
 	}},
@@ -627,10 +640,14 @@ var lexicons = []lexicon{
 		if a == "" {
 			return nil
 		}
-		e := bl.entry(Entry{Kind: KindPlaceAlias, Name: a, Info: field(rec, t.col("target_full_name")), Hint: field(rec, t.col("kind")), Source: t.file})
-		e.Weak = e.Hint == "epithet"
-		if e.Hint == "region" {
-			e.Category = "region"
+		hint, err := ParseHint(field(rec, t.col("kind")))
+		if err != nil {
+			return err
+		}
+		e := bl.entry(Entry{Kind: KindPlaceAlias, Name: a, Info: field(rec, t.col("target_full_name")), Hint: hint, Source: bl.src})
+		e.Weak = e.Hint == HintEpithet
+		if e.Hint == HintRegion {
+			e.Category, e.Class = "region", ClassRegion
 		}
 		for _, id := range splitList(field(rec, t.col("target_ids"))) {
 			u := bl.units(id)
@@ -652,7 +669,11 @@ var lexicons = []lexicon{
 		if k := strings.Index(name, " ("); k > 0 && strings.HasSuffix(name, ")") {
 			name, bracketed = name[:k], name[k+2:len(name)-1]
 		}
-		e := bl.entry(Entry{Kind: KindCountry, Name: name, Category: field(rec, t.col("iso2")), Hint: field(rec, t.col("status")), Source: t.file})
+		status, err := ParseHint(field(rec, t.col("status")))
+		if err != nil || status != HintCurrent && status != HintHistorical {
+			return fmt.Errorf("bad status %q (want current or historical)", field(rec, t.col("status")))
+		}
+		e := bl.entry(Entry{Kind: KindCountry, Name: name, Category: field(rec, t.col("iso2")), Hint: status, Source: bl.src})
 		e.Country = e.Category
 		if bracketed != "" {
 			e.Aliases = append(e.Aliases, bracketed)
@@ -677,13 +698,13 @@ var lexicons = []lexicon{
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
 		for _, a := range weak {
-			bl.add(bl.entry(Entry{Kind: KindCountry, Name: a, Category: e.Category, Country: e.Country, Expansion: name, Hint: "short_form", Weak: true, Source: t.file}), a)
+			bl.add(bl.entry(Entry{Kind: KindCountry, Name: a, Category: e.Category, Country: e.Country, Expansion: name, Hint: HintShortForm, Weak: true, Source: bl.src}), a)
 		}
 		for _, s := range splitList(field(rec, t.col("short_forms"))) {
 			if s == name || contains(e.Aliases, s) {
 				continue
 			}
-			w := bl.entry(Entry{Kind: KindCountry, Name: s, Category: e.Category, Country: e.Country, Expansion: name, Hint: "short_form", Weak: true, Source: t.file})
+			w := bl.entry(Entry{Kind: KindCountry, Name: s, Category: e.Category, Country: e.Country, Expansion: name, Hint: HintShortForm, Weak: true, Source: bl.src})
 			bl.add(w, s)
 		}
 		return nil
@@ -697,12 +718,16 @@ var lexicons = []lexicon{
 		if kind == "admin1" && (badAdmin1[name] || strings.ContainsRune(name, '²')) {
 			return nil // CLDR subdivisions named by a compass point or a common Vietnamese word
 		}
-		e := bl.entry(Entry{Kind: KindWorldPlace, Name: name, Category: kind, Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
+		class, err := closedClassOf(KindWorldPlace, kind)
+		if err != nil {
+			return err
+		}
+		e := bl.entry(Entry{Kind: KindWorldPlace, Name: name, Category: kind, Class: class, Country: field(rec, t.col("country")),
+			Aliases: splitList(field(rec, t.col("aliases"))), Source: bl.src})
 		// A foreign province or state (CLDR subdivisions, mostly) is a weak
 		// cue: "Van", "Tak", "Mie" are also other words. So is the name of
 		// a Vietnamese unit: Hà Nam (Henan), Thái Nguyên (Taiyuan).
-		e.Weak = kind == "admin1" // made weak at the graft too if a unit bears its name
+		e.Weak = class == ClassAdmin1 // made weak at the graft too if a unit bears its name
 		if o := field(rec, t.col("name_original")); o != "" && o != name && startsUpper(o) && !contains(e.Aliases, o) {
 			e.Aliases = append(e.Aliases, o)
 		}
@@ -715,7 +740,7 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("kind")), Source: t.file})
+		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("kind")), Source: bl.src})
 		e.Aliases = append(splitList(field(rec, t.col("acronyms"))), splitList(field(rec, t.col("aliases")))...)
 		if en := field(rec, t.col("name_en")); en != "" && en != name {
 			e.Aliases = append(e.Aliases, en)
@@ -729,8 +754,12 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: "media", Hint: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
+		hint, err := ParseHint(field(rec, t.col("kind")))
+		if err != nil || hint < HintNewsAgency || hint > HintAggregator {
+			return fmt.Errorf("bad kind %q", field(rec, t.col("kind")))
+		}
+		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: "media", Class: ClassMedia, Hint: hint, Country: field(rec, t.col("country")),
+			Aliases: splitList(field(rec, t.col("aliases"))), Source: bl.src})
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
 		return nil
@@ -740,8 +769,12 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: "sports_team", Hint: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
+		hint, err := ParseHint(field(rec, t.col("kind")))
+		if err != nil || hint < HintClub || hint > HintNationalTeam {
+			return fmt.Errorf("bad kind %q", field(rec, t.col("kind")))
+		}
+		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: "sports_team", Class: ClassSportsTeam, Hint: hint, Country: field(rec, t.col("country")),
+			Aliases: splitList(field(rec, t.col("aliases"))), Source: bl.src})
 		bl.add(e, name)
 		var short *Entry
 		for _, a := range e.Aliases {
@@ -753,7 +786,7 @@ var lexicons = []lexicon{
 			// place name is the club only in a sports context.
 			if short == nil {
 				short = bl.entry(*e)
-				short.Weak, short.Hint = true, "short_name"
+				short.Weak, short.Hint = true, HintShortName
 			}
 			bl.add(short, a)
 		}
@@ -764,8 +797,12 @@ var lexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("entity_type")), Hint: field(rec, t.col("tag_hint")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
+		hint, err := ParseHint(field(rec, t.col("tag_hint")))
+		if err != nil || hint > HintContext {
+			return fmt.Errorf("bad tag_hint %q", field(rec, t.col("tag_hint")))
+		}
+		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("entity_type")), Hint: hint, Country: field(rec, t.col("country")),
+			Aliases: splitList(field(rec, t.col("aliases"))), Source: bl.src})
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
 		return nil
@@ -776,7 +813,7 @@ var lexicons = []lexicon{
 			return nil
 		}
 		e := bl.entry(Entry{Kind: KindForeignPerson, Name: name, Category: field(rec, t.col("country")), Country: field(rec, t.col("country")),
-			Info: field(rec, t.col("role_vi")), Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
+			Info: field(rec, t.col("role_vi")), Aliases: splitList(field(rec, t.col("aliases"))), Source: bl.src})
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
 		return nil
@@ -789,7 +826,7 @@ var foreignLexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := bl.entry(Entry{Kind: KindForeignSurname, Name: name, Category: field(rec, t.col("origin")), Source: t.file})
+		e := bl.entry(Entry{Kind: KindForeignSurname, Name: name, Category: field(rec, t.col("origin")), Source: bl.src})
 		if sv := field(rec, t.col("sino_vietnamese")); sv != "" {
 			e.Expansion = sv
 		}
@@ -803,12 +840,26 @@ var foreignLexicons = []lexicon{
 		if name == "" {
 			return nil
 		}
-		e := bl.entry(Entry{Kind: KindForeignGiven, Name: name, Category: field(rec, t.col("origin")), Hint: field(rec, t.col("gender")), Source: t.file})
+		gender, err := ParseHint(field(rec, t.col("gender")))
+		if err != nil || gender != HintNone && (gender < HintMale || gender > HintUnisex) {
+			return fmt.Errorf("bad gender %q", field(rec, t.col("gender")))
+		}
+		e := bl.entry(Entry{Kind: KindForeignGiven, Name: name, Category: field(rec, t.col("origin")), Hint: gender, Source: bl.src})
 		e.Aliases = splitList(field(rec, t.col("variants")))
 		bl.add(e, name)
 		bl.add(e, e.Aliases...)
 		return nil
 	}},
+}
+
+// closedClassOf returns the class of an entry of kind k with category
+// cat, or an error if cat names none.
+func closedClassOf(k Kind, cat string) (Class, error) {
+	c, ok := ParseClass(k, cat)
+	if !ok {
+		return 0, fmt.Errorf("unknown category %q for kind %s", cat, k)
+	}
+	return c, nil
 }
 
 // badAdmin1 lists foreign subdivision names that are Vietnamese words.
@@ -859,7 +910,7 @@ func loadNames(bl *builder) error {
 	}
 	for _, n := range order {
 		cat := [...]string{"", "male", "female", "both"}[gender[n]]
-		bl.add(bl.entry(Entry{Kind: KindGivenName, Name: n, Category: cat, Source: "given names"}), n)
+		bl.add(bl.entry(Entry{Kind: KindGivenName, Name: n, Category: cat, Source: SourceGivenNames}), n)
 	}
 	return nil
 }
