@@ -355,16 +355,6 @@ func (s Source) String() string {
 	return fmt.Sprintf("Source(%d)", uint8(s))
 }
 
-// sourceOf returns the source of the embedded file named file.
-func sourceOf(file string) Source {
-	for s := SourceUnits; s < sourceEnd; s++ {
-		if sourceNames[s] == file {
-			return s
-		}
-	}
-	panic("gazetteer: no source for " + file) // a programming error: every embedded list has one
-}
-
 func quoteList(names []string) string {
 	q := make([]string, len(names))
 	for i, n := range names {

@@ -137,14 +137,14 @@ func TestLoadErrorOnUnknownValue(t *testing.T) {
 		{"place_aliases.csv", "alias,target_full_name,target_ids,kind\nX,,,nickname\n", `place_aliases.csv:2: unknown hint "nickname"`},
 	}
 	for _, tt := range tests {
-		var row func(bl *builder, t *table, rec []string) error
+		var ls []lexicon
 		for _, l := range append(lexicons[:len(lexicons):len(lexicons)], foreignLexicons...) {
 			if l.file == tt.file {
-				row = l.row
+				ls = append(ls, l)
 			}
 		}
-		bl := &builder{idx: newIndex(16, 16), src: sourceOf(tt.file)}
-		err := readTableString(tt.data, tt.file, func(t *table, line int, rec []string) error { return row(bl, t, rec) })
+		bl := &builder{idx: newIndex(16, 16)}
+		err := loadLexicons(bl, ls, dataFiles{tt.file: tt.data})
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: %v, want an error containing %q", tt.file, err, tt.want)
 		}
