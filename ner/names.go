@@ -130,8 +130,8 @@ func (p *parse) lastGivenName(i, k, to int) bool {
 }
 
 func minorTitle(e *gazetteer.Entry) bool {
-	switch e.Category {
-	case "honorific", "modifier", "legal_status":
+	switch e.Class {
+	case gazetteer.ClassHonorific, gazetteer.ClassModifier, gazetteer.ClassLegalStatus:
 		return true
 	}
 	return false

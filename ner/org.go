@@ -95,7 +95,7 @@ func (p *parse) placeBeforeOrg(i int) bool {
 		return false
 	}
 	om, oe, ok := p.longest(i, gazetteer.KindOrgName, gazetteer.KindOrgHead)
-	listed := ok && om.To == pm.To && oe.Kind == gazetteer.KindOrgName && !oe.Weak && oe.Hint != "NOT_ORG" &&
+	listed := ok && om.To == pm.To && oe.Kind == gazetteer.KindOrgName && !oe.Weak && oe.Hint != gazetteer.HintNotOrg &&
 		pe.Kind == gazetteer.KindUnit && !p.aboveCommune(pe)
 	if !listed && (!ok || om.To <= pm.To) {
 		if h, _, ok := p.longest(i, gazetteer.KindOrgHead); !ok || !p.headWithPlace(i, h, pm.To) {
@@ -155,7 +155,7 @@ func (p *parse) headedOrg(i int, inTitle bool) int {
 	if h.lower && !inTitle && (!lowerHeads[h.key] || p.wordBefore(i)) {
 		return i // "thông báo", "cảnh báo": the end of a word, no newspaper
 	}
-	if bareBodies[h.key] && !countryBodies[h.key] && !h.named && head.Takes == "" {
+	if bareBodies[h.key] && !countryBodies[h.key] && !h.named && head.Takes == gazetteer.TakesNothing {
 		return i // "Chính phủ", "Quốc hội" alone are no organisations
 	}
 	if countryBodies[h.key] {
@@ -205,13 +205,13 @@ func (p *parse) headFieldEnd(h *orgHeadInfo) int {
 	j := h.j
 	if h.n >= 2 {
 		for k := h.i + 1; k < j; k++ {
-			if tm, tw, ok := p.longest(k, gazetteer.KindTypeWord); ok && tm.To == j && tw.Category == "admin" {
+			if tm, tw, ok := p.longest(k, gazetteer.KindTypeWord); ok && tm.To == j && tw.Class == gazetteer.ClassAdmin {
 				j = k
 				break
 			}
 		}
 	}
-	if h.head.Takes != "" && !h.named && placeOfHead[h.key] == "" && j == h.i+h.n {
+	if h.head.Takes != gazetteer.TakesNothing && !h.named && placeOfHead[h.key] == "" && j == h.i+h.n {
 		j = p.field(j, h.key)
 	}
 	return j
@@ -270,7 +270,7 @@ func (p *parse) projectBoard(h *orgHeadInfo) int {
 // orgWithParent: a parent organisation completes a sub-unit: Ban Tuyên
 // giáo [Tỉnh ủy Nam Định].
 func (p *parse) orgWithParent(h *orgHeadInfo) int {
-	if (h.j > h.i+h.n || h.head.Takes == "X") && !h.named {
+	if (h.j > h.i+h.n || h.head.Takes == gazetteer.TakesName) && !h.named {
 		if e := p.org(h.j); e > h.j {
 			p.add(h.i, e, ORG, "org-parent", prioOrg)
 			return e
@@ -294,7 +294,7 @@ func (p *parse) orgNumbered(h *orgHeadInfo) int {
 // Quý Đôn].
 func (p *parse) orgNamed(h *orgHeadInfo) int {
 	i, j, takes := h.i, h.j, h.head.Takes
-	if h.named || takes == "X" || takes == "" || takes == "unit" {
+	if h.named || takes == gazetteer.TakesName || takes == gazetteer.TakesNothing || takes == gazetteer.TakesUnit {
 		if e := p.orgName(j, h.key); e > j && !bareBodies[p.keyN(j, e-j)] && !bareBodies[p.keyN(i, e-i)] {
 			p.add(i, e, ORG, "org-name", prioOrg)
 			p.nestPlace(j, e)
@@ -358,8 +358,8 @@ func (p *parse) nameHeadAt(i, n int) bool {
 // placeHead and nameHead stand for the heads the grammar knows beyond the
 // lists; they are shared and never modified.
 var (
-	placeHead = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: "unit"}
-	nameHead  = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: "X"}
+	placeHead = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: gazetteer.TakesUnit}
+	nameHead  = &gazetteer.Entry{Kind: gazetteer.KindOrgHead, Takes: gazetteer.TakesName}
 )
 
 // headLen is, for each first word of a head of placeHeads or nameHeads,
@@ -386,7 +386,7 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 			if placeHeads[p.keyN(i, k)] {
 				return k, placeHead
 			}
-			if nameHeads[p.keyN(i, k)] && e.Takes == "X" {
+			if nameHeads[p.keyN(i, k)] && e.Takes == gazetteer.TakesName {
 				return k, e // "Công ty TNHH Một thành viên" over "Công ty TNHH"
 			}
 		}
@@ -412,7 +412,7 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 // [Liên hợp quốc]]. It reports whether it found one.
 func (p *parse) nestOrg(from, to int, outer *gazetteer.Entry) bool {
 	for k := from + 1; k < to; k++ {
-		if m, e, ok := p.longest(k, gazetteer.KindOrgName); ok && m.To == to && e != outer && e.Source == "intl_orgs.csv" && !e.Weak && p.isCap(k) {
+		if m, e, ok := p.longest(k, gazetteer.KindOrgName); ok && m.To == to && e != outer && e.Source == gazetteer.SourceIntlOrgs && !e.Weak && p.isCap(k) {
 			p.add(k, to, ORG, "org-in-org", prioOrg)
 			p.nestPlace(k, to)
 			return true
@@ -518,7 +518,7 @@ func (p *parse) personAt(i int) bool {
 
 // orgNameOK decides whether a listed organisation name is one here.
 func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
-	if e.Weak || e.Hint == "NOT_ORG" {
+	if e.Weak || e.Hint == gazetteer.HintNotOrg {
 		return false
 	}
 	if outsideHeads[p.key(i)] || outsideHeads[p.keyN(i, 2)] {
@@ -530,10 +530,10 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if bareBodies[p.keyN(i, m.To-i)] {
 		return false
 	}
-	if e.Category == "sports_team" {
+	if e.Class == gazetteer.ClassSportsTeam {
 		// A national team is its country (đội tuyển [Anh]); a club named
 		// like its city needs a cue: [CLB [Hà Nội]].
-		if e.Hint != "club" {
+		if e.Hint != gazetteer.HintClub {
 			return false
 		}
 		if n, _ := p.orgHead(i); n > 0 && !teamCues[p.key(i-1)] && !teamCues[p.keyN(i-2, 2)] {
@@ -737,7 +737,7 @@ func (p *parse) personNamesOrg(start, k int, head string) {
 // "và", then an administrative type word and its place.
 func (p *parse) projectBoardTail(k int) int {
 	for m := k; m < k+14 && m < len(p.toks); m++ {
-		if _, tw, ok := p.longest(m, gazetteer.KindTypeWord); ok && tw.Category == "admin" && m > k {
+		if _, tw, ok := p.longest(m, gazetteer.KindTypeWord); ok && tw.Class == gazetteer.ClassAdmin && m > k {
 			if e := p.loc(m, true); e > m {
 				return e
 			}

@@ -58,7 +58,7 @@ func (p *parse) titleStart(i int) (int, bool) {
 		if !ok || !roleTitle(ee) {
 			return i, false
 		}
-		if ee.Category != "modifier" {
+		if ee.Class != gazetteer.ClassModifier {
 			break
 		}
 		if _, _, ok := p.longest(mm.To, gazetteer.KindTitle); !ok {
@@ -123,7 +123,7 @@ func (p *parse) roleRest(t titleMatch, end int) int {
 	case p.nameAhead(end):
 		// "Bộ trưởng Tài chính [Hồ Đức Phớc]": the holder's name, even when
 		// its surname is also a place or a type word.
-	case t.e.Category != "military_rank" && t.e.Category != "academic_title" && t.e.Category != "academic_degree":
+	case t.e.Class != gazetteer.ClassMilitaryRank && t.e.Class != gazetteer.ClassAcademicTitle && t.e.Class != gazetteer.ClassAcademicDegree:
 		if _, _, ok := p.longest(end, gazetteer.KindCountry, gazetteer.KindWorldPlace, gazetteer.KindTypeWord); ok {
 			if le := p.loc(end, true); le > end {
 				end = le
@@ -142,10 +142,10 @@ func (p *parse) roleRest(t titleMatch, end int) int {
 // roleTitle reports whether a title entry may head a ROLE: honorifics,
 // legal statuses and occupations are cues for a name, not roles.
 func roleTitle(e *gazetteer.Entry) bool {
-	switch e.Category {
-	case "honorific", "legal_status":
+	switch e.Class {
+	case gazetteer.ClassHonorific, gazetteer.ClassLegalStatus:
 		return false
-	case "occupation":
+	case gazetteer.ClassOccupation:
 		return roleOccupations[normalize.Key(e.Name)]
 	}
 	return true
@@ -161,7 +161,7 @@ func (p *parse) titlesAt(k int) []titleMatch {
 	var out []titleMatch
 	for _, m := range p.at(k) {
 		for _, e := range m.Entries {
-			if e.Kind == gazetteer.KindTitle && roleTitle(e) && e.Category != "modifier" {
+			if e.Kind == gazetteer.KindTitle && roleTitle(e) && e.Class != gazetteer.ClassModifier {
 				out = append(out, titleMatch{m, e})
 				break
 			}

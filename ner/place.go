@@ -46,7 +46,7 @@ func (p *parse) typedPlace(i int, m gazetteer.Match, tw *gazetteer.Entry) int {
 	}
 	street := streetTypes[tf]
 	// "miền Nam [Dải Gaza]": a part of a named place is that place.
-	if tw.Category == "region" && directions[p.key(j)] && !p.startsPlace(j) && p.startsPlace(j+1) && p.isCap(j+1) {
+	if tw.Class == gazetteer.ClassRegion && directions[p.key(j)] && !p.startsPlace(j) && p.startsPlace(j+1) && p.isCap(j+1) {
 		return i
 	}
 	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.isCap(pm.To) && !p.startsPlace(pm.To)) && p.typeFits(tw, pe) {
@@ -61,7 +61,7 @@ func (p *parse) typedPlace(i int, m gazetteer.Match, tw *gazetteer.Entry) int {
 	}
 	// "núi [Bà Đen]", "đền [Bà Chúa Kho]": after a natural feature or a
 	// shrine a capitalised form of address is part of the name.
-	cueOK := !p.personCueAt(j) || (tw.Category == "nature" || tw.Category == "facility") && p.shape(j) == normalize.Title && p.isCap(j+1)
+	cueOK := !p.personCueAt(j) || (tw.Class == gazetteer.ClassNature || tw.Class == gazetteer.ClassFacility) && p.shape(j) == normalize.Title && p.isCap(j+1)
 	if p.isCap(j) && cueOK && (street || !p.personAt(j)) {
 		e := p.nameRun(j, 6)
 		if e > j {
@@ -88,7 +88,7 @@ func (p *parse) typedPlace(i int, m gazetteer.Match, tw *gazetteer.Entry) int {
 func (p *parse) knownPlace(i int, inOrg bool) int {
 	pm, pe, ok := p.longest(i, placeKinds...)
 	// A listed landmark may end in lower case: "Nhà Quốc hội".
-	if !ok || !p.capSpan(i, pm.To) && !(pe.Category == "landmark" && p.isCap(i)) || pm.To-i < 3 && p.nameAhead(i) {
+	if !ok || !p.capSpan(i, pm.To) && !(pe.Class == gazetteer.ClassLandmark && p.isCap(i)) || pm.To-i < 3 && p.nameAhead(i) {
 		return i // "Hồ Đức Phớc" is a person before "Hồ" is a place
 	}
 	if !inOrg && !p.barePlaceOK(i, pm, pe) {
@@ -125,7 +125,7 @@ func (p *parse) placeNameRest(e int, street bool) int {
 // the units of the known place e: "tỉnh Lê Hồng" cannot be the commune Lê
 // Hồng, so in "UBND tỉnh Lê Hồng Vinh" the name is a person's.
 func (p *parse) typeFits(tw, e *gazetteer.Entry) bool {
-	if tw.Category != "admin" || e.Kind != gazetteer.KindUnit {
+	if tw.Class != gazetteer.ClassAdmin || e.Kind != gazetteer.KindUnit {
 		return true
 	}
 	for _, u := range e.Units {

@@ -2,123 +2,48 @@ package gazetteer
 
 import (
 	"bytes"
-	_ "embed"
+	"embed"
 	"fmt"
+	"path"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
-//go:generate go run ./internal/gen -shared ../../../shared/data
+//go:generate go run ./internal/gen
 
-// The embedded files, as strings: parsing slices them without copying.
-var dataFiles = map[string]*string{
-	"Viet74K.txt":               &data0,
-	"abbreviations.csv":         &data1,
-	"companies.csv":             &data2,
-	"countries.csv":             &data3,
-	"extra.csv":                 &data4,
-	"foreign_given_names.csv":   &data5,
-	"foreign_people.csv":        &data6,
-	"foreign_surnames.csv":      &data7,
-	"given_female.txt":          &data8,
-	"given_female_one_word.txt": &data9,
-	"given_male.txt":            &data10,
-	"given_male_one_word.txt":   &data11,
-	"intl_orgs.csv":             &data12,
-	"media.csv":                 &data13,
-	"middle_names.csv":          &data14,
-	"ministries.csv":            &data15,
-	"org_patterns.csv":          &data16,
-	"place_aliases.csv":         &data17,
-	"sports_teams.csv":          &data18,
-	"surnames.csv":              &data19,
-	"titles.csv":                &data20,
-	"units.csv":                 &data21,
-	"unit_names.csv":            &dataUnitNames,
-	"world_places.csv":          &data22,
+// dataFS holds the word lists and units, described in data/PROVENANCE.md.
+//
+//go:embed data
+var dataFS embed.FS
+
+// dataFiles holds embedded files by name, read for one build. The entries
+// keep substrings of them.
+type dataFiles map[string]string
+
+// readData reads the named files of dataFS's data directory.
+func readData(names ...string) (dataFiles, error) {
+	d := make(dataFiles, len(names))
+	for _, n := range names {
+		b, err := dataFS.ReadFile(path.Join("data", n))
+		if err != nil {
+			return nil, fmt.Errorf("gazetteer: %w", err)
+		}
+		// ReadFile returns a copy no one else holds, never written
+		// again: the string shares it rather than copying it twice.
+		d[n] = unsafe.String(unsafe.SliceData(b), len(b))
+	}
+	return d, nil
 }
 
-//go:embed data/Viet74K.txt
-var data0 string
-
-//go:embed data/abbreviations.csv
-var data1 string
-
-//go:embed data/companies.csv
-var data2 string
-
-//go:embed data/countries.csv
-var data3 string
-
-//go:embed data/extra.csv
-var data4 string
-
-//go:embed data/foreign_given_names.csv
-var data5 string
-
-//go:embed data/foreign_people.csv
-var data6 string
-
-//go:embed data/foreign_surnames.csv
-var data7 string
-
-//go:embed data/given_female.txt
-var data8 string
-
-//go:embed data/given_female_one_word.txt
-var data9 string
-
-//go:embed data/given_male.txt
-var data10 string
-
-//go:embed data/given_male_one_word.txt
-var data11 string
-
-//go:embed data/intl_orgs.csv
-var data12 string
-
-//go:embed data/media.csv
-var data13 string
-
-//go:embed data/middle_names.csv
-var data14 string
-
-//go:embed data/ministries.csv
-var data15 string
-
-//go:embed data/org_patterns.csv
-var data16 string
-
-//go:embed data/place_aliases.csv
-var data17 string
-
-//go:embed data/sports_teams.csv
-var data18 string
-
-//go:embed data/surnames.csv
-var data19 string
-
-//go:embed data/titles.csv
-var data20 string
-
-//go:embed data/unit_names.csv
-var dataUnitNames string
-
-//go:embed data/units.csv
-var data21 string
-
-//go:embed data/world_places.csv
-var data22 string
-
-// mustData returns an embedded file.
-func mustData(name string) string {
-	p := dataFiles[name]
-	if p == nil {
-		panic("gazetteer: embedded file missing: " + name)
+// rows returns the number of lines of the named files.
+func (d dataFiles) rows(names ...string) int {
+	n := 0
+	for _, f := range names {
+		n += strings.Count(d[f], "\n")
 	}
-	return *p
+	return n
 }
 
 // base is the embedded data, parsed once per process and never modified.
@@ -143,7 +68,11 @@ type base struct {
 func (b *base) foreign() *index {
 	b.foreignOnce.Do(func() {
 		bl := &builder{idx: newIndex(30000, 20000), all: true}
-		if err := loadLexicons(bl, foreignLexicons); err != nil {
+		files, err := readData(lexiconFiles(foreignLexicons)...)
+		if err == nil {
+			err = loadLexicons(bl, foreignLexicons, files)
+		}
+		if err != nil {
 			panic(err) // the embedded data is checked by the tests
 		}
 		bl.idx.freeze()
@@ -170,7 +99,8 @@ type builder struct {
 	ps      []piece
 	units   func(id string) *AdminUnit // the unit of an ID; nil until the units are parsed
 	slab    []Entry
-	all     bool // every entry is matchable (the foreign-name index, used by Match only on request)
+	all     bool   // every entry is matchable (the foreign-name index, used by Match only on request)
+	src     Source // the source of the lexicon being loaded
 }
 
 func (b *builder) add(e *Entry, phrases ...string) {
@@ -191,15 +121,6 @@ func (b *builder) entry(e Entry) *Entry {
 // reserve makes room for n entries.
 func (b *builder) reserve(n int) {
 	b.slab = make([]Entry, 0, n)
-}
-
-// rows returns the number of lines of the embedded files.
-func rows(files ...string) int {
-	n := 0
-	for _, f := range files {
-		n += strings.Count(mustData(f), "\n")
-	}
-	return n
 }
 
 // lexiconFiles returns the files of ls.
@@ -235,9 +156,13 @@ func matchable(k Kind) bool {
 // which gives the index that adding every phrase in order would have given.
 func buildBase() (*base, error) {
 	b := &base{}
+	files, err := readData(append(lexiconFiles(lexicons), append(givenNameFiles[:], "units.csv", "unit_names.csv", "extra.csv")...)...)
+	if err != nil {
+		return nil, err
+	}
 	// The units are parsed into an array made now, so that the entries of
 	// their names can point into it before it is filled.
-	units := make([]AdminUnit, rows("units.csv")+1)
+	units := make([]AdminUnit, files.rows("units.csv")+1)
 	// Sizes from the data of 2026: 10k nodes and 9.4k phrases in the
 	// first index, 27k nodes and 22k phrases in all.
 	first := &builder{idx: newIndex(10000, 1500), scratch: make([]byte, 0, 64)}
@@ -250,22 +175,22 @@ func buildBase() (*base, error) {
 	}
 	// One slab of entries per index, sized from the rows: growing it by
 	// chunks of 1024 measured 3 ms slower.
-	first.reserve(rows("unit_names.csv") + rows(lexiconFiles(lexicons[:split])...)*5/4)
-	bl.reserve(rows(lexiconFiles(lexicons[split:])...)*5/4 + rows("given_male.txt", "given_female.txt", "given_male_one_word.txt", "given_female_one_word.txt"))
+	first.reserve(files.rows("unit_names.csv") + files.rows(lexiconFiles(lexicons[:split])...)*5/4)
+	bl.reserve(files.rows(lexiconFiles(lexicons[split:])...)*5/4 + files.rows(givenNameFiles[:]...))
 
 	// The units are parsed at once with the two indexes; the place
 	// aliases and extra.csv, which name units by ID, wait for them.
 	var unitsErr error
 	unitsDone := make(chan struct{})
 	go func() {
-		unitsErr = b.parseUnits(units)
+		unitsErr = b.parseUnits(units, files["units.csv"])
 		close(unitsDone)
 	}()
 	indexed := make(chan error, 1)
 	go func() {
-		high, err := indexUnitNames(first, units)
+		high, err := indexUnitNames(first, units, files["unit_names.csv"])
 		if err == nil {
-			err = loadLexicons(first, lexicons[:split-1])
+			err = loadLexicons(first, lexicons[:split-1], files)
 		}
 		<-unitsDone
 		if err == nil && unitsErr == nil && high >= len(b.units) {
@@ -273,24 +198,27 @@ func buildBase() (*base, error) {
 		}
 		if err == nil && unitsErr == nil {
 			first.units = b.unit
-			err = loadLexicons(first, lexicons[split-1:split])
+			err = loadLexicons(first, lexicons[split-1:split], files)
 		}
 		indexed <- err
 	}()
-	err := loadLexicons(bl, lexicons[split:])
+	err = loadLexicons(bl, lexicons[split:], files)
 	if err == nil {
-		err = loadNames(bl)
+		err = loadNames(bl, files)
 	}
 	<-unitsDone
 	if err == nil && unitsErr == nil {
 		// extra.csv comes last in the data: added to the second index
 		// before the graft, its entries still come after all others.
-		err = readTableString(mustData("extra.csv"), "extra.csv", func(t *table, line int, rec []string) error {
+		err = readTableString(files["extra.csv"], "extra.csv", func(t *table, line int, rec []string) error {
 			e, phrases, err := entryFromRecord(t, rec, b.unit)
 			if err != nil {
 				return err
 			}
-			e.Source = "extra.csv"
+			if e.Category != "" && e.Class == ClassNone && closedClass(e.Kind) {
+				return fmt.Errorf("unknown category %q for kind %s", e.Category, e.Kind)
+			}
+			e.Source = SourceExtra
 			bl.add(e, phrases...)
 			return nil
 		})
@@ -317,18 +245,6 @@ func buildBase() (*base, error) {
 	return b, nil
 }
 
-// loadLexicons adds the entries of ls to bl.
-func loadLexicons(bl *builder, ls []lexicon) error {
-	for _, l := range ls {
-		if err := readTableString(mustData(l.file), l.file, func(t *table, line int, rec []string) error {
-			return l.row(bl, t, rec)
-		}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // A stringArena hands out the "|"-separated lists of the embedded files as
 // slices of one large array.
 type stringArena []string
@@ -353,10 +269,9 @@ func (a *stringArena) list(s string) []string {
 	return (*a)[start:len(*a):len(*a)]
 }
 
-// parseUnits fills units, in place, with the rows of units.csv, and sets
+// parseUnits fills units, in place, with the rows of units.csv, data, and sets
 // b.units and b.ids.
-func (b *base) parseUnits(units []AdminUnit) error {
-	data := mustData("units.csv")
+func (b *base) parseUnits(units []AdminUnit, data string) error {
 	arena := make(stringArena, 0, len(units)+strings.Count(data, "|")+len(units)/2)
 	var fullBuf []byte
 	var fullOff [][2]int32 // unit index, start in fullBuf
@@ -436,11 +351,10 @@ func (b *base) parseUnits(units []AdminUnit) error {
 	return nil
 }
 
-// indexUnitNames adds the names of unit_names.csv to bl, each with the
+// indexUnitNames adds the names of unit_names.csv, data, to bl, each with the
 // rows of its units in units, which need not be filled yet. It returns the
 // highest row named.
-func indexUnitNames(bl *builder, units []AdminUnit) (int, error) {
-	data := mustData("unit_names.csv")
+func indexUnitNames(bl *builder, units []AdminUnit, data string) (int, error) {
 	arena := make(stringArena, 0, strings.Count(data, "|")/4)
 	ptrs := make([]*AdminUnit, 0, len(units)+len(units)/8)
 	var phrases []string
@@ -450,7 +364,7 @@ func indexUnitNames(bl *builder, units []AdminUnit) (int, error) {
 			return fmt.Errorf("want 3 fields, have %d", len(rec))
 		}
 		e := bl.newEntry()
-		e.Kind, e.Name, e.Aliases, e.Source = KindUnit, rec[0], arena.list(rec[1]), "units.csv"
+		e.Kind, e.Name, e.Aliases, e.Source = KindUnit, rec[0], arena.list(rec[1]), SourceUnits
 		start := len(ptrs)
 		for rows := rec[2]; rows != ""; {
 			n := 0
@@ -529,337 +443,4 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// A lexicon is one embedded CSV word list and how its rows become entries.
-type lexicon struct {
-	file string
-	row  func(bl *builder, t *table, rec []string) error
-}
-
-func parseFloat(s string) float64 {
-	if s == "" {
-		return 0
-	}
-	f, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return 0
-	}
-	return f
-}
-
-var lexicons = []lexicon{
-	{"surnames.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("surname"))
-		note := field(rec, t.col("note"))
-		if name == "" || strings.Contains(note, "NOT a surname") {
-			return nil
-		}
-		f := parseFloat(field(rec, t.col("wikipedia_pct")))
-		if f == 0 {
-			f = parseFloat(field(rec, t.col("uit_pct")))
-		}
-		bl.add(bl.entry(Entry{Kind: KindSurname, Name: name, Freq: f, Category: field(rec, t.col("variant_group")), Source: t.file}), name)
-		return nil
-	}},
-	{"middle_names.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("middle_name"))
-		if name != "" {
-			bl.add(bl.entry(Entry{Kind: KindMiddleName, Name: name, Category: field(rec, t.col("gender_hint")), Source: t.file}), name)
-		}
-		return nil
-	}},
-	{"titles.csv", func(bl *builder, t *table, rec []string) error {
-		term, cat, abbr := field(rec, t.col("term")), field(rec, t.col("category")), field(rec, t.col("abbreviation"))
-		if term == "" {
-			return nil
-		}
-		bl.add(bl.entry(Entry{Kind: KindTitle, Name: term, Category: cat, Source: t.file}), term)
-		for _, a := range splitList(abbr) {
-			bl.add(bl.entry(Entry{Kind: KindTitle, Name: a, Category: cat, Expansion: term, Source: t.file}), a)
-		}
-		return nil
-	}},
-	{"org_patterns.csv", func(bl *builder, t *table, rec []string) error {
-		head := field(rec, t.col("head"))
-		if head == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindOrgHead, Name: head, Category: field(rec, t.col("category")), Takes: field(rec, t.col("takes")), Source: t.file})
-		var ok bool
-		if e.ValidTo, ok = parseDate(field(rec, t.col("valid_to"))); !ok {
-			return fmt.Errorf("bad valid_to %q", field(rec, t.col("valid_to")))
-		}
-		if e.Takes == "" && !bareBody(head) {
-			// A body with a name of its own: Bộ Chính trị, Ban Bí thư.
-			e.Kind = KindOrgName
-		}
-		bl.add(e, head)
-		return nil
-	}},
-	{"ministries.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("name"))
-		if name == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("kind")), Successor: field(rec, t.col("successor")),
-			Aliases: splitList(field(rec, t.col("abbreviations"))), Country: "VN", Source: t.file})
-		var ok bool
-		if e.ValidFrom, ok = parseDate(field(rec, t.col("valid_from"))); !ok {
-			return fmt.Errorf("bad valid_from")
-		}
-		if e.ValidTo, ok = parseDate(field(rec, t.col("valid_to"))); !ok {
-			return fmt.Errorf("bad valid_to")
-		}
-		bl.add(e, name)
-		bl.add(e, e.Aliases...)
-		return nil
-	}},
-	{"abbreviations.csv", func(bl *builder, t *table, rec []string) error {
-		a := field(rec, t.col("abbr"))
-		if a != "" {
-			bl.add(bl.entry(Entry{Kind: KindAbbrev, Name: a, Expansion: field(rec, t.col("expansion")), Category: field(rec, t.col("category")), Source: t.file}), a)
-		}
-		return nil
-	}},
-	{"place_aliases.csv", func(bl *builder, t *table, rec []string) error {
-		a := field(rec, t.col("alias"))
-		if a == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindPlaceAlias, Name: a, Info: field(rec, t.col("target_full_name")), Hint: field(rec, t.col("kind")), Source: t.file})
-		e.Weak = e.Hint == "epithet"
-		if e.Hint == "region" {
-			e.Category = "region"
-		}
-		for _, id := range splitList(field(rec, t.col("target_ids"))) {
-			u := bl.units(id)
-			if u == nil {
-				return fmt.Errorf("unknown unit id %q", id)
-			}
-			e.Units = append(e.Units, u)
-		}
-		bl.add(e, a)
-		return nil
-	}},
-	{"countries.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("name_vi"))
-		if name == "" || field(rec, t.col("iso2")) == "EU" {
-			return nil // CLDR counts the European Union among its territories; it is an organisation (intl_orgs.csv)
-		}
-		// "Myanmar (Miến Điện)": the name, and an alias in brackets.
-		var bracketed string
-		if k := strings.Index(name, " ("); k > 0 && strings.HasSuffix(name, ")") {
-			name, bracketed = name[:k], name[k+2:len(name)-1]
-		}
-		e := bl.entry(Entry{Kind: KindCountry, Name: name, Category: field(rec, t.col("iso2")), Hint: field(rec, t.col("status")), Source: t.file})
-		e.Country = e.Category
-		if bracketed != "" {
-			e.Aliases = append(e.Aliases, bracketed)
-		}
-		if o := field(rec, t.col("official_name_vi")); o != "" && o != name {
-			e.Aliases = append(e.Aliases, o)
-		}
-		var weak []string
-		for _, a := range splitList(field(rec, t.col("aliases_vi"))) {
-			if a == name || contains(e.Aliases, a) {
-				continue
-			}
-			if strings.IndexByte(a, ' ') < 0 && strings.Contains(name, a) {
-				weak = append(weak, a) // "Việt" of Việt Nam: mostly an adjective
-			} else {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
-		if en := field(rec, t.col("name_en")); en != "" && en != name {
-			e.Aliases = append(e.Aliases, en)
-		}
-		bl.add(e, name)
-		bl.add(e, e.Aliases...)
-		for _, a := range weak {
-			bl.add(bl.entry(Entry{Kind: KindCountry, Name: a, Category: e.Category, Country: e.Country, Expansion: name, Hint: "short_form", Weak: true, Source: t.file}), a)
-		}
-		for _, s := range splitList(field(rec, t.col("short_forms"))) {
-			if s == name || contains(e.Aliases, s) {
-				continue
-			}
-			w := bl.entry(Entry{Kind: KindCountry, Name: s, Category: e.Category, Country: e.Country, Expansion: name, Hint: "short_form", Weak: true, Source: t.file})
-			bl.add(w, s)
-		}
-		return nil
-	}},
-	{"world_places.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("name_vi"))
-		if name == "" {
-			return nil
-		}
-		kind := field(rec, t.col("kind"))
-		if kind == "admin1" && (badAdmin1[name] || strings.ContainsRune(name, '²')) {
-			return nil // CLDR subdivisions named by a compass point or a common Vietnamese word
-		}
-		e := bl.entry(Entry{Kind: KindWorldPlace, Name: name, Category: kind, Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
-		// A foreign province or state (CLDR subdivisions, mostly) is a weak
-		// cue: "Van", "Tak", "Mie" are also other words. So is the name of
-		// a Vietnamese unit: Hà Nam (Henan), Thái Nguyên (Taiyuan).
-		e.Weak = kind == "admin1" // made weak at the graft too if a unit bears its name
-		if o := field(rec, t.col("name_original")); o != "" && o != name && startsUpper(o) && !contains(e.Aliases, o) {
-			e.Aliases = append(e.Aliases, o)
-		}
-		bl.add(e, name)
-		bl.add(e, e.Aliases...)
-		return nil
-	}},
-	{"intl_orgs.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("name_vi"))
-		if name == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("kind")), Source: t.file})
-		e.Aliases = append(splitList(field(rec, t.col("acronyms"))), splitList(field(rec, t.col("aliases")))...)
-		if en := field(rec, t.col("name_en")); en != "" && en != name {
-			e.Aliases = append(e.Aliases, en)
-		}
-		bl.add(e, name)
-		bl.add(e, e.Aliases...)
-		return nil
-	}},
-	{"media.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("name"))
-		if name == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: "media", Hint: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
-		bl.add(e, name)
-		bl.add(e, e.Aliases...)
-		return nil
-	}},
-	{"sports_teams.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("name"))
-		if name == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: "sports_team", Hint: field(rec, t.col("kind")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
-		bl.add(e, name)
-		var short *Entry
-		for _, a := range e.Aliases {
-			if !strings.Contains(name, a) {
-				bl.add(e, a)
-				continue
-			}
-			// "Hà Nội" for Hà Nội FC, "Đà Nẵng" for SHB Đà Nẵng: the
-			// place name is the club only in a sports context.
-			if short == nil {
-				short = bl.entry(*e)
-				short.Weak, short.Hint = true, "short_name"
-			}
-			bl.add(short, a)
-		}
-		return nil
-	}},
-	{"companies.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("name"))
-		if name == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindOrgName, Name: name, Category: field(rec, t.col("entity_type")), Hint: field(rec, t.col("tag_hint")), Country: field(rec, t.col("country")),
-			Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
-		bl.add(e, name)
-		bl.add(e, e.Aliases...)
-		return nil
-	}},
-	{"foreign_people.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("name_vi_press"))
-		if name == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindForeignPerson, Name: name, Category: field(rec, t.col("country")), Country: field(rec, t.col("country")),
-			Info: field(rec, t.col("role_vi")), Aliases: splitList(field(rec, t.col("aliases"))), Source: t.file})
-		bl.add(e, name)
-		bl.add(e, e.Aliases...)
-		return nil
-	}},
-}
-
-var foreignLexicons = []lexicon{
-	{"foreign_surnames.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("surname"))
-		if name == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindForeignSurname, Name: name, Category: field(rec, t.col("origin")), Source: t.file})
-		if sv := field(rec, t.col("sino_vietnamese")); sv != "" {
-			e.Expansion = sv
-		}
-		e.Aliases = splitList(field(rec, t.col("variants")))
-		bl.add(e, name)
-		bl.add(e, e.Aliases...)
-		return nil
-	}},
-	{"foreign_given_names.csv", func(bl *builder, t *table, rec []string) error {
-		name := field(rec, t.col("name"))
-		if name == "" {
-			return nil
-		}
-		e := bl.entry(Entry{Kind: KindForeignGiven, Name: name, Category: field(rec, t.col("origin")), Hint: field(rec, t.col("gender")), Source: t.file})
-		e.Aliases = splitList(field(rec, t.col("variants")))
-		bl.add(e, name)
-		bl.add(e, e.Aliases...)
-		return nil
-	}},
-}
-
-// badAdmin1 lists foreign subdivision names that are Vietnamese words.
-var badAdmin1 = map[string]bool{"Đông": true, "Tây": true, "Nam": true, "Bắc": true, "Trang": true, "Chin": true, "Mon": true, "Nan": true, "Centre": true}
-
-// bareBody reports whether head names a body that is no organisation of
-// its own in the annotation guidelines (Chính phủ, Quốc hội …).
-func bareBody(head string) bool {
-	switch normalizeSpace(head) {
-	case "Chính phủ", "Quốc hội", "Đảng", "Nhà nước", "Trung ương", "Mặt trận Tổ quốc", "Chủ tịch nước":
-		return true
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// loadNames adds the given names: every listed name and every syllable of
-// them, with the gender of the lists it came from.
-func loadNames(bl *builder) error {
-	gender := make(map[string]uint8, 4000) // 1 male, 2 female
-	var order []string
-	for _, f := range []struct {
-		file string
-		g    uint8
-	}{{"given_male_one_word.txt", 1}, {"given_female_one_word.txt", 2}, {"given_male.txt", 1}, {"given_female.txt", 2}} {
-		eachLine(mustData(f.file), func(name string) {
-			add := func(n string) {
-				if _, ok := gender[n]; !ok {
-					order = append(order, n)
-				}
-				gender[n] |= f.g
-			}
-			add(name)
-			if strings.IndexByte(name, ' ') >= 0 {
-				for _, s := range strings.Fields(name) {
-					add(s)
-				}
-			}
-		})
-	}
-	for _, n := range order {
-		cat := [...]string{"", "male", "female", "both"}[gender[n]]
-		bl.add(bl.entry(Entry{Kind: KindGivenName, Name: n, Category: cat, Source: "given names"}), n)
-	}
-	return nil
 }

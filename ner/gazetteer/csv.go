@@ -122,14 +122,26 @@ func eachLine(data string, fn func(string)) {
 	}
 }
 
+// generatedPrefix starts the first line of the files written by
+// internal/gen.
+const generatedPrefix = "# Code generated "
+
 // readTableString is readTable for the embedded files: a small CSV reader
 // (RFC 4180, header row, fixed field count) whose fields are substrings of
-// data, so that parsing allocates almost nothing.
+// data, so that parsing allocates almost nothing. A first line starting
+// with "# Code generated " is skipped.
 func readTableString(data, file string, fn func(t *table, line int, rec []string) error) error {
 	var t *table
 	rec := make([]string, 0, 16)
 	line := 1
 	pos := 0
+	if strings.HasPrefix(data, generatedPrefix) {
+		// The first line of a file written by internal/gen says so.
+		if pos = strings.IndexByte(data, '\n') + 1; pos == 0 {
+			pos = len(data)
+		}
+		line++
+	}
 	for pos < len(data) {
 		recLine := line
 		rec = rec[:0]

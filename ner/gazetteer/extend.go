@@ -76,8 +76,17 @@ func (ue *userEntry) entry(units func(string) *AdminUnit) (*Entry, []string, err
 	if !ok {
 		return nil, nil, fmt.Errorf("unknown kind %q", ue.Kind)
 	}
+	takes, err := ParseTakes(ue.Takes)
+	if err != nil {
+		return nil, nil, err
+	}
+	hint, err := ParseHint(ue.Hint)
+	if err != nil {
+		return nil, nil, err
+	}
 	e := &Entry{Kind: k, Name: ue.Name, Aliases: ue.Aliases, Category: ue.Category, Expansion: ue.Expansion,
-		Freq: ue.Freq, Takes: ue.Takes, Country: ue.Country, Successor: ue.Successor, Hint: ue.Hint, Info: ue.Info, Weak: ue.Weak}
+		Freq: ue.Freq, Takes: takes, Country: ue.Country, Successor: ue.Successor, Hint: hint, Info: ue.Info, Weak: ue.Weak}
+	e.Class, _ = ParseClass(k, ue.Category) // a caller's category outside the closed classes is free text
 	var good bool
 	if e.ValidFrom, good = parseDate(ue.ValidFrom); !good {
 		return nil, nil, fmt.Errorf("bad valid_from %q (want YYYY-MM-DD)", ue.ValidFrom)
@@ -103,6 +112,9 @@ func checkEntry(e *Entry) error {
 	if e.Kind == 0 || e.Kind >= kindEnd {
 		return fmt.Errorf("bad kind %d", e.Kind)
 	}
+	if e.Takes >= takesEnd || e.Class >= classEnd || e.Hint >= hintEnd || e.Source >= sourceEnd {
+		return fmt.Errorf("entry %q: bad takes, class, hint or source", e.Name)
+	}
 	for _, p := range append([]string{e.Name}, e.Aliases...) {
 		if len(phrasePieces(p)) == 0 {
 			return fmt.Errorf("name %q has no words", p)
@@ -115,8 +127,9 @@ func checkEntry(e *Entry) error {
 }
 
 // AddEntries adds entries to g, matched by their Name and Aliases. An entry
-// of kind KindUnit must list its Units. Entries are copied; call AddEntries
-// before g is used by several goroutines.
+// of kind KindUnit must list its Units. An entry whose Class is ClassNone
+// gets the class its Category names, if any (ParseClass). Entries are
+// copied; call AddEntries before g is used by several goroutines.
 func (g *Gazetteer) AddEntries(es ...Entry) error {
 	if g.frozen {
 		return ErrFrozen
@@ -125,6 +138,9 @@ func (g *Gazetteer) AddEntries(es ...Entry) error {
 		e := es[i]
 		if err := checkEntry(&e); err != nil {
 			return fmt.Errorf("gazetteer: entry %d: %w", i, err)
+		}
+		if e.Class == ClassNone {
+			e.Class, _ = ParseClass(e.Kind, e.Category)
 		}
 		g.addEntry(&e, append([]string{e.Name}, e.Aliases...))
 	}
@@ -151,8 +167,11 @@ func (g *Gazetteer) addEntry(e *Entry, phrases []string) {
 // foreign_given, foreign_person, person, place), name, and optionally
 // aliases, category, expansion, units (unit IDs), freq, takes, country,
 // valid_from, valid_to (YYYY-MM-DD), successor, hint, info and weak. Lists
-// are separated by "|". A malformed row is an error naming filename and
-// line; no entry of the file is added then.
+// are separated by "|". Takes and hint must be values written by
+// Takes.String and Hint.String; a category that names a Class (ParseClass)
+// sets the entry's Class too. The entries have Source SourceUser and File
+// filename. A malformed row is an error naming filename and line; no entry
+// of the file is added then.
 func (g *Gazetteer) LoadCSV(r io.Reader, filename string) error {
 	if g.frozen {
 		return ErrFrozen
@@ -167,7 +186,7 @@ func (g *Gazetteer) LoadCSV(r io.Reader, filename string) error {
 		if err != nil {
 			return err
 		}
-		e.Source = filename
+		e.Source, e.File = SourceUser, filename
 		es, ps = append(es, e), append(ps, phrases)
 		return nil
 	})
@@ -222,7 +241,7 @@ func (g *Gazetteer) LoadJSON(r io.Reader, filename string) error {
 		if err != nil {
 			return fmt.Errorf("%s:%d: %v", filename, lineAt(off), err)
 		}
-		e.Source = filename
+		e.Source, e.File = SourceUser, filename
 		es, ps = append(es, e), append(ps, phrases)
 	}
 	if _, err := dec.Token(); err != nil {

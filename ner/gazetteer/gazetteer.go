@@ -436,7 +436,11 @@ func (g *Gazetteer) IsWord(phrase string) bool {
 }
 
 func (b *base) loadWords() {
-	data := mustData("Viet74K.txt")
+	files, err := readData("Viet74K.txt")
+	if err != nil {
+		panic(err) // the embedded data is checked by the tests
+	}
+	data := files["Viet74K.txt"]
 	// The keys go into one string; the map keys are slices of it.
 	buf := make([]byte, 0, len(data))
 	ends := make([]int32, 0, 75000)
