@@ -39,10 +39,23 @@ var notGivenAlone = set("nam", "bắc", "đông", "tây", "trung", "xuân", "h�
 	"trời", "đảng", "nhà", "hồ", "sông", "núi", "biển", "thánh", "thần", "bà", "ông", "cô", "mẹ", "cha", "việt",
 	"kinh", "hoa", "anh", "pháp", "đức", "nga", "mỹ", "nhật", "hàn", "úc", "lào", "thái", "ý", "ấn", "tân", "cao")
 
+// orgCues before an unknown capitalised name make it an organisation that
+// stays outside them: "hãng Boeing", "cổ phiếu Tesla", "CEO của Apple".
+var orgCues = set("hãng", "hãng tin", "hãng thông tấn", "đội", "đội bóng", "câu lạc bộ", "cổ phiếu", "thương hiệu",
+	"chuỗi", "nhà bán lẻ", "siêu thị", "nhà mạng", "tập đoàn", "tờ", "tạp chí", "hãng hàng không",
+	"hãng xe", "nhà sản xuất", "ban nhạc")
+
+// orgVerbCues are what only an organisation undergoes or has: "thâu tóm
+// X", "mua lại X", "CEO của X".
+var orgVerbCues = set("thâu tóm", "mua lại", "sáp nhập", "CEO của", "giám đốc điều hành của", "cổ đông của",
+	"cổ phiếu của", "nhà sáng lập", "người sáng lập", "đồng sáng lập", "chủ sở hữu của", "cầu thủ của",
+	"huấn luyện viên của", "HLV của", "đội trưởng của", "cổ động viên của")
+
 // names is the name stage (see above). It runs after the rules with cues
 // and the memory of names, so that it sees only what they left.
 func (p *parse) names() {
 	taken := p.takenByNames()
+	seen := p.seenNames()
 	for i := 0; i < len(p.toks); i++ {
 		if taken[i] || !p.isCap(i) {
 			continue
@@ -57,11 +70,36 @@ func (p *parse) names() {
 		if e <= i {
 			continue
 		}
+		if typ := seen[p.s[p.toks[i].Start:p.toks[e-1].End]]; typ != "" && !p.isCap(e) && !p.capBefore(i) {
+			// "Tổ chức Y tế Thế giới (WHO) … WHO cho biết": named as before.
+			p.add(i, e, typ, "name-"+strings.ToLower(string(typ))+":memory", prioName)
+			i = e - 1
+			continue
+		}
 		if typ, why := p.weigh(i, e, taken); typ != "" {
 			p.add(i, e, typ, "name-"+strings.ToLower(string(typ))+":"+why, prioName)
 		}
 		i = e - 1
 	}
+}
+
+// seenNames returns the organisations and places the rules with cues
+// found, by their text: the document's own definitions of its names.
+func (p *parse) seenNames() map[string]Type {
+	seen := map[string]Type{}
+	for _, c := range p.kept {
+		// Only names the lists do not know: a known place or body that
+		// a rule left alone was left alone for a reason ("người Pháp").
+		if (c.typ == ORG || c.typ == LOC) && c.prio > prioName && c.to > c.from && !p.listed(c.from, c.to) {
+			t := p.s[c.start:c.end]
+			if prev, ok := seen[t]; ok && prev != c.typ {
+				seen[t] = "" // typed both ways: no memory
+				continue
+			}
+			seen[t] = c.typ
+		}
+	}
+	return seen
 }
 
 // takenByNames marks the tokens of the people, places, organisations and
@@ -90,6 +128,9 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	}
 	if m, pe, ok := p.longest(i, gazetteer.KindCountry); ok && m.To == e && pe.Weak {
 		return p.weighCountry(i)
+	}
+	if p.orgCueBefore(i) && p.foreignSpelled(i, e) && !p.startsPlace(i) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
+		return ORG, "cue"
 	}
 	if p.startsOrgOrTitle(i) {
 		return "", ""
@@ -148,4 +189,22 @@ func (p *parse) weighOne(i int, taken []bool) (Type, string) {
 		return PER, "given+punct"
 	}
 	return PER, "given+mid"
+}
+
+// orgCueBefore reports whether an organisation cue ends right before token
+// i: "hãng [Boeing]", "thâu tóm [Sharp]".
+func (p *parse) orgCueBefore(i int) bool {
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if k := p.keyN(i-n, n); orgCues[k] || orgVerbCues[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// listed reports whether the gazetteer knows tokens [i, j) as one place or
+// organisation.
+func (p *parse) listed(i, j int) bool {
+	m, _, ok := p.longest(i, append(placeKinds[:len(placeKinds):len(placeKinds)], gazetteer.KindOrgName)...)
+	return ok && m.To == j
 }
