@@ -518,19 +518,20 @@ func (p *parse) memory() {
 	taken := p.takenByNames()
 	bare := p.bareForeignPlaces()
 	for i := 0; i < len(p.toks); i++ {
-		if bare[i] && foreign[p.text(i)] {
-			// "Lewis Hamilton … vượt Hamilton": the man, not the city.
+		if bare[i] && (foreign[p.text(i)] || given[p.text(i)]) {
+			// "Lewis Hamilton … vượt Hamilton", "Nguyễn Minh Đức … Đức
+			// cho biết": the person, not the city or the country.
 			p.add(i, i+1, PER, "per-memory", prioLocKnown+1)
 			continue
 		}
-		if taken[i] || !p.isCap(i) {
+		if taken[i] || !p.isCap(i) || p.leadWordAt(i) {
 			continue
 		}
 		e := p.nameRun(i, 4)
 		switch {
 		case e > i && full[p.s[p.toks[i].Start:p.toks[e-1].End]]:
 			p.add(i, e, PER, "per-memory", prioPerMemory)
-		case e == i+1 && given[p.text(i)] && !p.isCap(i-1) && !taken[max(i-1, 0)] && !p.wordAt(i):
+		case e == i+1 && given[p.text(i)] && !p.capBefore(i) && !taken[max(i-1, 0)] && !p.wordAt(i):
 			p.add(i, e, PER, "per-memory", prioPerMemory)
 		case e == i+1 && foreign[p.text(i)] && !p.wordAt(i):
 			p.add(i, e, PER, "per-memory", prioPerMemory)
@@ -702,4 +703,10 @@ func (p *parse) capsLine(i int) bool {
 	}
 	single := p.kind(i) == normalize.Word && utf8.RuneCountInString(p.text(i)) == 1 && p.isCap(i) // "Ở", "A"
 	return upper(i) || single && (upper(i-1) || upper(i+1))
+}
+
+// leadWordAt reports whether token i is a word that opens the sentence
+// with its capital before a name: "Theo [Hùng]", "Với [Lan]".
+func (p *parse) leadWordAt(i int) bool {
+	return p.toks[i].SentenceStart && leadWords[p.key(i)] && p.isCap(i+1)
 }

@@ -57,7 +57,7 @@ func (p *parse) names() {
 	taken := p.takenByNames()
 	seen := p.seenNames()
 	for i := 0; i < len(p.toks); i++ {
-		if taken[i] || !p.isCap(i) {
+		if taken[i] || !p.isCap(i) || p.leadWordAt(i) {
 			continue
 		}
 		e := p.nameRun(i, 4)

@@ -1,0 +1,82 @@
+package ner_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vntag/vntag/ner"
+)
+
+// The name stage tags names that no cue word announces, from the lists
+// and the words around them, and abstains where the evidence is weak.
+func TestNameStage(t *testing.T) {
+	tg := newTagger(t)
+	tests := []struct {
+		name string
+		text string
+		want []want
+		not  []want
+	}{
+		{"given name alone mid-sentence",
+			"Buổi chiều, Lan ngồi đọc sách còn Tùng ra sân đá bóng với Hải.",
+			[]want{{ner.PER, "Lan"}, {ner.PER, "Tùng"}, {ner.PER, "Hải"}}, nil},
+		{"given name opening a sentence before a verb",
+			"Thư không trả lời. Sau đó Thư bỏ đi.",
+			[]want{{ner.PER, "Thư"}}, nil},
+		{"a capital opening a sentence says nothing without a verb",
+			"Kỳ họp thứ nhất bế mạc. Tuyến đường mới thông xe.",
+			nil, []want{{ner.PER, "Kỳ"}, {ner.PER, "Tuyến"}}},
+		{"compass points and bodies are no people",
+			"Gió mùa tràn về miền Bắc, còn Nam Bộ vẫn nắng. Đảng lãnh đạo toàn diện.",
+			nil, []want{{ner.PER, "Bắc"}, {ner.PER, "Nam"}, {ner.PER, "Đảng"}}},
+		{"a country's short form alone",
+			"Toyota cho biết nếu Anh rời EU thì nhà máy ở Anh sẽ khó khăn.",
+			[]want{{ner.LOC, "Anh"}}, nil},
+		{"nationality and language are no places",
+			"Người Anh học tiếng Anh từ nhỏ.",
+			nil, []want{{ner.LOC, "Anh"}}},
+		{"foreign surname alone after the full name",
+			"Tay đua Lewis Hamilton về nhất. Sau vòng đua, Hamilton cảm ơn đội.",
+			[]want{{ner.PER, "Lewis Hamilton"}}, []want{{ner.LOC, "Hamilton"}}},
+		{"the document's own acronym",
+			"Hiệp hội Thương mại Sông Mây (HTSM) vừa họp. Sau đó, HTSM ra thông báo.",
+			[]want{{ner.ORG, "HTSM"}}, nil},
+		{"an organisation cue",
+			"Cổ phiếu Zentravo tăng mạnh sau khi hãng Kordalex thâu tóm Miravex.",
+			[]want{{ner.ORG, "Zentravo"}, {ner.ORG, "Kordalex"}, {ner.ORG, "Miravex"}},
+			[]want{{ner.ORG, "hãng Kordalex"}}},
+		{"given name memory after a sentence-opening word",
+			"Ông Nguyễn Văn Hùng trúng thầu. Theo Hùng, dự án sẽ xong sớm.",
+			[]want{{ner.PER, "Hùng"}}, nil},
+	}
+	for _, tc := range tests {
+		d := tg.Tag(tc.text, ref)
+		for _, w := range tc.want {
+			if !has(d, w) {
+				t.Errorf("%s: missing %s %q in %v", tc.name, w.typ, w.text, summary(d))
+			}
+		}
+		for _, w := range tc.not {
+			if has(d, w) {
+				t.Errorf("%s: unwanted %s %q in %v", tc.name, w.typ, w.text, summary(d))
+			}
+		}
+	}
+}
+
+// Every decision of the name stage names its evidence in Rule.
+func TestNameStageRuleNamesEvidence(t *testing.T) {
+	d := newTagger(t).Tag("Buổi chiều, Lan ngồi đọc sách với Tùng.", ref)
+	n := 0
+	for _, e := range d.Entities {
+		if strings.HasPrefix(e.Rule, "name-") {
+			n++
+			if !strings.Contains(e.Rule, ":") {
+				t.Errorf("rule %q names no evidence", e.Rule)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatalf("the name stage found nothing in %v", summary(d))
+	}
+}
