@@ -97,6 +97,8 @@ func (p *parse) placeBeforeOrg(i int) bool {
 	om, oe, ok := p.longest(i, gazetteer.KindOrgName, gazetteer.KindOrgHead)
 	listed := ok && om.To == pm.To && oe.Kind == gazetteer.KindOrgName && !oe.Weak && oe.Hint != gazetteer.HintNotOrg &&
 		pe.Kind == gazetteer.KindUnit && !p.aboveCommune(pe)
+	// In a text about sport a club named like its city is the club.
+	listed = listed || ok && om.To >= pm.To && oe.Class == gazetteer.ClassSportsTeam && p.teamOK(i, om, oe)
 	if !listed && (!ok || om.To <= pm.To) {
 		if h, _, ok := p.longest(i, gazetteer.KindOrgHead); !ok || !p.headWithPlace(i, h, pm.To) {
 			return true
@@ -518,9 +520,64 @@ func (p *parse) personAt(i int) bool {
 
 // orgNameOK decides whether a listed organisation name is one here.
 func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
+	if e.Class == gazetteer.ClassSportsTeam {
+		return p.teamOK(i, m, e)
+	}
 	if e.Weak || e.Hint == gazetteer.HintNotOrg {
 		return false
 	}
+	return p.listedNameOK(i, m)
+}
+
+// teamOK decides whether a listed sports team is one here. A national
+// team is its country (đội tuyển [Anh]), but an age-group team is a team:
+// [U23 [Việt Nam]]. A club named like its city, or called by a short name
+// ("Betis"), needs a cue ([CLB [Hà Nội]]) or a text about sport where no
+// word of place comes before it: "Barcelona thắng 2-1".
+func (p *parse) teamOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
+	switch e.Hint {
+	case gazetteer.HintClub, gazetteer.HintShortName:
+	case gazetteer.HintNationalTeam:
+		if !ageGroup(p.text(i)) {
+			return false
+		}
+		return p.listedNameOK(i, m)
+	default:
+		return false
+	}
+	cue := teamCues[p.key(i-1)] || teamCues[p.keyN(i-2, 2)]
+	sport := p.sport && !locCues[p.key(i-1)] && !p.typeWordBefore(i)
+	if e.Weak && !cue && !sport {
+		return false
+	}
+	if n, _ := p.orgHead(i); n > 0 && !cue {
+		return false // "Công an TP.HCM" is the police before it is the club
+	}
+	if pm, _, ok := p.longest(i, placeKinds...); ok && pm.To >= m.To && !cue && !sport {
+		return false
+	}
+	return p.listedNameOK(i, m)
+}
+
+// ageGroup reports whether s names an age group: U23, U19.
+func ageGroup(s string) bool {
+	return len(s) == 3 && (s[0] == 'U' || s[0] == 'u') && allDigits(s[1:])
+}
+
+// typeWordBefore reports whether a place's type word ends right before i.
+func (p *parse) typeWordBefore(i int) bool {
+	for n := 1; n <= 2 && i-n >= 0; n++ {
+		if m, _, ok := p.longest(i-n, gazetteer.KindTypeWord); ok && m.To == i {
+			return true
+		}
+	}
+	return false
+}
+
+// listedNameOK holds the checks every listed organisation name passes: no
+// head that stays outside before it, no headline in capitals, no body
+// without a name, no capitalised word that continues it.
+func (p *parse) listedNameOK(i int, m gazetteer.Match) bool {
 	if outsideHeads[p.key(i)] || outsideHeads[p.keyN(i, 2)] {
 		return false // "Hãng [Boeing]", also at the start of a sentence
 	}
@@ -530,20 +587,7 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if bareBodies[p.keyN(i, m.To-i)] {
 		return false
 	}
-	if e.Class == gazetteer.ClassSportsTeam {
-		// A national team is its country (đội tuyển [Anh]); a club named
-		// like its city needs a cue: [CLB [Hà Nội]].
-		if e.Hint != gazetteer.HintClub {
-			return false
-		}
-		if n, _ := p.orgHead(i); n > 0 && !teamCues[p.key(i-1)] && !teamCues[p.keyN(i-2, 2)] {
-			return false // "Công an TP.HCM" is the police before it is the club
-		}
-		if pm, _, ok := p.longest(i, placeKinds...); ok && pm.To >= m.To && !teamCues[p.key(i-1)] && !teamCues[p.keyN(i-2, 2)] {
-			return false
-		}
-	}
-	if !p.isCap(i) {
+	if !p.isCap(i) && !ageGroup(p.text(i)) {
 		// Lower-case heads of listed names ("báo Nhân Dân") still count
 		// when the rest is capitalised.
 		if m.To-i < 2 || !p.isCap(m.To-1) || !lowerHeads[p.key(i)] {

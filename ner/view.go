@@ -25,6 +25,7 @@ type View struct {
 	matchAt  []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
 	foldedTo []int32           // by token: the end of a place matched there without its diacritics
 	cover    []bool            // tokens inside dates, amounts, documents, datelines and bylines
+	sport    bool              // the text is about sport: clubs named like their cities are clubs
 }
 
 // newView tokenizes s and keys its tokens. The gazetteer matches are added
@@ -62,6 +63,7 @@ func (v *View) match() {
 		}
 	}
 	v.matches = kept
+	v.sport = v.aboutSport()
 	v.matchAt = make([]int32, len(v.toks)+1)
 	k := 0
 	for i := 0; i <= len(v.toks); i++ {
@@ -70,6 +72,26 @@ func (v *View) match() {
 		}
 		v.matchAt[i] = int32(k)
 	}
+}
+
+// sportWords say that a text is about sport.
+var sportWords = set("bàn thắng", "ghi bàn", "trận đấu", "tiền đạo", "thủ môn", "hậu vệ", "tiền vệ", "HLV",
+	"huấn luyện viên", "cầu thủ", "vô địch", "giải đấu", "tỷ số", "hiệp", "bóng đá", "đội bóng", "CLB",
+	"câu lạc bộ", "V.League", "mùa giải", "ngoại hạng", "penalty", "phạt đền", "đội tuyển", "sân vận động",
+	"bảng xếp hạng", "tay vợt", "tay đua", "vận động viên", "VĐV", "huy chương", "chung kết", "bán kết", "vòng loại")
+
+// aboutSport reports whether at least three words of sport occur in the
+// text: a document-wide cue, computed once.
+func (v *View) aboutSport() bool {
+	n := 0
+	for i := range v.toks {
+		if sportWords[v.key(i)] || sportWords[v.keyN(i, 2)] || sportWords[v.keyN(i, 3)] {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Text returns the normalised text (NFC, cleaned) that token offsets
