@@ -87,6 +87,13 @@ func (p *parse) typedPlace(i int, m gazetteer.Match, tw *gazetteer.Entry) int {
 // Nam". Inside an organisation (inOrg) it needs no further evidence.
 func (p *parse) knownPlace(i int, inOrg bool) int {
 	pm, pe, ok := p.longest(i, placeKinds...)
+	if ok && communeOnly(pe) {
+		// "vào Sài Gòn": a ward since 2025, but foremost another name of
+		// the city.
+		if am, ae, ok := p.longest(i, gazetteer.KindPlaceAlias); ok && am.To == pm.To && !ae.Weak {
+			pe = ae
+		}
+	}
 	// A listed landmark may end in lower case: "Nhà Quốc hội".
 	if !ok || !p.capSpan(i, pm.To) && !(pe.Class == gazetteer.ClassLandmark && p.isCap(i)) || pm.To-i < 3 && p.nameAhead(i) {
 		return i // "Hồ Đức Phớc" is a person before "Hồ" is a place
@@ -354,4 +361,17 @@ func (p *parse) cuedPlace(i int) int {
 func (p *parse) abbreviated(k int) bool {
 	t := p.text(k)
 	return p.isCap(k) && len(t) <= 3 && isASCII(t)
+}
+
+// communeOnly reports whether e is a unit name that names only communes.
+func communeOnly(e *gazetteer.Entry) bool {
+	if e.Kind != gazetteer.KindUnit {
+		return false
+	}
+	for _, u := range e.Units {
+		if u.Level != gazetteer.Commune {
+			return false
+		}
+	}
+	return true
 }
