@@ -55,33 +55,6 @@ func (p *parse) capSpan(i, j int) bool {
 	return true
 }
 
-// phrase parses the name phrase that starts at token i and returns its end,
-// or i when none starts there.
-func (p *parse) phrase(i int) int {
-	if e := p.role(i); e > i {
-		if pe := p.nameAfterTitle(e); pe > e {
-			return pe
-		}
-		return e
-	}
-	if e := p.org(i); e > i {
-		return e
-	}
-	if e := p.cuedPerson(i); e > i {
-		return e
-	}
-	if e := p.loc(i, false); e > i {
-		return e
-	}
-	if e := p.person(i); e > i {
-		return e
-	}
-	if e := p.cuedPlace(i); e > i {
-		return e
-	}
-	return i
-}
-
 // nameRun returns the end of the run of capitalised words from i, at most
 // max long, that stops before words that start another phrase.
 func (p *parse) nameRun(i, max int) int {

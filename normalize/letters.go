@@ -164,12 +164,3 @@ func foldLetter(r rune) byte {
 	}
 	return 0
 }
-
-// isVietLetter reports whether r is one of the letters of the Vietnamese
-// alphabet (with any tone) or an ASCII letter.
-func isVietLetter(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
-	}
-	return vowelInfo(r) != 0 || r == 'đ' || r == 'Đ'
-}

@@ -205,26 +205,6 @@ func retone(dst, w []byte, style ToneStyle) ([]byte, bool) {
 	return dst, true
 }
 
-// needsRetone reports whether some syllable of s, which is clean NFC text,
-// changes when its tone is placed in style.
-func needsRetone(s string, style ToneStyle) bool {
-	if style == ToneKeep {
-		return false
-	}
-	var buf [4 * maxSyllable]byte
-	i := 0
-	for {
-		var p []byte
-		p, i, _ = nextRetone(s, i, style, buf[:0])
-		if p != nil {
-			return true
-		}
-		if i >= len(s) {
-			return false
-		}
-	}
-}
-
 // retoneClean places the tones of s, which is clean NFC text, in style.
 func retoneClean(s string, style ToneStyle) *Text {
 	var b builder
