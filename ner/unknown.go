@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"strings"
-
 	"github.com/vntag/vntag/ner/gazetteer"
 	"github.com/vntag/vntag/normalize"
 )
@@ -72,12 +70,12 @@ func (p *parse) names() {
 		}
 		if typ := seen[p.s[p.toks[i].Start:p.toks[e-1].End]]; typ != "" && !p.isCap(e) && !p.capBefore(i) {
 			// "Tổ chức Y tế Thế giới (WHO) … WHO cho biết": named as before.
-			p.add(i, e, typ, "name-"+strings.ToLower(string(typ))+":memory", prioName)
+			p.add(i, e, typ, nameMemory[typ], prioName)
 			i = e - 1
 			continue
 		}
 		if typ, why := p.weigh(i, e, taken); typ != "" {
-			p.add(i, e, typ, "name-"+strings.ToLower(string(typ))+":"+why, prioName)
+			p.add(i, e, typ, why, prioName)
 		}
 		i = e - 1
 	}
@@ -102,6 +100,9 @@ func (p *parse) seenNames() map[string]Type {
 	return seen
 }
 
+// nameMemory names the rule of a name typed as the document typed it before.
+var nameMemory = map[Type]string{ORG: "name-org:memory", LOC: "name-loc:memory", PER: "name-per:memory"}
+
 // takenByNames marks the tokens of the people, places, organisations and
 // roles found so far.
 func (p *parse) takenByNames() []bool {
@@ -118,7 +119,7 @@ func (p *parse) takenByNames() []bool {
 
 // weigh decides what the untagged capitalised run [i, e) is, from its
 // evidence; it returns "" when the evidence is too weak, and otherwise the
-// type and the evidence that decided it.
+// type and the rule that names the evidence ("name-per:given+verb").
 func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] || p.isCap(e) || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
@@ -130,7 +131,7 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 		return p.weighCountry(i)
 	}
 	if p.orgCueBefore(i) && p.foreignSpelled(i, e) && !p.startsPlace(i) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
-		return ORG, "cue"
+		return ORG, "name-org:cue"
 	}
 	if p.startsOrgOrTitle(i) {
 		return "", ""
@@ -156,7 +157,7 @@ func (p *parse) weighCountry(i int) (Type, string) {
 	case "người", "tiếng", "chữ", "kiểu", "giới", "gốc", "\"", "“", "(", ":", "-", "–":
 		return "", "" // "người Anh", "tiếng Anh"; a quote or a bracket opens a sentence
 	}
-	return LOC, "country"
+	return LOC, "name-loc:country"
 }
 
 // weighOne decides what the lone capitalised word at i is: a Vietnamese
@@ -178,17 +179,17 @@ func (p *parse) weighOne(i int, taken []bool) (Type, string) {
 	switch {
 	case p.toks[i].SentenceStart || p.lineStart(i):
 		if verb {
-			return PER, "given+verb"
+			return PER, "name-per:given+verb"
 		}
 		return "", "" // a capital opening a sentence says nothing more
 	case with:
-		return PER, "given+with"
+		return PER, "name-per:given+with"
 	case verb:
-		return PER, "given+verb"
+		return PER, "name-per:given+verb"
 	case p.text(i+1) == "," || p.text(i+1) == "." || p.kind(i+1) == normalize.Punct:
-		return PER, "given+punct"
+		return PER, "name-per:given+punct"
 	}
-	return PER, "given+mid"
+	return PER, "name-per:given+mid"
 }
 
 // orgCueBefore reports whether an organisation cue ends right before token
@@ -205,6 +206,9 @@ func (p *parse) orgCueBefore(i int) bool {
 // listed reports whether the gazetteer knows tokens [i, j) as one place or
 // organisation.
 func (p *parse) listed(i, j int) bool {
-	m, _, ok := p.longest(i, append(placeKinds[:len(placeKinds):len(placeKinds)], gazetteer.KindOrgName)...)
+	m, _, ok := p.longest(i, namedKinds...)
 	return ok && m.To == j
 }
+
+// namedKinds are the kinds that name a place or an organisation.
+var namedKinds = append(placeKinds[:len(placeKinds):len(placeKinds)], gazetteer.KindOrgName)

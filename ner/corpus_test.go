@@ -1,0 +1,96 @@
+package ner_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vntag/vntag/ner/score"
+)
+
+// newsCorpus is the benchmark corpus of real news shape shared by the
+// benchmarks of normalize, dates and ner: the text of the real-news gold
+// sets, one document a line (CC BY-SA 4.0, like the gold).
+const newsCorpus = "../testdata/realnews/news.txt"
+
+// TestNewsCorpus checks that the benchmark corpus is the text of the
+// real-news gold, so that it cannot drift from it; -update rewrites it.
+func TestNewsCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/realnews/*/*.txt")
+	var b strings.Builder
+	for _, f := range files {
+		r, err := os.Open(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs, err := score.ReadMarkup(r, filepath.Base(f))
+		r.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			b.WriteString(d.Text)
+			b.WriteByte('\n')
+		}
+	}
+	if b.Len() == 0 {
+		t.Skip("no real-news gold")
+	}
+	if *update {
+		if err := os.WriteFile(newsCorpus, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := os.ReadFile(newsCorpus)
+	if err != nil {
+		t.Fatalf("%v (run with -update to write it)", err)
+	}
+	if string(got) != b.String() {
+		t.Errorf("%s is not the text of the real-news gold; rerun with -update", newsCorpus)
+	}
+}
+
+// loadNews returns the real-news corpus repeated to about 1 MB.
+func loadNews(b *testing.B) string {
+	data, err := os.ReadFile(newsCorpus)
+	if err != nil {
+		b.Skip(err)
+	}
+	return strings.Repeat(string(data), 1<<20/len(data)+1)
+}
+
+// BenchmarkTagNews tags real news (translated international and native
+// Vietnamese) repeated to 1 MB: denser in names than the sample article.
+func BenchmarkTagNews(b *testing.B) {
+	text := loadNews(b)
+	tg := newTagger(b)
+	tg.Tag(text[:4096], ref)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tg.Tag(text, ref)
+	}
+}
+
+// BenchmarkTagNewsLines tags the same corpus one document (line) at a
+// time, as a JSONL pipeline does.
+func BenchmarkTagNewsLines(b *testing.B) {
+	lines := strings.Split(strings.TrimSpace(loadNews(b)), "\n")
+	tg := newTagger(b)
+	tg.Tag(lines[0], ref)
+	n := 0
+	for _, l := range lines {
+		n += len(l)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			tg.Tag(l, ref)
+		}
+	}
+}
