@@ -61,6 +61,12 @@ func keyed(m map[string]string) map[string]string {
 // ("cầu thủ", "ca sĩ") are only cues for the name after them.
 var roleOccupations = set("huấn luyện viên", "huấn luyện viên trưởng", "HLV", "HLV trưởng")
 
+// professions are titles of the lists that name a trade, not an office a
+// person holds: no ROLE ("[PER X], luật sư của bị cáo"), but a cue for
+// the name after them.
+var professions = set("luật sư", "LS", "công chứng viên", "thừa phát lại", "chấp hành viên", "phóng viên", "PV",
+	"biên tập viên", "BTV", "nhà báo", "bác sĩ", "BS", "BS.", "dược sĩ", "DS.", "điều dưỡng", "ĐD", "y sĩ", "y tá", "lương y")
+
 // plurals before a type word make it the type of a list, which stays
 // outside the places: "hai tỉnh [Hà Giang], [Cao Bằng]".
 var plurals = set("các", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "những", "nhiều", "mấy", "một số", "cả", "hàng", "2", "3", "4", "5", "6", "7", "8", "9", "10")

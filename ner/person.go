@@ -66,10 +66,44 @@ func (p *parse) titleStart(i int) (int, bool) {
 		}
 		k = mm.To
 	}
-	if !p.isCap(i) && p.kind(i) != normalize.Abbrev && p.text(i-1) != "," {
+	if !p.isCap(i) && p.kind(i) != normalize.Abbrev && p.text(i-1) != "," && !p.lowerRole(i, k) {
 		return i, false
 	}
 	return k, true
+}
+
+// lowerRole reports whether the lower-case title at k (after the
+// modifiers from i) is a role: after "vị" ("vị ngoại trưởng này"), or
+// right before its holder's name, with the holder's country between or
+// not ("tổng thống Trump", "thủ tướng Anh Theresa May"). Elsewhere a
+// lower-case title is the office, not a person's role: "bầu cử tổng
+// thống".
+func (p *parse) lowerRole(i, k int) bool {
+	titles := p.titlesAt(k)
+	if len(titles) == 0 {
+		return false
+	}
+	if p.key(i-1) == "vị" {
+		return true
+	}
+	j := titles[0].m.To
+	if p.startsCountry(j) {
+		j = p.nameRun(j, 1)
+	}
+	return p.holderAt(j)
+}
+
+// holderAt reports whether a person's name starts at j: a Vietnamese name
+// with its surname, a known foreign person, or a foreign name.
+func (p *parse) holderAt(j int) bool {
+	if !p.isCap(j) || p.startsOrgOrTitle(j) {
+		return false
+	}
+	if _, _, ok := p.longest(j, gazetteer.KindForeignPerson, gazetteer.KindPerson); ok {
+		return true
+	}
+	e := p.nameRun(j, 4)
+	return p.personAt(j) || p.foreignSpelled(j, e) && !p.startsPlace(j) && (e-j >= 2 || p.g.Has(gazetteer.KindForeignSurname, p.text(j)) || p.g.Has(gazetteer.KindForeignGiven, p.text(j)))
 }
 
 // roleWithOrg parses a role whose title holds or is followed by an
@@ -147,6 +181,8 @@ func roleTitle(e *gazetteer.Entry) bool {
 		return false
 	case gazetteer.ClassOccupation:
 		return roleOccupations[normalize.Key(e.Name)]
+	case gazetteer.ClassLegal, gazetteer.ClassMedical, gazetteer.ClassMediaTitle:
+		return !professions[normalize.Key(e.Name)]
 	}
 	return true
 }
