@@ -141,6 +141,8 @@ func (p *parse) roleWithOrg(i, k int, titles []titleMatch) int {
 func (p *parse) roleRest(t titleMatch, end int) int {
 	if f := p.ministryField(end); f > end {
 		end = f
+	} else if f := p.titleField(end); f > end {
+		end = f
 	}
 	if p.keyN(end, 2) == keyDoiTuyen {
 		if n := end + 2; p.startsCountry(n) { // "HLV trưởng đội tuyển [Việt Nam]"
@@ -218,6 +220,22 @@ func (p *parse) bareBody(j int) int {
 				e++
 			}
 			return e
+		}
+	}
+	return j
+}
+
+// titleField returns the end of a field written in capitals right after
+// a title, which completes it: "Giám đốc [Thương mại]", "Bộ trưởng
+// [Doanh nghiệp]", or j. The field is a dictionary word, not a name.
+func (p *parse) titleField(j int) int {
+	if !p.isCap(j) || p.shape(j) != normalize.Title || plurals[p.key(j)] || p.startsPlace(j) || p.personAt(j) ||
+		p.g.Has(gazetteer.KindSurname, p.text(j)) || p.startsOrgOrTitle(j) {
+		return j
+	}
+	for n := 3; n >= 2; n-- {
+		if p.kind(j+n-1) == normalize.Word && p.g.IsWord(p.keyN(j, n)) {
+			return j + n
 		}
 	}
 	return j
