@@ -61,6 +61,14 @@ func keyed(m map[string]string) map[string]string {
 // ("cầu thủ", "ca sĩ") are only cues for the name after them.
 var roleOccupations = set("huấn luyện viên", "huấn luyện viên trưởng", "HLV", "HLV trưởng")
 
+// partyHeads start a party's name, which after a title is the holder's
+// affiliation rather than the body the title is of.
+var partyHeads = set("đảng")
+
+// legislators are the titles whose party, written after them, is an
+// affiliation: "Nghị sĩ Đảng Lao động", "Thượng nghị sĩ Đảng Dân chủ".
+var legislators = set("nghị sĩ", "thượng nghị sĩ", "hạ nghị sĩ", "dân biểu", "ứng cử viên", "ứng viên")
+
 // professions are titles of the lists that name a trade, not an office a
 // person holds: no ROLE ("[PER X], luật sư của bị cáo"), but a cue for
 // the name after them.

@@ -38,7 +38,7 @@ func linkRoles(nt *normalize.Text, ents []Entity) {
 		// Title before the name.
 		if k > 0 {
 			r := ents[roles[k-1]]
-			if r.End <= per.Start && strings.TrimSpace(text[r.End:per.Start]) == "" {
+			if gap := strings.TrimSpace(text[r.End:per.Start]); r.End <= per.Start && (gap == "" || gap == "." && abbreviation(r.Text)) {
 				per.Roles = append(per.Roles, ref(r))
 			}
 		}
@@ -66,6 +66,12 @@ const maxGap = 24
 var appositionGap = map[string]bool{
 	",": true, "kiêm": true, ", kiêm": true, "và": true, "giữ chức": true, "làm": true, "-": true, "–": true,
 	"(": true, "là": true, "hiện là": true, "nguyên": true, ", nguyên": true, ", hiện là": true,
+}
+
+// abbreviation reports whether a title is written as an abbreviation,
+// which a dot may close before the name: "TT. Trump".
+func abbreviation(s string) bool {
+	return len(s) <= 4 && strings.ToUpper(s) == s
 }
 
 func ref(e Entity) Ref { return Ref{Start: e.Start, End: e.End, Text: e.Text} }

@@ -720,8 +720,8 @@ func (p *parse) orgName(j int, head string) int {
 			continue
 		}
 		if p.isCap(k) {
-			if k > start && p.personAt(k) && !p.startsPlaceExactly(k, p.nameRun(k, 4)) {
-				break // "Ngân hàng Nhà nước [Nguyễn Thị Hồng]": the holder, not the name
+			if k > start && (p.personAt(k) && !p.startsPlaceExactly(k, p.nameRun(k, 4)) || p.foreignHolderAt(k)) {
+				break // "Ngân hàng Nhà nước [Nguyễn Thị Hồng]", "Đảng Lao động [Jeremy Corbyn]": the holder, not the name
 			}
 			if k > start && p.startsPlace(k) && !p.wordAt(k) {
 				// A place ends the name, unless the name goes on after it
@@ -761,6 +761,16 @@ func (p *parse) orgName(j int, head string) int {
 	}
 	p.personNamesOrg(start, k, head)
 	return k
+}
+
+// foreignHolderAt reports whether a foreign person's name starts at k:
+// listed, or foreign-spelled with a known foreign given name first.
+func (p *parse) foreignHolderAt(k int) bool {
+	if _, _, ok := p.longest(k, gazetteer.KindForeignPerson); ok {
+		return true
+	}
+	e := p.nameRun(k, 4)
+	return e-k >= 2 && p.foreignSpelled(k, e) && p.g.Has(gazetteer.KindForeignGiven, p.text(k)) && !p.startsPlace(k)
 }
 
 // personNamesOrg tags a person's name that is the whole name [start, k)

@@ -32,6 +32,12 @@ func (p *parse) role(i int) int {
 	if n, _ := p.orgHead(k); k+n > titles[0].m.To {
 		return i
 	}
+	if t := titles[0]; legislators[p.keyN(k, t.m.To-k)] && partyHeads[p.key(t.m.To)] {
+		// "[Nghị sĩ] [Đảng Lao động]": a legislator's party is the
+		// holder's affiliation, not the body of the title.
+		p.add(i, t.m.To, ROLE, "role", prioRole)
+		return t.m.To
+	}
 	if e := p.roleWithOrg(i, k, titles); e > i {
 		return e
 	}
