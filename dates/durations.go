@@ -102,7 +102,11 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 		// "9 tháng" in a report: the first nine months of the year
 		return e, fixedVal("parts", p.monthsRes(p.ref.Year(), 1, n)), true
 	}
-	r := res{kind: KindDuration, grain: g, dur: &per, value: per.ISO()}
+	// per stays on the stack while the rule is only being tried; the
+	// copy escapes only on success
+	d := new(Period)
+	*d = per
+	r := res{kind: KindDuration, grain: g, dur: d, value: per.ISO()}
 	return e, fixedVal("duration", r), true
 }
 
@@ -150,5 +154,7 @@ func (p *parser) setAt(i int) (int, val, bool) {
 	case Year:
 		per.Years = 1
 	}
-	return i + 1 + w, fixedVal("set", res{kind: KindSet, grain: g, dur: &per, value: per.ISO()}), true
+	d := new(Period)
+	*d = per
+	return i + 1 + w, fixedVal("set", res{kind: KindSet, grain: g, dur: d, value: per.ISO()}), true
 }

@@ -186,11 +186,6 @@ func (p *parser) dayOf(y, m, d int, lunar, leap bool, dir int8) (time.Time, bool
 	return p.preferMode(p.modeOf(dir, lunar), t, func(dy int) (time.Time, bool) { return conv(refY+dy, m, d) }), true
 }
 
-// prefer moves a yearless date by a year according to Options.Prefer.
-func (p *parser) prefer(t time.Time, shift func(dy int) (time.Time, bool)) time.Time {
-	return p.preferMode(p.f.opts.Prefer, t, shift)
-}
-
 // modeOf returns the placement for a value with a direction of its own.
 func (p *parser) modeOf(dir int8, lunar bool) Prefer {
 	switch {
