@@ -92,6 +92,9 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 			e = k2 + w2
 		}
 	}
+	if p.word(i) == wNam && g == Month {
+		return 0, val{}, false // "những năm tháng": years and months
+	}
 	if p.word(e) == wTuoi {
 		return 0, val{}, false // an age: "3 tháng tuổi"
 	}

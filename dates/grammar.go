@@ -431,7 +431,7 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 	acc := newVal("")
 	var have uint8
 	j, n := i, 0
-	weakWeekday := false
+	weakWeekday, durCue := false, false
 	for {
 		k := j
 		paren := false
@@ -476,7 +476,8 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 			break
 		}
 		if slot == slotClock && n == 0 && p.durationCue(i-1) {
-			break
+			// "gần 2 giờ" is a duration, "gần 2 giờ sáng 9 - 8" a time
+			durCue = true
 		}
 		if slot == slotWeekday && a.approx { // a weak weekday reading ("thứ hai")
 			weakWeekday = true
@@ -487,7 +488,7 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 		}
 		n++
 	}
-	if n == 0 {
+	if n == 0 || durCue && have == slotClock {
 		return 0, acc, false
 	}
 	if acc.h == 24 && have&slotDay == 0 && !acc.hasDayOff {
@@ -701,6 +702,9 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 			return 0, val{}, false
 		}
 	}
+	if a.bare == bareYear && (p.patientBefore(i-1) || p.countCue(kb) || p.measureWord(kb)) {
+		return 0, val{}, false // "BN 1050 - 1051", "2000 - 3000 người"
+	}
 	if !p.inherit(&a, &b) {
 		return 0, val{}, false
 	}
@@ -709,6 +713,22 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	return kb, fixedVal("range", r), true
+}
+
+// patientBefore reports whether token i numbers what follows it: an
+// abbreviation ("BN 1050 - 1051", "F0"), "số", "ca", "bệnh nhân".
+func (p *parser) patientBefore(i int) bool {
+	if i < 0 || i >= len(p.t) || p.t[i].w != wNone && p.t[i].w != wSo {
+		return false
+	}
+	if p.t[i].kind == normalize.Abbrev || p.t[i].shape == normalize.Upper || p.t[i].shape == normalize.Mixed || p.word(i) == wSo {
+		return true
+	}
+	switch p.text(i) {
+	case "nhân", "ca", "mã", "phòng", "xe":
+		return true
+	}
+	return false
 }
 
 // join resolves the ends of a range and returns the interval they span.

@@ -47,6 +47,14 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		v.h, v.mi = h, 30
 		return e + 1, v, true
 	}
+	if t.kind == normalize.Number && h <= 23 && (p.text(e) == "g" || p.text(e) == "h") {
+		// tokenised "22 g 40", "8 h 30"
+		if mi, nd, ok := p.digitsAt(e + 1); ok && nd == 2 && mi <= 59 {
+			v.h, v.mi = h, mi
+			return e + 2, v, true
+		}
+		return 0, val{}, false
+	}
 	if p.word(e) != wGio || h > 24 {
 		return 0, val{}, false
 	}

@@ -44,6 +44,19 @@ func (p *parser) monthWordAt(i int) (m, end int, lunar, ok bool) {
 	return 0, 0, false, false
 }
 
+// bareYearAt reads a year written right after a month without "năm" or a
+// separator, "9 Tháng 1 2015": four digits that no counted noun follows.
+func (p *parser) bareYearAt(i int) (int, bool) {
+	y, nd, ok := p.digitsAt(i)
+	if !ok || nd != 4 || y < 1000 || y > 2199 || p.codeAfter(i+1) || p.isDash(i+1) {
+		return 0, false
+	}
+	if i+1 < len(p.t) && p.t[i+1].kind == normalize.Word && (p.t[i+1].w == wNone && p.t[i+1].shape == normalize.Lower || p.countCue(i+1) || p.unitWord(i+1)) {
+		return 0, false // "tháng 7 2000 người"
+	}
+	return y, true
+}
+
 func (p *parser) writtenDateAt(i int) (int, val, bool) {
 	k := i
 	v := newVal("written")
@@ -96,12 +109,15 @@ func (p *parser) writtenDateAt(i int) (int, val, bool) {
 	if v.d > 30 && v.lunar {
 		return 0, val{}, false
 	}
-	// "18 tháng 7/2024"
-	if p.isPunct(e, "/") && p.adjacent(e-1) && p.adjacent(e) {
-		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 {
+	// "18 tháng 7/2024", "18 tháng 7 - 2024", "9 Tháng 1 2015"
+	if p.isPunct(e, "/") && p.adjacent(e-1) && p.adjacent(e) || p.isDash(e) {
+		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 && (y >= 1000 && y <= 2199 || p.adjacent(e)) {
 			v.y = y
 			e += 2
 		}
+	} else if y, ok := p.bareYearAt(e); ok {
+		v.y = y
+		e++
 	}
 	return p.dateSuffix(e, &v), v, true
 }
@@ -157,11 +173,15 @@ func (p *parser) monthAt(i int) (int, val, bool) {
 			return end, fixedVal("written", p.monthsRes(y, m, m2)), true
 		}
 	}
-	if (p.isPunct(e, "/") || p.isPunct(e, "-")) && p.adjacent(e-1) && p.adjacent(e) {
-		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 {
+	if p.isPunct(e, "/") && p.adjacent(e-1) && p.adjacent(e) || p.isDash(e) {
+		// "tháng 7/2024", "tháng 7-2024", the tokenised "tháng 8 – 2003"
+		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 && (y >= 1000 && y <= 2199 || p.adjacent(e)) {
 			v.y = y
 			e += 2
 		}
+	} else if y, ok := p.bareYearAt(e); ok {
+		v.y = y // "Tháng 1 2015"
+		e++
 	}
 	if p.codeAfter(e) {
 		return 0, val{}, false
