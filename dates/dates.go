@@ -41,6 +41,9 @@ type Grain string
 
 // The grains, from finest to coarsest.
 const (
+	// Second is used only by windows of seconds ("3 giây tới"), the
+	// finest unit a reader asks for.
+	Second  Grain = "second"
 	Minute  Grain = "minute"
 	Hour    Grain = "hour"
 	Day     Grain = "day"
@@ -54,7 +57,7 @@ const (
 )
 
 // fine reports whether g is finer than a day (a clock grain).
-func (g Grain) fine() bool { return g == Minute || g == Hour }
+func (g Grain) fine() bool { return g == Second || g == Minute || g == Hour }
 
 // A Period is an amount of calendar time, the value of a duration.
 type Period struct {
@@ -118,7 +121,8 @@ type Expr struct {
 }
 
 // StartString returns the start of the interval as "YYYY-MM-DD", or as
-// "YYYY-MM-DDTHH:MM" for hour and minute grains. It is empty for durations
+// "YYYY-MM-DDTHH:MM" for hour and minute grains ("YYYY-MM-DDTHH:MM:SS"
+// for seconds). It is empty for durations
 // and sets.
 func (e Expr) StartString() string { return e.format(e.From) }
 
@@ -129,6 +133,9 @@ func (e Expr) EndString() string { return e.format(e.To) }
 func (e Expr) format(t time.Time) string {
 	if t.IsZero() {
 		return ""
+	}
+	if e.Grain == Second {
+		return t.Format("2006-01-02T15:04:05")
 	}
 	if e.Grain.fine() {
 		return t.Format("2006-01-02T15:04")

@@ -721,7 +721,7 @@ func (p *parser) patientBefore(i int) bool {
 	if i < 0 || i >= len(p.t) || p.t[i].w != wNone && p.t[i].w != wSo {
 		return false
 	}
-	if p.t[i].kind == normalize.Abbrev || p.t[i].shape == normalize.Upper || p.t[i].shape == normalize.Mixed || p.word(i) == wSo {
+	if p.t[i].kind == normalize.Abbrev || p.t[i].shape == normalize.Upper && p.t[i].end-p.t[i].start <= 3 || p.t[i].shape == normalize.Mixed || p.word(i) == wSo {
 		return true
 	}
 	switch p.text(i) {

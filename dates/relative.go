@@ -63,7 +63,7 @@ func (p *parser) relUnitWord(i int, unit lex) (off, end int, ok bool) {
 	case wNayThis:
 		return 0, i + 1, true
 	case wNay:
-		if unit == wNam || unit == wTuan {
+		if unit == wNam || unit == wTuan || unit == wQuy {
 			return 0, i + 1, true
 		}
 	case wNgoai:
@@ -83,6 +83,17 @@ func (p *parser) relUnitWord(i int, unit lex) (off, end int, ok bool) {
 	case wKe:
 		if p.word(i+1) == wTiep {
 			return 1, i + 2, true
+		}
+	case wTiep:
+		// "năm tiếp theo", "quý tiếp"
+		if p.isWord(i+1, "theo") {
+			return 1, i + 2, true
+		}
+		return 1, i + 1, true
+	case wHien:
+		// "quý hiện tại", "tháng hiện tại"
+		if p.word(i+1) == wTai {
+			return 0, i + 2, true
 		}
 	}
 	return 0, 0, false
@@ -161,6 +172,8 @@ func unitOf(w lex, next lex) (Grain, int) {
 		return Hour, 1
 	case wPhut:
 		return Minute, 1
+	case wGiay:
+		return Second, 1
 	case wThap:
 		if next == wKyCent || next == wNien {
 			return Decade, 2
@@ -176,6 +189,8 @@ func unitOf(w lex, next lex) (Grain, int) {
 // shift moves t by n units of grain g.
 func shift(t time.Time, g Grain, n int) time.Time {
 	switch g {
+	case Second:
+		return t.Add(time.Duration(n) * time.Second)
 	case Minute:
 		return t.Add(time.Duration(n) * time.Minute)
 	case Hour:
@@ -256,6 +271,19 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	case wToiNext:
 		dir = 1
 		e++
+	case wKe:
+		if p.word(e+1) != wTiep {
+			return 0, val{}, false
+		}
+		dir = 1
+		e += 2
+	case wTiep:
+		// "3 ngày tiếp theo"
+		if !p.isWord(e+1, "theo") {
+			return 0, val{}, false
+		}
+		dir = 1
+		e += 2
 	case wSap:
 		if p.word(e+1) != wToiNext {
 			return 0, val{}, false
@@ -265,49 +293,38 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	default:
 		return 0, val{}, false
 	}
+	if g == Second && point {
+		return 0, val{}, false
+	}
 	now := p.ref
 	if !g.fine() {
 		now = p.refD
 	}
-	t := shift(now, g, dir*n)
 	if point {
-		r := p.pointRes(t, g)
+		r := p.pointRes(shift(now, g, dir*n), g)
 		return e, fixedVal("relative", r), true
 	}
-	// n whole units ending (or starting) with the current one: "3 năm
-	// qua" in 2024 is 2022–2024, "7 ngày qua" ends with the reference day
-	if g.fine() {
-		from, to := t, now
-		if dir > 0 {
-			from, to = now, t
-		}
-		r := res{from: from, to: to, grain: g, kind: KindInterval}
-		r.value = formatAt(from, g) + "/" + formatAt(to, g)
-		return e, fixedVal("relative", r), true
-	}
+	// the n whole units before or after the current one, as Duckling
+	// reads them (ANNOTATION.md): "3 ngày qua" on 18/7 is 15–17/7, "3
+	// giờ tới" at 04:30 is 05:00–07:00 at hour grain
 	cur := p.pointRes(now, g)
 	var a, b res
 	if dir < 0 {
-		a, b = p.pointRes(shift(cur.from, g, 1-n), g), cur
+		a, b = p.pointRes(shift(cur.from, g, -n), g), p.pointRes(shift(cur.from, g, -1), g)
 	} else {
-		a, b = cur, p.pointRes(shift(cur.from, g, n-1), g)
+		a, b = p.pointRes(shift(cur.from, g, 1), g), p.pointRes(shift(cur.from, g, n), g)
 	}
-	r := res{from: a.from, to: b.to, grain: g, kind: KindInterval}
+	r := res{from: a.from, to: b.to, grain: g, kind: KindInterval, approx: true}
 	r.value = rangeValue(r)
 	return e, fixedVal("relative", r), true
-}
-
-func formatAt(t time.Time, g Grain) string {
-	switch g {
-	case Minute, Hour:
-		return t.Format("2006-01-02T15:04")
-	}
-	return t.Format("2006-01-02")
 }
 
 // pointRes resolves the calendar unit of grain g that holds t.
 func (p *parser) pointRes(t time.Time, g Grain) res {
 	switch g {
+	case Second:
+		t = t.Truncate(time.Second)
+		return res{from: t, to: t, grain: Second, kind: KindTime, value: t.Format("2006-01-02T15:04:05")}
 	case Minute:
 		t = t.Truncate(time.Minute)
 		return res{from: t, to: t, grain: Minute, kind: KindTime, value: t.Format("2006-01-02T15:04")}

@@ -435,6 +435,8 @@ func truncDay(t time.Time) time.Time {
 func rangeValue(r res) string {
 	f := func(t time.Time) string {
 		switch r.grain {
+		case Second:
+			return t.Format("2006-01-02T15:04:05")
 		case Minute, Hour:
 			return t.Format("2006-01-02T15:04")
 		case Month, Quarter, Half:
@@ -449,6 +451,8 @@ func rangeValue(r res) string {
 
 func grainRank(g Grain) int {
 	switch g {
+	case Second:
+		return -1
 	case Minute:
 		return 0
 	case Hour:

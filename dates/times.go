@@ -51,7 +51,14 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		// tokenised "22 g 40", "8 h 30"
 		if mi, nd, ok := p.digitsAt(e + 1); ok && nd == 2 && mi <= 59 {
 			v.h, v.mi = h, mi
+			if p.word(e+2) == wPhut {
+				return e + 3, v, true
+			}
 			return e + 2, v, true
+		}
+		if w := p.word(e + 1); w >= wSang && w <= wKhuya || w == wNgay {
+			v.h = h // "5 g sáng"
+			return e + 1, v, true
 		}
 		return 0, val{}, false
 	}
