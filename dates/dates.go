@@ -143,20 +143,27 @@ func (e Expr) format(t time.Time) string {
 	return t.Format("2006-01-02")
 }
 
-// Prefer says how a date lacking its year (or a weekday lacking its week) is
-// placed relative to the reference time.
+// Prefer says how a date lacking its year, a weekday lacking its week and
+// a clock time lacking its day are placed relative to the reference time.
 type Prefer uint8
 
 const (
-	// PreferSame takes the reference year (and the reference week for a
-	// weekday), as news text does: "Ngày 18/7" in an article of 2024 is
-	// 2024-07-18, and "thứ Hai" is the Monday of the reference week.
+	// PreferSame is news: a date lacking its year takes the reference year
+	// ("Ngày 18/7" in an article of 2024 is 2024-07-18), a weekday is the
+	// latest one on or before the reference day ("thứ Hai" in an article
+	// of Thursday 18/7 is 15/7), and a clock time is on the reference day
+	// (or the day of the last date in the text).
 	PreferSame Prefer = iota
-	// PreferPast takes the latest such date not after the reference day.
+	// PreferPast takes the latest such date not after the reference day,
+	// and a clock time not after the reference time.
 	PreferPast
-	// PreferFuture takes the earliest such date not before the reference day.
+	// PreferFuture takes the earliest such date not before the reference
+	// day, the first such weekday after it, and the first clock time not
+	// before the reference time, an hour from 1 to 11 without a part of
+	// the day being read on the 12-hour clock (assistants, schedules,
+	// Duckling's corpus).
 	PreferFuture
-	// PreferNearest takes the such date closest to the reference day.
+	// PreferNearest takes the such date closest to the reference.
 	PreferNearest
 )
 

@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"time"
+
 	"github.com/vntag/vntag/normalize"
 )
 
@@ -818,6 +820,15 @@ func (p *parser) inherit(a, b *val) bool {
 	}
 	if a.h >= 0 && a.pod == podNone && b.h >= 0 && b.pod != podNone && b.pod.hourIn(a.h) <= b.pod.hourIn(b.h) {
 		a.pod = b.pod // "từ 3 giờ đến 5 giờ chiều"
+	}
+	if a.wd >= 0 && b.wd >= 0 && !b.hasWeek && a.d == 0 && b.d == 0 && !a.hasDayOff && !b.hasDayOff && b.h < 0 && b.pod == podNone {
+		// "từ thứ Hai đến thứ Sáu": the second weekday follows the first
+		if ra, ok := p.resolve(a); ok {
+			da := truncDay(ra.from)
+			off := (b.wd - int(da.Weekday()) + 7) % 7
+			b.wd, b.hasDayOff = -1, true
+			b.dayOff = int(da.Sub(p.refD).Round(24*time.Hour)/(24*time.Hour)) + off
+		}
 	}
 	if a.timeOnly() && b.hasDate() && !b.hasWeek {
 		a.y, a.m, a.d, a.lunar, a.leap = b.y, b.m, b.d, b.lunar, b.leap

@@ -234,7 +234,11 @@ func absDur(d time.Duration) time.Duration {
 	return d
 }
 
-// weekday resolves a weekday, in a given week or by Options.Prefer.
+// weekday resolves a weekday, in a given week or by Options.Prefer: by
+// default (news) and for PreferPast the latest such day on or before the
+// reference day, for PreferFuture the first one after it (Duckling's
+// reading: "thứ Ba" on a Tuesday is the next Tuesday), for PreferNearest
+// the closest.
 func (p *parser) weekday(wd int, hasWeek bool, weekOff int) time.Time {
 	mon := monday(p.refD)
 	off := (wd + 6) % 7
@@ -243,12 +247,12 @@ func (p *parser) weekday(wd int, hasWeek bool, weekOff int) time.Time {
 	}
 	t := mon.AddDate(0, 0, off)
 	switch p.f.opts.Prefer {
-	case PreferPast:
+	case PreferSame, PreferPast:
 		if t.After(p.refD) {
 			t = t.AddDate(0, 0, -7)
 		}
 	case PreferFuture:
-		if t.Before(p.refD) {
+		if !t.After(p.refD) {
 			t = t.AddDate(0, 0, 7)
 		}
 	case PreferNearest:
@@ -261,12 +265,58 @@ func (p *parser) weekday(wd int, hasWeek bool, weekOff int) time.Time {
 	return t
 }
 
+// clockDay places a clock time given without a day by Options.Prefer and
+// returns the day and the hour (on the 24-hour clock). By default (news)
+// it is on the reference day; PreferPast takes the latest occurrence not
+// after the reference time, PreferFuture the first not before it, reading
+// an hour from 1 to 11 without a part of the day on the 12-hour clock as
+// Duckling does ("3 giờ" at 04:30 is 15:00), and PreferNearest the
+// closest.
+func (p *parser) clockDay(v *val) (time.Time, int) {
+	h := v.pod.hourIn(v.h)
+	mi := time.Duration(max(v.mi, 0)) * time.Minute
+	at := func(day time.Time, h int) time.Time { return day.Add(time.Duration(h)*time.Hour + mi) }
+	switch p.f.opts.Prefer {
+	case PreferPast:
+		if at(p.refD, h).After(p.ref) {
+			return p.refD.AddDate(0, 0, -1), h
+		}
+	case PreferFuture:
+		hs := []int{h}
+		if v.pod == podNone && h >= 1 && h <= 11 {
+			hs = append(hs, h+12)
+		}
+		var best time.Time
+		bestH := h
+		for dd := 0; dd <= 1; dd++ {
+			day := p.refD.AddDate(0, 0, dd)
+			for _, c := range hs {
+				if t := at(day, c); !t.Before(p.ref) && (best.IsZero() || t.Before(best)) {
+					best, bestH = t, c
+				}
+			}
+		}
+		return truncDay(best), bestH
+	case PreferNearest:
+		best := p.refD
+		for _, dd := range []int{-1, 1} {
+			day := p.refD.AddDate(0, 0, dd)
+			if absDur(at(day, h).Sub(p.ref)) < absDur(at(best, h).Sub(p.ref)) {
+				best = day
+			}
+		}
+		return best, h
+	}
+	return p.refD, h
+}
+
 // resolve turns an accumulated value into a result.
 func (p *parser) resolve(v *val) (res, bool) {
 	if v.fixed {
 		return v.r, v.r.kind != ""
 	}
 	var day time.Time
+	hour := -1
 	switch {
 	case v.hasDayOff:
 		base := p.refD
@@ -296,10 +346,12 @@ func (p *parser) resolve(v *val) (res, bool) {
 		return p.yearRes(v.y, v.y), true
 	case v.h >= 0 || v.pod != podNone:
 		// a bare clock time is on the day in context: "Ngày 15/7, … Lúc
-		// 8h, …"
+		// 8h, …"; without one, the caller's preference places it
 		day = p.refD
 		if !p.anchor.IsZero() {
 			day = p.anchor
+		} else if v.h >= 0 {
+			day, hour = p.clockDay(v)
 		}
 	default:
 		return res{}, false
@@ -308,6 +360,9 @@ func (p *parser) resolve(v *val) (res, bool) {
 	switch {
 	case v.h >= 0:
 		h := v.pod.hourIn(v.h)
+		if hour >= 0 {
+			h = hour
+		}
 		mi := max(v.mi, 0)
 		t := day.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
 		r.from, r.to, r.kind = t, t, KindTime
