@@ -30,7 +30,7 @@ func (p *parser) trigger(i int) bool {
 var startWords = []lex{
 	wNgay, wThang, wNam, wQuy, wTuan, wHom, wSang, wTrua, wChieu, wToi, wDem, wKhuya, wRang,
 	wBuoi, wBay, wHien, wTu, wDau, wGiua, wCuoi, wNuaHalf, wNhung, wThuong, wTrung, wHa, wThu,
-	wChu, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
+	wChu, wChua, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
 	wBua, wCung, wXuan, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
 }
 
@@ -95,7 +95,7 @@ func (p *parser) startsHere(i int) bool {
 		return n == wDoan
 	case wNhiem:
 		return n == wKy
-	case wChu:
+	case wChu, wChua:
 		return n == wNhat
 	case wRang:
 		return n == wSang
@@ -508,11 +508,28 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 		acc.hasDayOff, acc.anaphoric = true, true
 	case have == slotPod && !acc.hasDayOff:
 		return 0, acc, false // a bare "sáng", "chiều"
-	case have == slotWeekday && weakWeekday && !acc.hasWeek && !p.weekdayCue(i-1):
+	case have == slotWeekday && weakWeekday && !acc.hasWeek && !p.weekdayCue(i-1) && !p.alone(i, j):
 		return 0, acc, false // "lần thứ hai"
 	}
 	acc.approx = acc.approx && have&slotPod != 0 && acc.h < 0
 	return j, acc, true
+}
+
+// alone reports whether tokens i..j are the whole text but for
+// punctuation other than a comma: a weekday said alone ("thứ hai", "Thứ
+// 2?") is one, whereas "Thứ hai, cần chú ý" counts.
+func (p *parser) alone(i, j int) bool {
+	for k := 0; k < i; k++ {
+		if p.t[k].kind != normalize.Punct {
+			return false
+		}
+	}
+	for k := j; k < len(p.t); k++ {
+		if p.t[k].kind != normalize.Punct || p.isPunct(k, ",") || p.isPunct(k, ":") {
+			return false
+		}
+	}
+	return true
 }
 
 // atomAt tries the compound atoms not yet filled at token k and returns the

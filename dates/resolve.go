@@ -436,13 +436,22 @@ func (p *parser) monthsRes(y, m1, m2 int) res {
 
 // yearRes spans the calendar years y1..y2.
 func (p *parser) yearRes(y1, y2 int) res {
-	v := fmt.Sprintf("%04d", y1)
+	v := yearString(y1)
 	k := KindDate
 	if y2 != y1 {
-		v += fmt.Sprintf("/%04d", y2)
+		v += "/" + yearString(y2)
 		k = KindInterval
 	}
 	return p.span(p.date(y1, 1, 1), p.date(y2, 12, 31), Year, k, v)
+}
+
+// yearString writes a year in four digits, a year before 1 CE (0 is 1 BCE)
+// with a minus sign: "2024", "-0499".
+func yearString(y int) string {
+	if y < 0 {
+		return fmt.Sprintf("-%04d", -y)
+	}
+	return fmt.Sprintf("%04d", y)
 }
 
 // interval joins two results into one interval from a's start to b's end.

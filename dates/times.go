@@ -278,7 +278,7 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 			return 0, val{}, false
 		}
 		k += 2
-	case t.w == wChu && p.word(i+1) == wNhat:
+	case (t.w == wChu || t.w == wChua) && p.word(i+1) == wNhat:
 		v.wd, strong = 0, true
 		k += 2
 	case t.w == wCN && t.shape == normalize.Upper:
@@ -290,7 +290,22 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 	default:
 		return 0, val{}, false
 	}
+	if p.word(k) == wCua && p.word(k+1) == wTuan {
+		if _, _, ok := p.relUnitWord(k+2, wTuan); ok {
+			k++ // "thứ 4 của tuần này"
+		}
+	}
 	switch p.word(k) {
+	case wSau, wQua:
+		// "thứ hai sau", "thứ hai qua" at the end of a phrase
+		if k+1 >= len(p.t) || p.t[k+1].kind == normalize.Punct {
+			v.dir = 1
+			if p.word(k) == wQua {
+				v.dir = -1
+			}
+			k++
+			strong = true
+		}
 	case wTuan:
 		if off, e, ok := p.relUnitWord(k+1, wTuan); ok {
 			v.hasWeek, v.weekOff = true, off

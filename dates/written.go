@@ -201,6 +201,12 @@ func (p *parser) yearAt(i int) (int, val, bool) {
 	if p.word(i) != wNam {
 		return 0, val{}, false
 	}
+	if y, nd, ok := p.digitsAt(i + 1); ok && nd <= 4 && y > 0 {
+		if e, ok := p.bceAt(i + 2); ok {
+			// "năm 500 TCN": astronomical year numbering, 1 BCE is year 0
+			return e, fixedVal("written", p.yearRes(1-y, 1-y)), true
+		}
+	}
 	if y, ok := p.yearNumAt(i + 1); ok {
 		if p.codeAfter(i + 2) {
 			return 0, val{}, false
@@ -215,4 +221,19 @@ func (p *parser) yearAt(i int) (int, val, bool) {
 		return end, fixedVal("lunar", p.lunarYearRes(y)), true
 	}
 	return 0, val{}, false
+}
+
+// bceAt reads the marker of a year before the common era: "TCN", "tr.
+// CN", "trước Công nguyên".
+func (p *parser) bceAt(i int) (int, bool) {
+	if i >= len(p.t) {
+		return 0, false
+	}
+	if p.isWord(i, "tcn") {
+		return i + 1, true
+	}
+	if p.word(i) == wTruoc && p.isWord(i+1, "công") && p.isWord(i+2, "nguyên") {
+		return i + 3, true
+	}
+	return 0, false
 }
