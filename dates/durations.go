@@ -34,12 +34,25 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 			return 0, val{}, false // "8h" alone is a clock time
 		}
 	}
-	if g == Day && e < len(p.t) {
+	if g == Day && e < len(p.t) && p.word(e-1) == wNgay {
 		// "hai ngày 12 và 13/10", "3 ngày 15, 16, 17/8": the count of
-		// the days that follow, which are the date.
-		if d, _, ok := p.t[e].num(); ok && d >= 1 && d <= 31 && p.word(e-1) == wNgay {
+		// the days that follow, which are the date; "bệnh nhân 549 ngày
+		// 3/8": an identifier, then the date
+		if d, _, ok := p.t[e].num(); ok && d >= 1 && d <= 31 {
 			return 0, val{}, false
 		}
+		if p.t[e].kind == normalize.Number && p.t[e].np >= 2 && p.t[i].kind == normalize.Number && (p.t[i].p[0] > 31 || p.patientBefore(i-1)) {
+			return 0, val{}, false
+		}
+	}
+	if p.t[i].shape == normalize.Title && p.t[i].kind == normalize.Word && p.nameBefore(i-1) {
+		return 0, val{}, false // "Trường Ba Tháng Hai"
+	}
+	if g == Minute && p.word(i-1) == wGio && i >= 2 && p.t[i-2].kind == normalize.Number {
+		return 0, val{}, false // the minutes of "7 giờ 61 phút"
+	}
+	if p.patientBefore(i - 1) {
+		return 0, val{}, false // "BN 549 ngày", "bệnh nhân 17 ngày"
 	}
 	if half {
 		n = 0
@@ -88,6 +101,9 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 	} else if n2, k2, ok := p.intAt(e); ok && !half {
 		// "1 năm 6 tháng", "2 giờ 30 phút"
 		if g2, w2 := unitOf(p.word(k2), p.word(k2+1)); w2 > 0 && grainRank(g2) < grainRank(g) {
+			if n2 >= unitsIn(g, g2) {
+				return 0, val{}, false // "7 giờ 61 phút": no such time
+			}
 			add(g2, n2)
 			e = k2 + w2
 		}
@@ -160,4 +176,19 @@ func (p *parser) setAt(i int) (int, val, bool) {
 	d := new(Period)
 	*d = per
 	return i + 1 + w, fixedVal("set", res{kind: KindSet, grain: g, dur: d, value: per.ISO()}), true
+}
+
+// unitsIn returns how many units of the finer grain g2 a unit of g holds,
+// as far as a compound amount may count them ("1 năm 11 tháng", "2 giờ 59
+// phút"); a large bound where the count is free.
+func unitsIn(g, g2 Grain) int {
+	switch {
+	case g == Year && g2 == Month:
+		return 12
+	case g == Day && g2 == Hour:
+		return 24
+	case g == Hour && g2 == Minute, g == Minute && g2 == Second:
+		return 60
+	}
+	return 1 << 30
 }

@@ -438,7 +438,8 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 		k := j
 		paren := false
 		if n > 0 {
-			if p.isPunct(k, ",") {
+			if p.isPunct(k, ",") || p.isPunct(k, "|") || p.isDash(k) && (have&slotClock != 0) != (have&slotDay != 0) {
+				// "ngày 18/7, lúc 8 giờ", "20h | 18/7", "8 giờ - ngày 18/7"
 				k++
 			}
 			if w := p.word(k); w == wLuc || w == wVao {
@@ -449,10 +450,13 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 				k++
 			}
 		}
-		if paren && have&slotDay != 0 && acc.hasDayOff {
-			// "hôm qua (17/7)": a date in brackets that repeats the day
-			if e, a, ok := p.dayAt(k); ok && p.isPunct(e, ")") && a.d > 0 && p.sameDay(&acc, &a) {
-				j = e + 1
+		if have&slotDay != 0 && acc.hasDayOff {
+			// "hôm qua (17/7)", "hôm nay 18 - 7": a date that repeats the day
+			if e, a, ok := p.dayAt(k); ok && (!paren || p.isPunct(e, ")")) && a.d > 0 && p.sameDay(&acc, &a) {
+				if paren {
+					e++
+				}
+				j = e
 				n++
 				continue
 			}
@@ -721,6 +725,9 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 			return 0, val{}, false
 		}
 	}
+	if dash && a.timeOnly() && b.hasDate() && b.h < 0 && b.pod == podNone {
+		return 0, val{}, false // "8 giờ - ngày 18/7" is one time
+	}
 	if a.bare == bareYear && (p.patientBefore(i-1) || p.countCue(kb) || p.measureWord(kb)) {
 		return 0, val{}, false // "BN 1050 - 1051", "2000 - 3000 người"
 	}
@@ -737,7 +744,7 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 // patientBefore reports whether token i numbers what follows it: an
 // abbreviation ("BN 1050 - 1051", "F0"), "số", "ca", "bệnh nhân".
 func (p *parser) patientBefore(i int) bool {
-	if i < 0 || i >= len(p.t) || p.t[i].w != wNone && p.t[i].w != wSo {
+	if i < 0 || i >= len(p.t) || p.t[i].w != wNone && p.t[i].w != wSo && p.t[i].w != wNhan {
 		return false
 	}
 	if p.t[i].kind == normalize.Abbrev || p.t[i].shape == normalize.Upper && p.t[i].end-p.t[i].start <= 3 || p.t[i].shape == normalize.Mixed || p.word(i) == wSo {

@@ -403,7 +403,8 @@ func (p *parser) quantityNext(i int) bool {
 	}
 	if i < len(p.t) && p.t[i].w == wNone && p.t[i].kind == normalize.Word {
 		switch p.text(i) {
-		case "dân", "diện", "tổng", "lượng", "cử", "hộ", "phần", "thành", "trường", "doanh", "học", "lao", "đại":
+		case "dân", "diện", "tổng", "lượng", "cử", "hộ", "phần", "thành", "trường", "doanh", "học", "lao", "đại",
+			"bệnh", "ca", "trẻ", "xã", "huyện", "tỉnh", "gia", "thí", "em", "cán", "đơn", "nước", "đại biểu", "quốc", "địa", "nhà", "công", "cơ", "sinh", "thôn", "phường", "khu", "ý", "mẫu", "vụ":
 			return true
 		}
 	}

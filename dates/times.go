@@ -28,6 +28,9 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		if !ok {
 			return 0, val{}, false
 		}
+		if mi < 0 && p.s[t.end-1] == 'H' && i > 0 && (p.t[i-1].kind == normalize.Word && p.t[i-1].w == wNone || p.t[i-1].kind == normalize.Abbrev) {
+			return 0, val{}, false // a seat or a room: "ghế 3H", "phòng 12H"
+		}
 		v.h, v.mi = h, mi
 		return i + 1, v, true
 	}
@@ -80,6 +83,9 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 			}
 		}
 	default:
+		if n, e2, ok := p.intAt(e); ok && n >= 60 && p.word(e2) == wPhut {
+			return 0, val{}, false // "7 giờ 61 phút": no such time
+		}
 		if n, e2, ok := p.intAt(e); ok && n < 60 {
 			digits := p.t[e].kind == normalize.Number
 			if p.word(e2) == wPhut {

@@ -69,6 +69,9 @@ func (p *parser) writtenDateAt(i int) (int, val, bool) {
 			return p.dateSuffix(k, &v), v, true
 		}
 	case isDayPrefix(w):
+		if p.nameBefore(i - 1) {
+			return 0, val{}, false // "đường ngày 2 tháng 9"
+		}
 		k++
 		if w == wNgay && p.word(k) == wMung {
 			k++ // "ngày mồng 3 tháng 3"
@@ -83,8 +86,8 @@ func (p *parser) writtenDateAt(i int) (int, val, bool) {
 		}
 	default:
 		n, nd, ok := p.digitsAt(k)
-		if !ok || nd > 2 || n < 1 || n > 31 {
-			return 0, val{}, false
+		if !ok || nd > 2 || n < 1 || n > 31 || p.nameBefore(k-1) {
+			return 0, val{}, false // "đường 2 tháng 9" is a street
 		}
 		v.d, k = n, k+1
 	}
@@ -142,6 +145,12 @@ func (p *parser) monthAt(i int) (int, val, bool) {
 		v.m, v.y = int(t.p[0]), int(t.p[1])
 		v.rule = "numeric"
 		return p.dateSuffix(i+1, &v), v, true
+	}
+	if n, _, ok := p.digitsAt(i - 1); ok && ((n < 1 || n > 31) && isDayPrefix(p.word(i-2)) || p.nameBefore(i-2)) {
+		return 0, val{}, false // "ngày 32 tháng 1": no such day; "đường 2 tháng 9"
+	}
+	if p.t[i].shape == normalize.Title && (p.nameBefore(i-1) || i >= 2 && p.t[i-1].shape == normalize.Title && p.word(i-1) >= wMot && p.nameBefore(i-2)) {
+		return 0, val{}, false // "Trường Ba Tháng Hai", "đường Tháng Tám"
 	}
 	k := i + 1
 	if k < len(p.t) {
