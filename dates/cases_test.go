@@ -570,8 +570,14 @@ var tokenisedCases = []findCase{
 	{"tháng 8 – 2003 ,", []string{"tháng 8 – 2003|date|2003-08-01|2003-08-31|month"}},
 	{"quí 1 - 2004 chỉ có", []string{"quí 1 - 2004|date|2004-01-01|2004-03-31|quarter"}},
 	{"từ năm 1995 đến tháng 1 - 2004", []string{"từ năm 1995 đến tháng 1 - 2004|interval|1995-01-01|2004-01-31|month"}},
+	{"ngày 31 - 7 và 1 - 8 ,", []string{"ngày 31 - 7|date|2024-07-31|2024-07-31|day", "1 - 8|date|2024-08-01|2024-08-01|day"}},
+	{"từ ngày 10 - 7 đến nay", []string{"từ ngày 10 - 7 đến nay|interval|2024-07-10|2024-07-18|day"}},
+	{"ngày 15 / 3 / 2020 ,", []string{"ngày 15 / 3 / 2020|date|2020-03-15|2020-03-15|day"}},
+	{"sáng 15 / 3 ,", []string{"sáng 15 / 3|time|2024-03-15T04:00|2024-03-15T11:00|hour"}},
 	// must not match
 	{"2 - 3 lần", nil},
+	{"1 / 3 số hộ", nil},
+	{"2 - 3 và 4 - 5 lần", nil},
 	{"BN 1050 - 1051", nil},
 	{"từ 5 - 6 người", nil},
 	{"sâu hơn 20 - 25 m", nil},
@@ -592,7 +598,9 @@ var windowCases = []findCase{
 	{"5 năm sắp tới", []string{"5 năm sắp tới|interval|2025-01-01|2029-12-31|year"}},
 	{"2 tháng vừa rồi", []string{"2 tháng vừa rồi|interval|2024-05-01|2024-06-30|month"}},
 	{"3 ngày trước", []string{"3 ngày trước|date|2024-07-15|2024-07-15|day"}},
+	{"3 năm nay", []string{"3 năm nay|interval|2022-01-01|2024-12-31|year"}},
 	// must not match: a count, not a window
+	{"chạy trong 9 giây 58", nil},
 	{"3 ngày tiếp tục", []string{"3 ngày|duration|||day"}},
 }
 

@@ -24,8 +24,8 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 		half, e = true, i+1+w
 	} else {
 		var ok bool
-		if n, g, e, ok = p.amountAt(i); !ok {
-			return 0, val{}, false
+		if n, g, e, ok = p.amountAt(i); !ok || g == Second {
+			return 0, val{}, false // seconds are read only in windows
 		}
 		if p.t[i].kind == normalize.Number && (p.t[i].pd[0] > 5 || p.t[i].p[0] > 10000) {
 			return 0, val{}, false

@@ -163,7 +163,8 @@ func (p *parser) startsNumber(i int) bool {
 // token j, the dash: "-7", " - 7", "-7-2024", " - 3 – 2004". The year
 // must have four digits.
 func (p *parser) dashMonthAt(j int) (m, y, end int, ok bool) {
-	if !p.isDash(j) {
+	slash := p.isPunct(j, "/") // the tokenised "15 / 3"
+	if !p.isDash(j) && !slash {
 		return 0, 0, 0, false
 	}
 	m, nd, ok := p.digitsAt(j + 1)
@@ -171,10 +172,10 @@ func (p *parser) dashMonthAt(j int) (m, y, end int, ok bool) {
 		return 0, 0, 0, false
 	}
 	end = j + 2
-	if p.isPunct(end, "/") || p.isPunct(end, "%") || p.isPunct(end, ".") && p.adjacent(end-1) && end+1 < len(p.t) && p.t[end+1].kind == normalize.Number {
+	if p.isPunct(end, "/") && !slash || p.isPunct(end, "%") || p.isPunct(end, ".") && p.adjacent(end-1) && end+1 < len(p.t) && p.t[end+1].kind == normalize.Number {
 		return 0, 0, 0, false // "18-7/2" and "7-8.000" are no dates
 	}
-	if p.isDash(end) {
+	if p.isDash(end) && !slash || slash && p.isPunct(end, "/") {
 		yy, nd, ok := p.digitsAt(end + 1)
 		if !ok || nd != 4 || yy < 1000 || yy > 2199 {
 			return 0, 0, 0, false // "1 - 2 - 3": a list of numbers
@@ -234,6 +235,11 @@ func (p *parser) dashCue(i int) int {
 	if j != i {
 		if isDayPrefix(p.word(j)) || p.strongDashCue(j) {
 			return cueStrong
+		}
+		if j == i-2 && p.isDash(j) {
+			if _, nd, ok := p.digitsAt(j - 1); ok && nd <= 2 {
+				return cueWeak // "ngày 31 - 7 và 1 - 8": a second date
+			}
 		}
 		return 0
 	}

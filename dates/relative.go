@@ -238,7 +238,7 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	if !ok || n <= 0 || n > 1000 {
 		return 0, val{}, false
 	}
-	dir, point := 0, false
+	dir, point, upToNow := 0, false, false
 	switch p.word(e) {
 	case wTruoc:
 		// "3 ngày trước" (ago) ends a phrase; "3 ngày trước lễ nhậm chức"
@@ -253,8 +253,12 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	case wNua:
 		dir, point = 1, true
 		e++
-	case wQua, wNay:
+	case wQua:
 		dir = -1
+		e++
+	case wNay:
+		// "3 năm nay": these three years, up to and with the current one
+		dir, upToNow = -1, true
 		e++
 	case wVua:
 		if p.word(e+1) != wQua && p.word(e+1) != wRoi {
@@ -309,7 +313,9 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	// giờ tới" at 04:30 is 05:00–07:00 at hour grain
 	cur := p.pointRes(now, g)
 	var a, b res
-	if dir < 0 {
+	if upToNow {
+		a, b = p.pointRes(shift(cur.from, g, 1-n), g), cur
+	} else if dir < 0 {
 		a, b = p.pointRes(shift(cur.from, g, -n), g), p.pointRes(shift(cur.from, g, -1), g)
 	} else {
 		a, b = p.pointRes(shift(cur.from, g, 1), g), p.pointRes(shift(cur.from, g, n), g)
