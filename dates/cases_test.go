@@ -574,6 +574,8 @@ var tokenisedCases = []findCase{
 	{"từ ngày 10 - 7 đến nay", []string{"từ ngày 10 - 7 đến nay|interval|2024-07-10|2024-07-18|day"}},
 	{"ngày 15 / 3 / 2020 ,", []string{"ngày 15 / 3 / 2020|date|2020-03-15|2020-03-15|day"}},
 	{"sáng 15 / 3 ,", []string{"sáng 15 / 3|time|2024-03-15T04:00|2024-03-15T11:00|hour"}},
+	{"ngày 25 - 26 - 7 ,", []string{"ngày 25 - 26 - 7|interval|2024-07-25|2024-07-26|day"}},
+	{"khoảng 4 - 5 ngày", []string{"4 - 5 ngày|duration|||day"}},
 	// must not match
 	{"2 - 3 lần", nil},
 	{"1 / 3 số hộ", nil},
@@ -687,6 +689,10 @@ var falseDateCases = []findCase{
 	{"ngày 0/7", nil},
 	{"ngày 32 tháng 1", nil},
 	{"7 giờ 61 phút", nil},
+	{"tỷ lệ 1/2", nil},
+	{"tỉ số 1 - 0 nghiêng về", nil},
+	{"kỳ họp thứ 7 Quốc hội", nil},
+	{"đợt 2 năm nay", []string{"năm nay|date|2024-01-01|2024-12-31|year"}},
 	// still dates
 	{"dịp Lễ Vu Lan", []string{"Lễ Vu Lan|date|2024-08-18|2024-08-18|day"}},
 	{"Lễ Vu Lan năm nay", []string{"Lễ Vu Lan năm nay|date|2024-08-18|2024-08-18|day"}},

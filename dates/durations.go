@@ -24,6 +24,19 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 		half, e = true, i+1+w
 	} else {
 		var ok bool
+		if lo, nd, isNum := p.digitsAt(i); isNum && nd <= 3 && p.isDash(i+1) {
+			// "4 - 5 ngày": the longer amount, approximate
+			if hi, _, isNum := p.digitsAt(i + 2); isNum && hi > lo {
+				if _, g2, _, ok := p.amountAt(i + 2); ok && g2 != Second && !p.patientBefore(i-1) {
+					j, v, ok := p.durationAt(i + 2)
+					if ok && v.fixed && v.r.kind == KindDuration {
+						v.r.approx = true
+						return j, v, true
+					}
+				}
+			}
+			return 0, val{}, false
+		}
 		if n, g, e, ok = p.amountAt(i); !ok || g == Second {
 			return 0, val{}, false // seconds are read only in windows
 		}
@@ -53,6 +66,12 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 	}
 	if p.patientBefore(i - 1) {
 		return 0, val{}, false // "BN 549 ngày", "bệnh nhân 17 ngày"
+	}
+	switch p.word(i - 1) {
+	case wDip2, wLan, wThu, wKhoa, wKy:
+		if g == Year || g == Month {
+			return 0, val{}, false // "đợt 2 năm nay": an ordinal, then the year
+		}
 	}
 	if half {
 		n = 0

@@ -215,6 +215,13 @@ func (p *parser) dashCue(i int) int {
 	if p.strongDashCue(i) {
 		return cueStrong
 	}
+	if p.isDash(i) {
+		// "ngày 25 - 26 - 7": the second day of a range
+		if d, nd, ok := p.digitsAt(i - 1); ok && nd <= 2 && d >= 1 && d <= 31 && (isDayPrefix(p.word(i-2)) || p.strongDashCue(i-2)) {
+			return cueStrong
+		}
+		return 0
+	}
 	switch p.word(i) {
 	case wTu, wDen, wToiNext, wVao, wNay, wQua:
 		return cueWeak
@@ -355,6 +362,9 @@ func (p *parser) dateContext(k, d, m int) bool {
 		prev := &p.t[k-1]
 		if prev.shape == normalize.Mixed || prev.kind == normalize.Abbrev {
 			return false
+		}
+		if p.text(k-1) == "lệ" || p.text(k-1) == "phân" {
+			return false // "tỷ lệ 1/2", "phân số 1/2"
 		}
 		switch prev.w {
 		case wSo, wChiem, wKhoang, wGan, wHon, wTySo, wLan:

@@ -238,6 +238,10 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	if !ok || n <= 0 || n > 1000 {
 		return 0, val{}, false
 	}
+	switch p.word(i - 1) {
+	case wDip2, wLan, wThu, wSo, wKhoa, wKy:
+		return 0, val{}, false // "đợt 2 năm nay": an ordinal, then the year
+	}
 	dir, point, upToNow := 0, false, false
 	switch p.word(e) {
 	case wTruoc:
