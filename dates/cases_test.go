@@ -506,7 +506,8 @@ func TestRefWithTime(t *testing.T) {
 		{"3 giờ chiều", []string{"3 giờ chiều|time|2017-02-02T15:00|2017-02-02T15:00|minute"}},
 		{"tối qua", []string{"tối qua|time|2017-02-01T18:00|2017-02-01T23:00|hour"}},
 		{"hôm nay", []string{"hôm nay|date|2017-02-02|2017-02-02|day"}},
-		{"2 giờ trước", []string{"2 giờ trước|time|2017-02-02T01:00|2017-02-02T01:00|hour"}},
+		{"2 giờ trước", []string{"2 giờ trước|time|2017-02-02T01:55|2017-02-02T01:55|minute"}},
+		{"15 phút nữa", []string{"15 phút nữa|time|2017-02-02T04:10|2017-02-02T04:10|minute"}},
 		{"Tết", []string{"Tết|date|2017-01-28|2017-01-28|day"}},
 	})
 	for _, e := range Find("tối qua", r) {
@@ -601,6 +602,8 @@ var windowCases = []findCase{
 	{"2 tháng vừa rồi", []string{"2 tháng vừa rồi|interval|2024-05-01|2024-06-30|month"}},
 	{"3 ngày trước", []string{"3 ngày trước|date|2024-07-15|2024-07-15|day"}},
 	{"3 năm nay", []string{"3 năm nay|interval|2022-01-01|2024-12-31|year"}},
+	{"Ngày 10/7, ông nhập viện. Hai ngày sau, ông xuất viện.", []string{"Ngày 10/7|date|2024-07-10|2024-07-10|day", "Hai ngày sau|date|2024-07-12|2024-07-12|day"}},
+	{"3 ngày sau khi nhập viện", []string{"3 ngày|duration|||day"}},
 	// must not match: a count, not a window
 	{"chạy trong 9 giây 58", nil},
 	{"3 ngày tiếp tục", []string{"3 ngày|duration|||day"}},

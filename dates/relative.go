@@ -242,7 +242,7 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	case wDip2, wLan, wThu, wSo, wKhoa, wKy:
 		return 0, val{}, false // "đợt 2 năm nay": an ordinal, then the year
 	}
-	dir, point, upToNow := 0, false, false
+	dir, point, upToNow, later := 0, false, false, false
 	switch p.word(e) {
 	case wTruoc:
 		// "3 ngày trước" (ago) ends a phrase; "3 ngày trước lễ nhậm chức"
@@ -256,6 +256,14 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 		e++
 	case wNua:
 		dir, point = 1, true
+		e++
+	case wSau:
+		// "hai ngày sau," (later, after the day in context); "3 ngày sau
+		// khi" is a duration after something
+		if e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct || g.fine() {
+			return 0, val{}, false
+		}
+		dir, point, later = 1, true, true
 		e++
 	case wQua:
 		dir = -1
@@ -309,6 +317,19 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 		now = p.refD
 	}
 	if point {
+		if later && !p.anchor.IsZero() {
+			now = p.anchor
+		}
+		if g.fine() {
+			// "2 giờ nữa", "15 phút trước": the exact time, at minute
+			// grain (the reference's seconds dropped)
+			t := shift(p.ref, g, dir*n)
+			r := p.pointRes(t, Minute)
+			if g == Second {
+				r = p.pointRes(t, Second)
+			}
+			return e, fixedVal("relative", r), true
+		}
 		r := p.pointRes(shift(now, g, dir*n), g)
 		return e, fixedVal("relative", r), true
 	}
