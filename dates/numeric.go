@@ -223,7 +223,19 @@ func (p *parser) dashCue(i int) int {
 		return 0
 	}
 	switch p.word(i) {
-	case wTu, wDen, wToiNext, wVao, wNay, wQua:
+	case wTu:
+		// "từ 22 - 7 đến nay", not "giảm từ 8 - 10": a range must follow
+		if e := i + 4; p.word(e) == wDen || p.word(e) == wToiNext || p.isDash(e) {
+			return cueWeak
+		}
+		return 0
+	case wDen, wToiNext:
+		// the end of a range: "từ 22 đến 25 - 7", "từ ngày 20 - 7 đến 25 - 7"
+		if _, _, ok := p.digitsAt(i - 1); ok || p.word(i-1) == wNay {
+			return cueWeak
+		}
+		return 0
+	case wVao, wNay, wQua:
 		return cueWeak
 	case wVa:
 	default:
