@@ -8,9 +8,21 @@
 // seasons ("mùa hè năm nay", read as meteorological seasons and flagged
 // approximate), days sharing a month ("ngày 27 và 28/6"),
 // relative expressions ("hôm qua", "tuần tới", "3 ngày trước", "thứ Hai tuần
-// trước"), clock times and parts of the day ("8h30", "3 giờ chiều", "tối
-// qua"), durations, decades and centuries, and the lunar calendar with its
-// holidays ("15/8 âm lịch", "mùng 1 Tết", "Giỗ Tổ Hùng Vương").
+// trước"), windows of N units ("3 ngày qua", "2 tuần tiếp theo": the N
+// whole units before or after the current one), clock times and parts of
+// the day ("8h30", "3 giờ chiều", "tối qua"), durations, decades and
+// centuries, and the lunar calendar with its holidays ("15/8 âm lịch",
+// "mùng 1 Tết", "Giỗ Tổ Hùng Vương").
+//
+// Tokenised text reads like plain text: "sáng 28 - 7", "ngày 17 - 3 –
+// 2004" and "tháng 8 – 2003" are dates, while "2 - 3 lần" and "BN 1050 -
+// 1051" are not. What ANNOTATION.md calls no date is left out: fractions
+// of a noun ("1/3 số hộ"), streets named after a date, products ("bánh
+// Trung thu"), a rite named as the event ("Lễ Vu Lan được tổ chức").
+//
+// A weekday or a clock time without a date is placed by Options.Prefer;
+// the default reads news, taking the occurrence on or before the
+// reference.
 //
 // Spans and values follow the project's annotation rules: a span starts at
 // the first temporal word and leaves out leading prepositions, intervals are
