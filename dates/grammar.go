@@ -68,7 +68,7 @@ func (p *parser) startsHere(i int) bool {
 	case wDau:
 		return n != wTuFour // "đầu tư" is investment
 	case wBua:
-		return n == wNay
+		return n == wNay || n == wQua
 	case wXuan:
 		for _, h := range holidaysAt(wXuan) {
 			if len(h.words) > 1 && h.words[1] == n {
@@ -283,7 +283,7 @@ func (p *parser) expr(i, j int, v *val, r res) Expr {
 // leading words left out of a span when parsing a whole expression.
 func isLeadingFiller(w lex) bool {
 	switch w {
-	case wVao, wTrong, wNhung, wCac, wLuc, wKhoang, wSuot:
+	case wVao, wTrong, wNhung, wCac, wLuc, wKhoang, wSuot, wTamAbout:
 		return true
 	}
 	return false

@@ -70,7 +70,7 @@ func (p *parser) numericDateAt(i int) (int, val, bool) {
 		// ISO 8601: 2024-07-18
 		m, md, ok1 := p.digitsAt(e + 1)
 		d, dd, ok2 := p.digitsAt(e + 3)
-		if !ok1 || !ok2 || md != 2 || dd != 2 || !dayMonth(int32(d), 2, int32(m), 2) {
+		if !ok1 || !ok2 || md > 2 || dd > 2 || !dayMonth(int32(d), 2, int32(m), 2) {
 			return 0, val{}, false
 		}
 		v.y, v.m, v.d = int(t.p[0]), m, d

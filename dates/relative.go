@@ -25,10 +25,14 @@ func (p *parser) relDayAt(i int) (int, val, bool) {
 	v.hasDayOff = true
 	switch p.word(k) {
 	case wBua:
-		if p.word(k+1) != wNay {
+		switch p.word(k + 1) {
+		case wNay:
+			v.dayOff = 0
+		case wQua:
+			v.dayOff = -1 // "bữa qua"
+		default:
 			return 0, val{}, false
 		}
-		v.dayOff = 0
 	case wHom:
 		switch p.word(k + 1) {
 		case wNay:

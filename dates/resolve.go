@@ -276,10 +276,11 @@ func (p *parser) clockDay(v *val) (time.Time, int) {
 	h := v.pod.hourIn(v.h)
 	mi := time.Duration(max(v.mi, 0)) * time.Minute
 	at := func(day time.Time, h int) time.Time { return day.Add(time.Duration(h)*time.Hour + mi) }
+	t := at(p.refD, h)
 	switch p.f.opts.Prefer {
 	case PreferPast:
-		if at(p.refD, h).After(p.ref) {
-			return p.refD.AddDate(0, 0, -1), h
+		if t.After(p.ref) {
+			t = at(p.refD.AddDate(0, 0, -1), h)
 		}
 	case PreferFuture:
 		hs := []int{h}
@@ -287,27 +288,25 @@ func (p *parser) clockDay(v *val) (time.Time, int) {
 			hs = append(hs, h+12)
 		}
 		var best time.Time
-		bestH := h
-		for dd := 0; dd <= 1; dd++ {
+		for dd := -1; dd <= 1; dd++ {
 			day := p.refD.AddDate(0, 0, dd)
 			for _, c := range hs {
-				if t := at(day, c); !t.Before(p.ref) && (best.IsZero() || t.Before(best)) {
-					best, bestH = t, c
+				if u := at(day, c); !u.Before(p.ref) && (best.IsZero() || u.Before(best)) {
+					best = u
 				}
 			}
 		}
-		return truncDay(best), bestH
+		t = best
 	case PreferNearest:
-		best := p.refD
 		for _, dd := range []int{-1, 1} {
-			day := p.refD.AddDate(0, 0, dd)
-			if absDur(at(day, h).Sub(p.ref)) < absDur(at(best, h).Sub(p.ref)) {
-				best = day
+			if u := at(p.refD.AddDate(0, 0, dd), h); absDur(u.Sub(p.ref)) < absDur(t.Sub(p.ref)) {
+				t = u
 			}
 		}
-		return best, h
+	default:
+		return p.refD, h // news: on the reference day ("12 giờ đêm" ends it)
 	}
-	return p.refD, h
+	return truncDay(t), t.Hour()
 }
 
 // resolve turns an accumulated value into a result.
