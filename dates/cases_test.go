@@ -696,6 +696,7 @@ var falseDateCases = []findCase{
 	{"ngày 32 tháng 1", nil},
 	{"7 giờ 61 phút", nil},
 	{"tỷ lệ 1/2", nil},
+	{"đi bộ hai giờ đồng hồ", []string{"hai giờ|duration|||hour"}},
 	{"tỉ số 1 - 0 nghiêng về", nil},
 	{"kỳ họp thứ 7 Quốc hội", nil},
 	{"đợt 2 năm nay", []string{"năm nay|date|2024-01-01|2024-12-31|year"}},

@@ -68,6 +68,9 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 	if p.word(e) != wGio || h > 24 {
 		return 0, val{}, false
 	}
+	if p.isWord(e+1, "đồng") && p.isWord(e+2, "hồ") {
+		return 0, val{}, false // "hai giờ đồng hồ": two hours
+	}
 	e++
 	v.h = h
 	switch p.word(e) {
