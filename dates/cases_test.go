@@ -704,6 +704,7 @@ var falseDateCases = []findCase{
 	{"dịp Lễ Vu Lan", []string{"Lễ Vu Lan|date|2024-08-18|2024-08-18|day"}},
 	{"Lễ Vu Lan năm nay", []string{"Lễ Vu Lan năm nay|date|2024-08-18|2024-08-18|day"}},
 	{"Tết ông Táo", []string{"Tết ông Táo|date|2024-02-02|2024-02-02|day"}},
+	{"quốc khánh 2 - 9 .", []string{"quốc khánh 2 - 9|date|2024-09-02|2024-09-02|day"}},
 	{"đón Trung thu", []string{"Trung thu|date|2024-09-17|2024-09-17|day"}},
 	{"lúc 3H", []string{"3H|time|2024-07-18T03:00|2024-07-18T03:00|minute"}},
 	{"trong 2 giờ 30 phút", []string{"2 giờ 30 phút|duration|||hour"}},

@@ -239,6 +239,11 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 					v.y = int(t.p[2])
 				}
 				e++
+			} else if d, _, ok := p.digitsAt(e); ok && d == h.day {
+				// "Quốc khánh 2-9", the tokenised "quốc khánh 2 - 9 - 2020"
+				if m, y, end, ok := p.dashMonthAt(e + 1); ok && m == h.month {
+					v.y, e = y, end
+				}
 			}
 		}
 		if v.y == 0 {
