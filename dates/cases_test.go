@@ -37,19 +37,19 @@ var relativeCases = []findCase{
 	{"5 năm trước", []string{"5 năm trước|date|2019-01-01|2019-12-31|year"}},
 	{"3 tháng trước", []string{"3 tháng trước|date|2024-04-01|2024-04-30|month"}},
 	{"2 ngày nữa", []string{"2 ngày nữa|date|2024-07-20|2024-07-20|day"}},
-	{"2 tuần tới", []string{"2 tuần tới|interval|2024-07-15|2024-07-28|week"}},
-	{"trong 3 ngày tới", []string{"3 ngày tới|interval|2024-07-18|2024-07-20|day"}},
-	{"5 năm qua", []string{"5 năm qua|interval|2020-01-01|2024-12-31|year"}},
-	{"10 năm gần đây", []string{"10 năm gần đây|interval|2015-01-01|2024-12-31|year"}},
-	{"3 tháng vừa qua", []string{"3 tháng vừa qua|interval|2024-05-01|2024-07-31|month"}},
-	{"7 ngày qua", []string{"7 ngày qua|interval|2024-07-12|2024-07-18|day"}},
+	{"2 tuần tới", []string{"2 tuần tới|interval|2024-07-22|2024-08-04|week"}},
+	{"trong 3 ngày tới", []string{"3 ngày tới|interval|2024-07-19|2024-07-21|day"}},
+	{"5 năm qua", []string{"5 năm qua|interval|2019-01-01|2023-12-31|year"}},
+	{"10 năm gần đây", []string{"10 năm gần đây|interval|2014-01-01|2023-12-31|year"}},
+	{"3 tháng vừa qua", []string{"3 tháng vừa qua|interval|2024-04-01|2024-06-30|month"}},
+	{"7 ngày qua", []string{"7 ngày qua|interval|2024-07-11|2024-07-17|day"}},
 	{"thứ Hai", []string{"thứ Hai|date|2024-07-15|2024-07-15|day"}},
-	{"Thứ Sáu", []string{"Thứ Sáu|date|2024-07-19|2024-07-19|day"}},
-	{"chủ nhật", []string{"chủ nhật|date|2024-07-21|2024-07-21|day"}},
+	{"Thứ Sáu", []string{"Thứ Sáu|date|2024-07-12|2024-07-12|day"}},
+	{"chủ nhật", []string{"chủ nhật|date|2024-07-14|2024-07-14|day"}},
 	{"Chủ nhật tuần trước", []string{"Chủ nhật tuần trước|date|2024-07-14|2024-07-14|day"}},
 	{"thứ Ba tuần sau", []string{"thứ Ba tuần sau|date|2024-07-23|2024-07-23|day"}},
 	{"thứ 2 tuần tới", []string{"thứ 2 tuần tới|date|2024-07-22|2024-07-22|day"}},
-	{"vào thứ 7", []string{"thứ 7|date|2024-07-20|2024-07-20|day"}},
+	{"vào thứ 7", []string{"thứ 7|date|2024-07-13|2024-07-13|day"}},
 	{"Thứ 5 (18/7)", []string{"Thứ 5 (18/7)|date|2024-07-18|2024-07-18|day"}},
 	{"thứ Năm, ngày 18/7/2024", []string{"thứ Năm, ngày 18/7/2024|date|2024-07-18|2024-07-18|day"}},
 	{"sáng thứ Hai", []string{"sáng thứ Hai|time|2024-07-15T04:00|2024-07-15T11:00|hour"}},
@@ -193,7 +193,7 @@ var decadeCases = []findCase{
 	{"nửa đêm 30/4", []string{"nửa đêm 30/4|time|2024-05-01T00:00|2024-05-01T00:00|minute"}},
 	{"12 giờ đêm 30/4", []string{"12 giờ đêm 30/4|time|2024-05-01T00:00|2024-05-01T00:00|minute"}},
 	{"24h ngày 30/6", []string{"24h ngày 30/6|time|2024-07-01T00:00|2024-07-01T00:00|minute"}},
-	{"24h qua", []string{"24h qua|interval|2024-07-17T00:00|2024-07-18T00:00|hour"}},
+	{"24h qua", []string{"24h qua|interval|2024-07-17T00:00|2024-07-17T23:00|hour"}},
 	{"trong 48h", []string{"48h|duration|||hour"}},
 	{"Tết Thanh minh", []string{"Tết Thanh minh|date|2024-04-04|2024-04-04|day"}},
 	{"Đông chí", []string{"Đông chí|date|2024-12-21|2024-12-21|day"}},
@@ -506,7 +506,8 @@ func TestRefWithTime(t *testing.T) {
 		{"3 giờ chiều", []string{"3 giờ chiều|time|2017-02-02T15:00|2017-02-02T15:00|minute"}},
 		{"tối qua", []string{"tối qua|time|2017-02-01T18:00|2017-02-01T23:00|hour"}},
 		{"hôm nay", []string{"hôm nay|date|2017-02-02|2017-02-02|day"}},
-		{"2 giờ trước", []string{"2 giờ trước|time|2017-02-02T01:00|2017-02-02T01:00|hour"}},
+		{"2 giờ trước", []string{"2 giờ trước|time|2017-02-02T01:55|2017-02-02T01:55|minute"}},
+		{"15 phút nữa", []string{"15 phút nữa|time|2017-02-02T04:10|2017-02-02T04:10|minute"}},
 		{"Tết", []string{"Tết|date|2017-01-28|2017-01-28|day"}},
 	})
 	for _, e := range Find("tối qua", r) {
@@ -545,3 +546,168 @@ func TestBodies(t *testing.T) {
 	none := NewFinder(Options{Bodies: []Body{}})
 	runFind(t, none, ref, []findCase{{"Quốc hội khóa XV", nil}})
 }
+
+// Issue #12, family by family. Tokenised text writes "28 - 7" with spaces
+// round the dash; spacing must not matter.
+var tokenisedCases = []findCase{
+	// must match
+	{"sáng 28 - 7 , Bộ Y tế", []string{"sáng 28 - 7|time|2024-07-28T04:00|2024-07-28T11:00|hour"}},
+	{"Chiều 31 - 3 , cơ quan", []string{"Chiều 31 - 3|time|2024-03-31T12:00|2024-03-31T18:00|hour"}},
+	{"Tối 1 - 4 chúng tôi có mặt", []string{"Tối 1 - 4|time|2024-04-01T18:00|2024-04-01T23:00|hour"}},
+	{"từ sáng sớm 6 - 11 .", []string{"sáng sớm 6 - 11|time|2024-11-06T04:00|2024-11-06T07:00|hour"}},
+	{"ngày 28 - 7", []string{"ngày 28 - 7|date|2024-07-28|2024-07-28|day"}},
+	{"ngày 17 - 3 – 2004 đã ra", []string{"ngày 17 - 3 – 2004|date|2004-03-17|2004-03-17|day"}},
+	{"vào 1 - 4 – 2004 .", []string{"1 - 4 – 2004|date|2004-04-01|2004-04-01|day"}},
+	{"từ 22 đến 25 - 7", []string{"từ 22 đến 25 - 7|interval|2024-07-22|2024-07-25|day"}},
+	{"từ ngày 22 - 7 đến ngày 25 - 7", []string{"từ ngày 22 - 7 đến ngày 25 - 7|interval|2024-07-22|2024-07-25|day"}},
+	{"ngày 20 và 21 - 7", []string{"ngày 20 và 21 - 7|interval|2024-07-20|2024-07-21|day"}},
+	{"trong hai ngày 22 và 23 - 10 đoàn công tác", []string{"ngày 22 và 23 - 10|interval|2024-10-22|2024-10-23|day"}},
+	{"ngày 20 , 21 - 7 có mưa", []string{"ngày 20 , 21 - 7|interval|2024-07-20|2024-07-21|day"}},
+	{"hôm nay 18 - 7 ,", []string{"hôm nay 18 - 7|date|2024-07-18|2024-07-18|day"}},
+	{"hôm qua ( 17 - 7 )", []string{"hôm qua ( 17 - 7 )|date|2024-07-17|2024-07-17|day"}},
+	{"thứ Hai ( 15 - 7 )", []string{"thứ Hai ( 15 - 7 )|date|2024-07-15|2024-07-15|day"}},
+	{"Gần 2 giờ sáng 9 - 8 , kiềng", []string{"2 giờ sáng 9 - 8|time|2024-08-09T02:00|2024-08-09T02:00|minute"}},
+	{"22 g 40 đêm 5 - 4 .", []string{"22 g 40 đêm 5 - 4|time|2024-04-05T22:40|2024-04-05T22:40|minute"}},
+	{"tháng 8 – 2003 ,", []string{"tháng 8 – 2003|date|2003-08-01|2003-08-31|month"}},
+	{"quí 1 - 2004 chỉ có", []string{"quí 1 - 2004|date|2004-01-01|2004-03-31|quarter"}},
+	{"từ năm 1995 đến tháng 1 - 2004", []string{"từ năm 1995 đến tháng 1 - 2004|interval|1995-01-01|2004-01-31|month"}},
+	{"ngày 31 - 7 và 1 - 8 ,", []string{"ngày 31 - 7|date|2024-07-31|2024-07-31|day", "1 - 8|date|2024-08-01|2024-08-01|day"}},
+	{"từ ngày 10 - 7 đến nay", []string{"từ ngày 10 - 7 đến nay|interval|2024-07-10|2024-07-18|day"}},
+	{"ngày 15 / 3 / 2020 ,", []string{"ngày 15 / 3 / 2020|date|2020-03-15|2020-03-15|day"}},
+	{"sáng 15 / 3 ,", []string{"sáng 15 / 3|time|2024-03-15T04:00|2024-03-15T11:00|hour"}},
+	{"ngày 25 - 26 - 7 ,", []string{"ngày 25 - 26 - 7|interval|2024-07-25|2024-07-26|day"}},
+	{"khoảng 4 - 5 ngày", []string{"4 - 5 ngày|duration|||day"}},
+	// must not match
+	{"2 - 3 lần", nil},
+	{"1 / 3 số hộ", nil},
+	{"2 - 3 và 4 - 5 lần", nil},
+	{"giảm từ 8 - 10 .", nil},
+	{"lên tới 9 - 10 .", nil},
+	{"từ 10 - 7 đến nay", []string{"từ 10 - 7 đến nay|interval|2024-07-10|2024-07-18|day"}},
+	{"BN 1050 - 1051", nil},
+	{"từ 5 - 6 người", nil},
+	{"sâu hơn 20 - 25 m", nil},
+	{"mỗi năm khoảng 5 - 10 căn", nil},
+	{"thắng 2 - 1", nil},
+	{"công viên 30 - 4", nil},
+}
+
+func TestFindTokenised(t *testing.T) { runFind(t, defaultFinder, ref, tokenisedCases) }
+
+// Windows of N units: the N whole units before or after the current one.
+var windowCases = []findCase{
+	{"3 ngày qua", []string{"3 ngày qua|interval|2024-07-15|2024-07-17|day"}},
+	{"6 tháng qua", []string{"6 tháng qua|interval|2024-01-01|2024-06-30|month"}},
+	{"2 tuần tới", []string{"2 tuần tới|interval|2024-07-22|2024-08-04|week"}},
+	{"3 ngày tiếp theo", []string{"3 ngày tiếp theo|interval|2024-07-19|2024-07-21|day"}},
+	{"2 quý kế tiếp", []string{"2 quý kế tiếp|interval|2024-10-01|2025-03-31|quarter"}},
+	{"5 năm sắp tới", []string{"5 năm sắp tới|interval|2025-01-01|2029-12-31|year"}},
+	{"2 tháng vừa rồi", []string{"2 tháng vừa rồi|interval|2024-05-01|2024-06-30|month"}},
+	{"3 ngày trước", []string{"3 ngày trước|date|2024-07-15|2024-07-15|day"}},
+	{"3 năm nay", []string{"3 năm nay|interval|2022-01-01|2024-12-31|year"}},
+	{"Ngày 10/7, ông nhập viện. Hai ngày sau, ông xuất viện.", []string{"Ngày 10/7|date|2024-07-10|2024-07-10|day", "Hai ngày sau|date|2024-07-12|2024-07-12|day"}},
+	{"3 ngày sau khi nhập viện", []string{"3 ngày|duration|||day"}},
+	// must not match: a count, not a window
+	{"chạy trong 9 giây 58", nil},
+	{"3 ngày tiếp tục", []string{"3 ngày|duration|||day"}},
+}
+
+func TestFindWindows(t *testing.T) { runFind(t, defaultFinder, ref, windowCases) }
+
+// Windows over clock units run from the reference time at their grain.
+func TestFindClockWindows(t *testing.T) {
+	r := time.Date(2024, 7, 18, 9, 45, 30, 0, UTC7())
+	runFind(t, defaultFinder, r, []findCase{
+		{"2 giờ qua", []string{"2 giờ qua|interval|2024-07-18T07:00|2024-07-18T08:00|hour"}},
+		{"3 tiếng tới", []string{"3 tiếng tới|interval|2024-07-18T10:00|2024-07-18T12:00|hour"}},
+		{"10 phút tới", []string{"10 phút tới|interval|2024-07-18T09:46|2024-07-18T09:55|minute"}},
+		{"30 giây qua", []string{"30 giây qua|interval|2024-07-18T09:45:00|2024-07-18T09:45:29|second"}},
+	})
+}
+
+// A weekday or a clock time without a date takes the day the caller's
+// preference picks; the default is news: on or before the reference.
+func TestPreferClockWeekday(t *testing.T) {
+	r := time.Date(2024, 7, 18, 10, 0, 0, 0, UTC7()) // Thursday 10:00
+	past := NewFinder(Options{Prefer: PreferPast})
+	future := NewFinder(Options{Prefer: PreferFuture})
+	runFind(t, defaultFinder, r, []findCase{
+		{"lúc 2 giờ sáng", []string{"2 giờ sáng|time|2024-07-18T02:00|2024-07-18T02:00|minute"}},
+		{"lúc 20h", []string{"20h|time|2024-07-18T20:00|2024-07-18T20:00|minute"}},
+		{"vào thứ Sáu", []string{"thứ Sáu|date|2024-07-12|2024-07-12|day"}},
+		{"vào thứ Năm", []string{"thứ Năm|date|2024-07-18|2024-07-18|day"}},
+		{"vào thứ Hai", []string{"thứ Hai|date|2024-07-15|2024-07-15|day"}},
+	})
+	runFind(t, past, r, []findCase{
+		{"lúc 20h", []string{"20h|time|2024-07-17T20:00|2024-07-17T20:00|minute"}},
+		{"lúc 8 giờ", []string{"8 giờ|time|2024-07-18T08:00|2024-07-18T08:00|minute"}},
+		{"vào thứ Sáu", []string{"thứ Sáu|date|2024-07-12|2024-07-12|day"}},
+	})
+	runFind(t, future, r, []findCase{
+		{"lúc 2 giờ sáng", []string{"2 giờ sáng|time|2024-07-19T02:00|2024-07-19T02:00|minute"}},
+		{"lúc 8 giờ", []string{"8 giờ|time|2024-07-18T20:00|2024-07-18T20:00|minute"}},
+		{"lúc 11 giờ", []string{"11 giờ|time|2024-07-18T11:00|2024-07-18T11:00|minute"}},
+		{"vào thứ Năm", []string{"thứ Năm|date|2024-07-25|2024-07-25|day"}},
+		{"vào thứ Sáu", []string{"thứ Sáu|date|2024-07-19|2024-07-19|day"}},
+		// a date in context still wins
+		{"Ngày 25/7, lúc 8 giờ", []string{"Ngày 25/7, lúc 8 giờ|time|2024-07-25T08:00|2024-07-25T08:00|minute"}},
+	})
+}
+
+// Forms that used to be split or missed.
+var formCases = []findCase{
+	{"thứ 4 của tuần này", []string{"thứ 4 của tuần này|date|2024-07-17|2024-07-17|day"}},
+	{"quý 4 của năm 2018", []string{"quý 4 của năm 2018|date|2018-10-01|2018-12-31|quarter"}},
+	{"quý nay", []string{"quý nay|date|2024-07-01|2024-09-30|quarter"}},
+	{"quý hiện tại", []string{"quý hiện tại|date|2024-07-01|2024-09-30|quarter"}},
+	{"quý tiếp", []string{"quý tiếp|date|2024-10-01|2024-12-31|quarter"}},
+	{"năm tiếp theo", []string{"năm tiếp theo|date|2025-01-01|2025-12-31|year"}},
+	{"vào chúa nhật", []string{"chúa nhật|date|2024-07-14|2024-07-14|day"}},
+	{"thứ hai sau.", []string{"thứ hai sau|date|2024-07-22|2024-07-22|day"}},
+	{"thứ hai qua,", []string{"thứ hai qua|date|2024-07-15|2024-07-15|day"}},
+	{"9 Tháng 1 2015", []string{"9 Tháng 1 2015|date|2015-01-09|2015-01-09|day"}},
+	{"ngày 18/7, lúc 8 giờ", []string{"ngày 18/7, lúc 8 giờ|time|2024-07-18T08:00|2024-07-18T08:00|minute"}},
+	{"8 giờ - ngày 18/7", []string{"8 giờ - ngày 18/7|time|2024-07-18T08:00|2024-07-18T08:00|minute"}},
+	{"20h | 18/7", []string{"20h | 18/7|time|2024-07-18T20:00|2024-07-18T20:00|minute"}},
+	{"năm 500 TCN", []string{"năm 500 TCN|date|-0499-01-01|-0499-12-31|year"}},
+	{"năm 208 trước Công nguyên", []string{"năm 208 trước Công nguyên|date|-0207-01-01|-0207-12-31|year"}},
+	// must not match
+	{"thứ hai sau khi", nil},
+	{"những năm tháng ác liệt", nil},
+	{"tháng 7 2000 người", []string{"tháng 7|date|2024-07-01|2024-07-31|month"}},
+}
+
+func TestFindForms(t *testing.T) { runFind(t, defaultFinder, ref, formCases) }
+
+// What is not a date (ANNOTATION.md, Values).
+var falseDateCases = []findCase{
+	{"Lễ Vu Lan được tổ chức tại chùa", nil},
+	{"cúng ông Công, ông Táo", nil},
+	{"bệnh nhân 549 ngày 3/8 đã khỏi", []string{"ngày 3/8|date|2024-08-03|2024-08-03|day"}},
+	{"BN 549 ngày 3 - 8", []string{"ngày 3 - 8|date|2024-08-03|2024-08-03|day"}},
+	{"1/3 số hộ", nil},
+	{"3/10 bệnh nhân", nil},
+	{"đường 2 tháng 9", nil},
+	{"Trường Ba Tháng Hai", nil},
+	{"bánh Trung thu", nil},
+	{"mâm cỗ Trung thu", nil},
+	{"ghế 3H", nil},
+	{"ngày 0/7", nil},
+	{"ngày 32 tháng 1", nil},
+	{"7 giờ 61 phút", nil},
+	{"tỷ lệ 1/2", nil},
+	{"đi bộ hai giờ đồng hồ", []string{"hai giờ|duration|||hour"}},
+	{"tỉ số 1 - 0 nghiêng về", nil},
+	{"kỳ họp thứ 7 Quốc hội", nil},
+	{"đợt 2 năm nay", []string{"năm nay|date|2024-01-01|2024-12-31|year"}},
+	// still dates
+	{"dịp Lễ Vu Lan", []string{"Lễ Vu Lan|date|2024-08-18|2024-08-18|day"}},
+	{"Lễ Vu Lan năm nay", []string{"Lễ Vu Lan năm nay|date|2024-08-18|2024-08-18|day"}},
+	{"Tết ông Táo", []string{"Tết ông Táo|date|2024-02-02|2024-02-02|day"}},
+	{"quốc khánh 2 - 9 .", []string{"quốc khánh 2 - 9|date|2024-09-02|2024-09-02|day"}},
+	{"đón Trung thu", []string{"Trung thu|date|2024-09-17|2024-09-17|day"}},
+	{"lúc 3H", []string{"3H|time|2024-07-18T03:00|2024-07-18T03:00|minute"}},
+	{"trong 2 giờ 30 phút", []string{"2 giờ 30 phút|duration|||hour"}},
+}
+
+func TestFindFalseDates(t *testing.T) { runFind(t, defaultFinder, ref, falseDateCases) }

@@ -8,9 +8,21 @@
 // seasons ("mùa hè năm nay", read as meteorological seasons and flagged
 // approximate), days sharing a month ("ngày 27 và 28/6"),
 // relative expressions ("hôm qua", "tuần tới", "3 ngày trước", "thứ Hai tuần
-// trước"), clock times and parts of the day ("8h30", "3 giờ chiều", "tối
-// qua"), durations, decades and centuries, and the lunar calendar with its
-// holidays ("15/8 âm lịch", "mùng 1 Tết", "Giỗ Tổ Hùng Vương").
+// trước"), windows of N units ("3 ngày qua", "2 tuần tiếp theo": the N
+// whole units before or after the current one), clock times and parts of
+// the day ("8h30", "3 giờ chiều", "tối qua"), durations, decades and
+// centuries, and the lunar calendar with its holidays ("15/8 âm lịch",
+// "mùng 1 Tết", "Giỗ Tổ Hùng Vương").
+//
+// Tokenised text reads like plain text: "sáng 28 - 7", "ngày 17 - 3 –
+// 2004" and "tháng 8 – 2003" are dates, while "2 - 3 lần" and "BN 1050 -
+// 1051" are not. What ANNOTATION.md calls no date is left out: fractions
+// of a noun ("1/3 số hộ"), streets named after a date, products ("bánh
+// Trung thu"), a rite named as the event ("Lễ Vu Lan được tổ chức").
+//
+// A weekday or a clock time without a date is placed by Options.Prefer;
+// the default reads news, taking the occurrence on or before the
+// reference.
 //
 // Spans and values follow the project's annotation rules: a span starts at
 // the first temporal word and leaves out leading prepositions, intervals are
@@ -41,6 +53,9 @@ type Grain string
 
 // The grains, from finest to coarsest.
 const (
+	// Second is used only by windows of seconds ("3 giây tới"), the
+	// finest unit a reader asks for.
+	Second  Grain = "second"
 	Minute  Grain = "minute"
 	Hour    Grain = "hour"
 	Day     Grain = "day"
@@ -54,7 +69,7 @@ const (
 )
 
 // fine reports whether g is finer than a day (a clock grain).
-func (g Grain) fine() bool { return g == Minute || g == Hour }
+func (g Grain) fine() bool { return g == Second || g == Minute || g == Hour }
 
 // A Period is an amount of calendar time, the value of a duration.
 type Period struct {
@@ -118,7 +133,8 @@ type Expr struct {
 }
 
 // StartString returns the start of the interval as "YYYY-MM-DD", or as
-// "YYYY-MM-DDTHH:MM" for hour and minute grains. It is empty for durations
+// "YYYY-MM-DDTHH:MM" for hour and minute grains ("YYYY-MM-DDTHH:MM:SS"
+// for seconds). It is empty for durations
 // and sets.
 func (e Expr) StartString() string { return e.format(e.From) }
 
@@ -130,26 +146,36 @@ func (e Expr) format(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
+	if e.Grain == Second {
+		return t.Format("2006-01-02T15:04:05")
+	}
 	if e.Grain.fine() {
 		return t.Format("2006-01-02T15:04")
 	}
 	return t.Format("2006-01-02")
 }
 
-// Prefer says how a date lacking its year (or a weekday lacking its week) is
-// placed relative to the reference time.
+// Prefer says how a date lacking its year, a weekday lacking its week and
+// a clock time lacking its day are placed relative to the reference time.
 type Prefer uint8
 
 const (
-	// PreferSame takes the reference year (and the reference week for a
-	// weekday), as news text does: "Ngày 18/7" in an article of 2024 is
-	// 2024-07-18, and "thứ Hai" is the Monday of the reference week.
+	// PreferSame is news: a date lacking its year takes the reference year
+	// ("Ngày 18/7" in an article of 2024 is 2024-07-18), a weekday is the
+	// latest one on or before the reference day ("thứ Hai" in an article
+	// of Thursday 18/7 is 15/7), and a clock time is on the reference day
+	// (or the day of the last date in the text).
 	PreferSame Prefer = iota
-	// PreferPast takes the latest such date not after the reference day.
+	// PreferPast takes the latest such date not after the reference day,
+	// and a clock time not after the reference time.
 	PreferPast
-	// PreferFuture takes the earliest such date not before the reference day.
+	// PreferFuture takes the earliest such date not before the reference
+	// day, the first such weekday after it, and the first clock time not
+	// before the reference time, an hour from 1 to 11 without a part of
+	// the day being read on the 12-hour clock (assistants, schedules,
+	// Duckling's corpus).
 	PreferFuture
-	// PreferNearest takes the such date closest to the reference day.
+	// PreferNearest takes the such date closest to the reference.
 	PreferNearest
 )
 

@@ -24,8 +24,21 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 		half, e = true, i+1+w
 	} else {
 		var ok bool
-		if n, g, e, ok = p.amountAt(i); !ok {
+		if lo, nd, isNum := p.digitsAt(i); isNum && nd <= 3 && p.isDash(i+1) {
+			// "4 - 5 ngày": the longer amount, approximate
+			if hi, _, isNum := p.digitsAt(i + 2); isNum && hi > lo {
+				if _, g2, _, ok := p.amountAt(i + 2); ok && g2 != Second && !p.patientBefore(i-1) {
+					j, v, ok := p.durationAt(i + 2)
+					if ok && v.fixed && v.r.kind == KindDuration {
+						v.r.approx = true
+						return j, v, true
+					}
+				}
+			}
 			return 0, val{}, false
+		}
+		if n, g, e, ok = p.amountAt(i); !ok || g == Second {
+			return 0, val{}, false // seconds are read only in windows
 		}
 		if p.t[i].kind == normalize.Number && (p.t[i].pd[0] > 5 || p.t[i].p[0] > 10000) {
 			return 0, val{}, false
@@ -34,11 +47,30 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 			return 0, val{}, false // "8h" alone is a clock time
 		}
 	}
-	if g == Day && e < len(p.t) {
+	if g == Day && e < len(p.t) && p.word(e-1) == wNgay {
 		// "hai ngày 12 và 13/10", "3 ngày 15, 16, 17/8": the count of
-		// the days that follow, which are the date.
-		if d, _, ok := p.t[e].num(); ok && d >= 1 && d <= 31 && p.word(e-1) == wNgay {
+		// the days that follow, which are the date; "bệnh nhân 549 ngày
+		// 3/8": an identifier, then the date
+		if d, _, ok := p.t[e].num(); ok && d >= 1 && d <= 31 {
 			return 0, val{}, false
+		}
+		if p.t[e].kind == normalize.Number && p.t[e].np >= 2 && p.t[i].kind == normalize.Number && (p.t[i].p[0] > 31 || p.patientBefore(i-1)) {
+			return 0, val{}, false
+		}
+	}
+	if p.t[i].shape == normalize.Title && p.t[i].kind == normalize.Word && p.nameBefore(i-1) {
+		return 0, val{}, false // "Trường Ba Tháng Hai"
+	}
+	if g == Minute && p.word(i-1) == wGio && i >= 2 && p.t[i-2].kind == normalize.Number {
+		return 0, val{}, false // the minutes of "7 giờ 61 phút"
+	}
+	if p.patientBefore(i - 1) {
+		return 0, val{}, false // "BN 549 ngày", "bệnh nhân 17 ngày"
+	}
+	switch p.word(i - 1) {
+	case wDip2, wLan, wThu, wKhoa, wKy:
+		if g == Year || g == Month {
+			return 0, val{}, false // "đợt 2 năm nay": an ordinal, then the year
 		}
 	}
 	if half {
@@ -88,9 +120,15 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 	} else if n2, k2, ok := p.intAt(e); ok && !half {
 		// "1 năm 6 tháng", "2 giờ 30 phút"
 		if g2, w2 := unitOf(p.word(k2), p.word(k2+1)); w2 > 0 && grainRank(g2) < grainRank(g) {
+			if n2 >= unitsIn(g, g2) {
+				return 0, val{}, false // "7 giờ 61 phút": no such time
+			}
 			add(g2, n2)
 			e = k2 + w2
 		}
+	}
+	if p.word(i) == wNam && g == Month {
+		return 0, val{}, false // "những năm tháng": years and months
 	}
 	if p.word(e) == wTuoi {
 		return 0, val{}, false // an age: "3 tháng tuổi"
@@ -102,7 +140,11 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 		// "9 tháng" in a report: the first nine months of the year
 		return e, fixedVal("parts", p.monthsRes(p.ref.Year(), 1, n)), true
 	}
-	r := res{kind: KindDuration, grain: g, dur: &per, value: per.ISO()}
+	// per stays on the stack while the rule is only being tried; the
+	// copy escapes only on success
+	d := new(Period)
+	*d = per
+	r := res{kind: KindDuration, grain: g, dur: d, value: per.ISO()}
 	return e, fixedVal("duration", r), true
 }
 
@@ -150,5 +192,22 @@ func (p *parser) setAt(i int) (int, val, bool) {
 	case Year:
 		per.Years = 1
 	}
-	return i + 1 + w, fixedVal("set", res{kind: KindSet, grain: g, dur: &per, value: per.ISO()}), true
+	d := new(Period)
+	*d = per
+	return i + 1 + w, fixedVal("set", res{kind: KindSet, grain: g, dur: d, value: per.ISO()}), true
+}
+
+// unitsIn returns how many units of the finer grain g2 a unit of g holds,
+// as far as a compound amount may count them ("1 năm 11 tháng", "2 giờ 59
+// phút"); a large bound where the count is free.
+func unitsIn(g, g2 Grain) int {
+	switch {
+	case g == Year && g2 == Month:
+		return 12
+	case g == Day && g2 == Hour:
+		return 24
+	case g == Hour && g2 == Minute, g == Minute && g2 == Second:
+		return 60
+	}
+	return 1 << 30
 }

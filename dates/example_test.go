@@ -47,3 +47,36 @@ func ExampleNewFinder() {
 	}
 	// Output: ngày 2/9 2023-09-02
 }
+
+// An assistant asks for the future: a weekday or a clock time without a
+// date is the next one, and windows of N units follow the current one.
+func ExampleOptions_prefer() {
+	f := dates.NewFinder(dates.Options{Prefer: dates.PreferFuture})
+	ref := time.Date(2013, 2, 12, 4, 30, 0, 0, time.FixedZone("", -2*3600)) // a Tuesday
+	for _, s := range []string{"thứ ba", "lúc 3 giờ", "4 giờ sáng", "3 ngày tới", "2 giờ vừa qua"} {
+		e, err := f.Parse(s, ref)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(s, "→", e.StartString(), e.EndString(), e.Grain)
+	}
+	// Output:
+	// thứ ba → 2013-02-19 2013-02-19 day
+	// lúc 3 giờ → 2013-02-12T15:00 2013-02-12T15:00 minute
+	// 4 giờ sáng → 2013-02-13T04:00 2013-02-13T04:00 minute
+	// 3 ngày tới → 2013-02-13 2013-02-15 day
+	// 2 giờ vừa qua → 2013-02-12T02:00 2013-02-12T03:00 hour
+}
+
+// Tokenised text writes dates with spaces round the dash; counts of a
+// noun stay numbers.
+func ExampleFind_tokenised() {
+	ref := time.Date(2020, 8, 1, 0, 0, 0, 0, dates.UTC7())
+	text := "Sáng 28 - 7 , BN 1050 - 1051 được xét nghiệm 2 - 3 lần từ ngày 20 và 21 - 7 ."
+	for _, e := range dates.Find(text, ref) {
+		fmt.Println(e.Text, "→", e.StartString(), e.EndString(), e.Grain)
+	}
+	// Output:
+	// Sáng 28 - 7 → 2020-07-28T04:00 2020-07-28T11:00 hour
+	// ngày 20 và 21 - 7 → 2020-07-20 2020-07-21 day
+}

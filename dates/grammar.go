@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"time"
+
 	"github.com/vntag/vntag/normalize"
 )
 
@@ -28,7 +30,7 @@ func (p *parser) trigger(i int) bool {
 var startWords = []lex{
 	wNgay, wThang, wNam, wQuy, wTuan, wHom, wSang, wTrua, wChieu, wToi, wDem, wKhuya, wRang,
 	wBuoi, wBay, wHien, wTu, wDau, wGiua, wCuoi, wNuaHalf, wNhung, wThuong, wTrung, wHa, wThu,
-	wChu, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
+	wChu, wChua, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
 	wBua, wCung, wXuan, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
 }
 
@@ -66,7 +68,7 @@ func (p *parser) startsHere(i int) bool {
 	case wDau:
 		return n != wTuFour // "đầu tư" is investment
 	case wBua:
-		return n == wNay
+		return n == wNay || n == wQua
 	case wXuan:
 		for _, h := range holidaysAt(wXuan) {
 			if len(h.words) > 1 && h.words[1] == n {
@@ -93,7 +95,7 @@ func (p *parser) startsHere(i int) bool {
 		return n == wDoan
 	case wNhiem:
 		return n == wKy
-	case wChu:
+	case wChu, wChua:
 		return n == wNhat
 	case wRang:
 		return n == wSang
@@ -281,7 +283,7 @@ func (p *parser) expr(i, j int, v *val, r res) Expr {
 // leading words left out of a span when parsing a whole expression.
 func isLeadingFiller(w lex) bool {
 	switch w {
-	case wVao, wTrong, wNhung, wCac, wLuc, wKhoang, wSuot:
+	case wVao, wTrong, wNhung, wCac, wLuc, wKhoang, wSuot, wTamAbout:
 		return true
 	}
 	return false
@@ -431,12 +433,13 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 	acc := newVal("")
 	var have uint8
 	j, n := i, 0
-	weakWeekday := false
+	weakWeekday, durCue := false, false
 	for {
 		k := j
 		paren := false
 		if n > 0 {
-			if p.isPunct(k, ",") {
+			if p.isPunct(k, ",") || p.isPunct(k, "|") || p.isDash(k) && (have&slotClock != 0) != (have&slotDay != 0) {
+				// "ngày 18/7, lúc 8 giờ", "20h | 18/7", "8 giờ - ngày 18/7"
 				k++
 			}
 			if w := p.word(k); w == wLuc || w == wVao {
@@ -447,10 +450,13 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 				k++
 			}
 		}
-		if paren && have&slotDay != 0 && acc.hasDayOff {
-			// "hôm qua (17/7)": a date in brackets that repeats the day
-			if e, a, ok := p.dayAt(k); ok && p.isPunct(e, ")") && a.d > 0 && p.sameDay(&acc, &a) {
-				j = e + 1
+		if have&slotDay != 0 && acc.hasDayOff {
+			// "hôm qua (17/7)", "hôm nay 18 - 7": a date that repeats the day
+			if e, a, ok := p.dayAt(k); ok && (!paren || p.isPunct(e, ")")) && a.d > 0 && p.sameDay(&acc, &a) {
+				if paren {
+					e++
+				}
+				j = e
 				n++
 				continue
 			}
@@ -476,7 +482,8 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 			break
 		}
 		if slot == slotClock && n == 0 && p.durationCue(i-1) {
-			break
+			// "gần 2 giờ" is a duration, "gần 2 giờ sáng 9 - 8" a time
+			durCue = true
 		}
 		if slot == slotWeekday && a.approx { // a weak weekday reading ("thứ hai")
 			weakWeekday = true
@@ -487,7 +494,7 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 		}
 		n++
 	}
-	if n == 0 {
+	if n == 0 || durCue && have == slotClock {
 		return 0, acc, false
 	}
 	if acc.h == 24 && have&slotDay == 0 && !acc.hasDayOff {
@@ -505,11 +512,28 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 		acc.hasDayOff, acc.anaphoric = true, true
 	case have == slotPod && !acc.hasDayOff:
 		return 0, acc, false // a bare "sáng", "chiều"
-	case have == slotWeekday && weakWeekday && !acc.hasWeek && !p.weekdayCue(i-1):
+	case have == slotWeekday && weakWeekday && !acc.hasWeek && !p.weekdayCue(i-1) && !p.alone(i, j):
 		return 0, acc, false // "lần thứ hai"
 	}
 	acc.approx = acc.approx && have&slotPod != 0 && acc.h < 0
 	return j, acc, true
+}
+
+// alone reports whether tokens i..j are the whole text but for
+// punctuation other than a comma: a weekday said alone ("thứ hai", "Thứ
+// 2?") is one, whereas "Thứ hai, cần chú ý" counts.
+func (p *parser) alone(i, j int) bool {
+	for k := 0; k < i; k++ {
+		if p.t[k].kind != normalize.Punct {
+			return false
+		}
+	}
+	for k := j; k < len(p.t); k++ {
+		if p.t[k].kind != normalize.Punct || p.isPunct(k, ",") || p.isPunct(k, ":") {
+			return false
+		}
+	}
+	return true
 }
 
 // atomAt tries the compound atoms not yet filled at token k and returns the
@@ -701,6 +725,12 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 			return 0, val{}, false
 		}
 	}
+	if dash && a.timeOnly() && b.hasDate() && b.h < 0 && b.pod == podNone {
+		return 0, val{}, false // "8 giờ - ngày 18/7" is one time
+	}
+	if a.bare == bareYear && (p.patientBefore(i-1) || p.countCue(kb) || p.measureWord(kb)) {
+		return 0, val{}, false // "BN 1050 - 1051", "2000 - 3000 người"
+	}
 	if !p.inherit(&a, &b) {
 		return 0, val{}, false
 	}
@@ -709,6 +739,22 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	return kb, fixedVal("range", r), true
+}
+
+// patientBefore reports whether token i numbers what follows it: an
+// abbreviation ("BN 1050 - 1051", "F0"), "số", "ca", "bệnh nhân".
+func (p *parser) patientBefore(i int) bool {
+	if i < 0 || i >= len(p.t) || p.t[i].w != wNone && p.t[i].w != wSo && p.t[i].w != wNhan {
+		return false
+	}
+	if p.t[i].kind == normalize.Abbrev || p.t[i].shape == normalize.Upper && p.t[i].end-p.t[i].start <= 3 || p.t[i].shape == normalize.Mixed || p.word(i) == wSo {
+		return true
+	}
+	switch p.text(i) {
+	case "nhân", "ca", "mã", "phòng", "xe":
+		return true
+	}
+	return false
 }
 
 // join resolves the ends of a range and returns the interval they span.
@@ -798,6 +844,15 @@ func (p *parser) inherit(a, b *val) bool {
 	}
 	if a.h >= 0 && a.pod == podNone && b.h >= 0 && b.pod != podNone && b.pod.hourIn(a.h) <= b.pod.hourIn(b.h) {
 		a.pod = b.pod // "từ 3 giờ đến 5 giờ chiều"
+	}
+	if a.wd >= 0 && b.wd >= 0 && !b.hasWeek && a.d == 0 && b.d == 0 && !a.hasDayOff && !b.hasDayOff && b.h < 0 && b.pod == podNone {
+		// "từ thứ Hai đến thứ Sáu": the second weekday follows the first
+		if ra, ok := p.resolve(a); ok {
+			da := truncDay(ra.from)
+			off := (b.wd - int(da.Weekday()) + 7) % 7
+			b.wd, b.hasDayOff = -1, true
+			b.dayOff = int(da.Sub(p.refD).Round(24*time.Hour)/(24*time.Hour)) + off
+		}
 	}
 	if a.timeOnly() && b.hasDate() && !b.hasWeek {
 		a.y, a.m, a.d, a.lunar, a.leap = b.y, b.m, b.d, b.lunar, b.leap

@@ -214,6 +214,9 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 		if h.title && p.t[i].shape == normalize.Lower {
 			continue
 		}
+		if !p.holidayAsTime(i, e, &h) {
+			continue
+		}
 		v := newVal("holiday")
 		v.m, v.d, v.lunar = h.month, h.day, h.lunar
 		if h.term > 0 {
@@ -236,6 +239,11 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 					v.y = int(t.p[2])
 				}
 				e++
+			} else if d, _, ok := p.digitsAt(e); ok && d == h.day {
+				// "Quốc khánh 2-9", the tokenised "quốc khánh 2 - 9 - 2020"
+				if m, y, end, ok := p.dashMonthAt(e + 1); ok && m == h.month {
+					v.y, e = y, end
+				}
 			}
 		}
 		if v.y == 0 {
@@ -259,6 +267,47 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 		return e, v, true
 	}
 	return 0, val{}, false
+}
+
+// holidayAsTime reports whether the holiday name h at tokens i..e stands
+// for its time, as ANNOTATION.md asks: not a product ("bánh Trung thu",
+// "mâm cỗ Trung thu"), not the figures "ông Công, ông Táo" without a cue
+// of time ("ngày ông Táo về trời" is one), not a rite or festival named as
+// the event ("Lễ Vu Lan được tổ chức") unless a cue of time or a year
+// places it ("dịp Lễ Vu Lan", "Lễ Vu Lan năm nay").
+func (p *parser) holidayAsTime(i, e int, h *holiday) bool {
+	if i > 0 && p.t[i-1].kind == normalize.Word {
+		switch p.text(i - 1) {
+		case "bánh", "cỗ", "đèn", "lồng", "hộp", "mứt", "giỏ", "hàng", "chợ", "phố", "đường", "trường":
+			return false
+		}
+	}
+	cue := p.timeCue(i - 1)
+	if h.id == "kitchen_gods" && p.word(i) != wTet {
+		return cue || p.isWord(e, "về") && p.isWord(e+1, "trời")
+	}
+	rite := p.word(i) == wLe
+	if !rite && p.word(i-1) == wLe {
+		rite, cue = true, p.timeCue(i-2) // "Lễ" left out of the name: "Lễ Vu Lan"
+	}
+	if rite && !cue {
+		// "Lễ Vu Lan được tổ chức", "Lễ Giáng sinh diễn ra": the event
+		if e < len(p.t) && p.t[e].kind == normalize.Word && p.t[e].shape == normalize.Lower && (p.t[e].w == wNone || p.t[e].w == wDuoc) {
+			return false
+		}
+	}
+	return true
+}
+
+// timeCue reports whether token i places what follows in time: "dịp",
+// "ngày", "vào", "trước", "sau", "đến", "mùa", "đêm" …
+func (p *parser) timeCue(i int) bool {
+	switch p.word(i) {
+	case wNgay, wHom, wVao, wTruoc, wSau, wDen, wTu, wToiNext, wTrong, wSang, wChieu, wToi, wDem, wTrua,
+		wMua, wCuoi, wDau, wGiua, wDip, wNhan, wDip2, wSuot, wGan, wLuc:
+		return true
+	}
+	return false
 }
 
 // isWord reports whether token i is the word w, in any case.

@@ -136,16 +136,6 @@ func lunarMonthLength(year, month int, leap bool) int {
 	return 29
 }
 
-// leapMonthOf returns the leap month of a lunar year, or 0.
-func leapMonthOf(year int) int {
-	for m := 1; m <= 12; m++ {
-		if _, ok := lunarMonthStart(year, m, true); ok {
-			return m
-		}
-	}
-	return 0
-}
-
 func floor(x float64) int { return int(math.Floor(x)) }
 
 func jdFromDate(dd, mm, yy int) int {

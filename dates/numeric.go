@@ -70,28 +70,25 @@ func (p *parser) numericDateAt(i int) (int, val, bool) {
 		// ISO 8601: 2024-07-18
 		m, md, ok1 := p.digitsAt(e + 1)
 		d, dd, ok2 := p.digitsAt(e + 3)
-		if !ok1 || !ok2 || md != 2 || dd != 2 || !dayMonth(int32(d), 2, int32(m), 2) {
+		if !ok1 || !ok2 || md > 2 || dd > 2 || !dayMonth(int32(d), 2, int32(m), 2) {
 			return 0, val{}, false
 		}
 		v.y, v.m, v.d = int(t.p[0]), m, d
 		e += 4
 	case t.np == 1 && t.pd[0] <= 2 && t.p[0] >= 1 && t.p[0] <= 31:
 		v.d = int(t.p[0])
-		// 18-7-2024 (touching dashes), or ngày 18-7
-		if p.isPunct(e, "-") && p.adjacent(k) && p.adjacent(e) {
-			if m, nd, ok := p.digitsAt(e + 1); ok && nd <= 2 && m >= 1 && m <= 12 {
-				if p.isPunct(e+2, "-") && p.adjacent(e+1) && p.adjacent(e+2) {
-					if y, nd, ok := p.digitsAt(e + 3); ok && nd == 4 {
-						v.m, v.y = m, y
-						e += 4
-						break
-					}
-				}
-				if (prefix || p.dashDateCue(k-1)) && !p.isPunct(e+2, "/") && !p.isPunct(e+2, "-") {
-					v.m = m
-					e += 2
-					break
-				}
+		// 18-7-2024, ngày 18-7, and the tokenised "18 - 7 - 2024", "sáng
+		// 28 - 7": spacing around the dash does not matter
+		if m, y, end, ok := p.dashMonthAt(e); ok {
+			if y != 0 && !p.nameBefore(k-1) {
+				v.m, v.y = m, y
+				e = end
+				break
+			}
+			if cue := p.dashCue(k - 1); y == 0 && (prefix || cue > 0) && p.dashDateEnd(end, prefix || cue == cueStrong) {
+				v.m = m
+				e = end
+				break
 			}
 		}
 		if !prefix || p.word(e) == wThang {
@@ -162,6 +159,199 @@ func (p *parser) startsNumber(i int) bool {
 	return ok
 }
 
+// dashMonthAt reads the month (and year) of a day written with a dash at
+// token j, the dash: "-7", " - 7", "-7-2024", " - 3 – 2004". The year
+// must have four digits.
+func (p *parser) dashMonthAt(j int) (m, y, end int, ok bool) {
+	slash := p.isPunct(j, "/") // the tokenised "15 / 3"
+	if !p.isDash(j) && !slash {
+		return 0, 0, 0, false
+	}
+	m, nd, ok := p.digitsAt(j + 1)
+	if !ok || nd > 2 || m < 1 || m > 12 {
+		return 0, 0, 0, false
+	}
+	end = j + 2
+	if p.isPunct(end, "/") && !slash || p.isPunct(end, "%") || p.isPunct(end, ".") && p.adjacent(end-1) && end+1 < len(p.t) && p.t[end+1].kind == normalize.Number {
+		return 0, 0, 0, false // "18-7/2" and "7-8.000" are no dates
+	}
+	if p.isDash(end) && !slash || slash && p.isPunct(end, "/") {
+		yy, nd, ok := p.digitsAt(end + 1)
+		if !ok || nd != 4 || yy < 1000 || yy > 2199 {
+			return 0, 0, 0, false // "1 - 2 - 3": a list of numbers
+		}
+		if p.codeAfter(end + 2) {
+			return 0, 0, 0, false
+		}
+		return m, yy, end + 2, true
+	}
+	if p.codeAfter(end) {
+		return 0, 0, 0, false
+	}
+	return m, 0, end, true
+}
+
+// strongDashCue reports whether token i, before a bare "D - M", makes it a
+// date whatever follows: a part of the day ("sáng 28 - 7", "sáng sớm 6 -
+// 11") or "hôm".
+func (p *parser) strongDashCue(i int) bool {
+	switch p.word(i) {
+	case wSang, wTrua, wChieu, wToi, wDem, wKhuya, wHom:
+		return true
+	case wSom:
+		return p.word(i-1) == wSang
+	case wQua:
+		return p.word(i-1) == wDem || p.word(i-1) == wToi
+	}
+	return false
+}
+
+// dashCue returns how strongly token i lets a bare "D - M" be a date: a strong
+// cue, a preposition of time ("từ", "đến", "vào"), "nay" and "qua" ("hôm
+// nay 28 - 7"), a comma or bracket after a temporal word ("hôm qua , 27 -
+// 7", "thứ Hai ( 27 - 7 )"), or an enumeration of days ("ngày 20 và 21 -
+// 7", "ngày 20 , 21 - 7").
+func (p *parser) dashCue(i int) int {
+	if p.strongDashCue(i) {
+		return cueStrong
+	}
+	if p.isDash(i) {
+		// "ngày 25 - 26 - 7": the second day of a range
+		if d, nd, ok := p.digitsAt(i - 1); ok && nd <= 2 && d >= 1 && d <= 31 && (isDayPrefix(p.word(i-2)) || p.strongDashCue(i-2)) {
+			return cueStrong
+		}
+		return 0
+	}
+	switch p.word(i) {
+	case wTu:
+		// "từ 22 - 7 đến nay", not "giảm từ 8 - 10": a range must follow
+		if e := i + 4; p.word(e) == wDen || p.word(e) == wToiNext || p.isDash(e) {
+			return cueWeak
+		}
+		return 0
+	case wDen, wToiNext:
+		// the end of a range: "từ 22 đến 25 - 7", "từ ngày 20 - 7 đến 25 - 7"
+		if _, _, ok := p.digitsAt(i - 1); ok || p.word(i-1) == wNay {
+			return cueWeak
+		}
+		return 0
+	case wVao, wNay, wQua:
+		return cueWeak
+	case wVa:
+	default:
+		if !p.isPunct(i, ",") && !p.isPunct(i, "(") {
+			return 0
+		}
+	}
+	// after "," "(" or "và": a temporal word or an enumeration of days
+	j := i
+	for j >= 2 && (p.word(j) == wVa || p.isPunct(j, ",")) {
+		if d, nd, ok := p.t[j-1].num(); !ok || nd > 2 || d < 1 || d > 31 {
+			break
+		}
+		j -= 2
+	}
+	if j != i {
+		if isDayPrefix(p.word(j)) || p.strongDashCue(j) {
+			return cueStrong
+		}
+		if j == i-2 && p.isDash(j) {
+			if _, nd, ok := p.digitsAt(j - 1); ok && nd <= 2 {
+				return cueWeak // "ngày 31 - 7 và 1 - 8": a second date
+			}
+		}
+		return 0
+	}
+	if p.word(i) == wVa {
+		return 0
+	}
+	switch p.word(i - 1) {
+	case wNay, wQua, wMai, wKia, wNhat:
+		return cueWeak
+	}
+	if i > 0 && p.t[i-1].kind == normalize.Word && p.weekdayWord(i-1) {
+		return cueWeak
+	}
+	return 0
+}
+
+// The strengths of a cue before a bare "D - M".
+const (
+	cueWeak   = 1 // the date must end its phrase
+	cueStrong = 2 // only a counted noun after it rules it out
+)
+
+// weekdayWord reports whether token i ends a weekday name: "thứ Hai", "thứ
+// 2", "T2", "chủ nhật", "CN".
+func (p *parser) weekdayWord(i int) bool {
+	if p.word(i) == wCN || p.word(i) == wNhat && p.word(i-1) == wChu {
+		return true
+	}
+	if p.word(i-1) != wThu {
+		return false
+	}
+	switch p.word(i) {
+	case wHai, wBa, wTuFour, wNam, wSau6, wBay7:
+		return true
+	}
+	n, _, ok := p.digitsAt(i)
+	return ok && n >= 2 && n <= 7
+}
+
+// dashDateEnd checks what follows a bare "D - M" (token e): after a weak
+// cue it must end the phrase (punctuation, the end, a year, a calendar
+// marker, a clock word, "đến", "và" …), so that "từ 5 - 6 người" and "vào
+// 2 - 3 giờ" stay counts; after a strong cue only a counted noun rules it
+// out.
+func (p *parser) dashDateEnd(e int, strong bool) bool {
+	if e >= len(p.t) {
+		return true
+	}
+	if p.t[e].kind == normalize.Punct {
+		return !p.isPunct(e, "%")
+	}
+	if p.countCue(e) && p.word(e) != wDem {
+		return false
+	}
+	if strong {
+		return !p.measureWord(e)
+	}
+	switch p.word(e) {
+	case wNam:
+		_, ok := p.yearNumAt(e + 1)
+		if !ok {
+			_, _, ok = p.relYearAt(e + 1)
+		}
+		return ok
+	case wLuc, wDen, wToiNext, wVa, wVua, wTai, wSang, wChieu, wToi, wTrua, wDem, wAm, wDuong, wAL, wDL, wTu, wSau, wTruoc:
+		return true
+	}
+	return p.t[e].shape == normalize.Title || p.t[e].shape == normalize.Upper
+}
+
+// measureWord reports whether token i is a unit a number range measures:
+// "10 - 15 m", "20 - 25 tấn".
+func (p *parser) measureWord(i int) bool {
+	if i >= len(p.t) || p.t[i].kind != normalize.Word || p.t[i].w != wNone {
+		return false
+	}
+	switch p.text(i) {
+	case "m", "km", "cm", "mm", "kg", "g", "tấn", "tạ", "độ", "ha", "lít", "con", "chiếc", "căn", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "đồng", "usd", "USD", "ca", "lượt", "viên", "bệnh", "trường", "hộ":
+		return true
+	}
+	return false
+}
+
+// nameBefore reports whether token i names a thing numbered by the date
+// after it: "đường 3 - 2", "công viên 30 - 4".
+func (p *parser) nameBefore(i int) bool {
+	if i < 0 || i >= len(p.t) || p.t[i].kind != normalize.Word {
+		return false
+	}
+	p.kb = wordKey(p.kb[:0], p.text(i))
+	return nameBefore[string(p.kb)]
+}
+
 // dashDateCue reports whether token i lets a bare "18-7" be a date (the
 // style of some newspapers): "sáng 18-7", "từ 18-7 đến 20-7".
 func (p *parser) dashDateCue(i int) bool {
@@ -185,6 +375,9 @@ func (p *parser) dateContext(k, d, m int) bool {
 		if prev.shape == normalize.Mixed || prev.kind == normalize.Abbrev {
 			return false
 		}
+		if p.text(k-1) == "lệ" || p.text(k-1) == "phân" {
+			return false // "tỷ lệ 1/2", "phân số 1/2"
+		}
 		switch prev.w {
 		case wSo, wChiem, wKhoang, wGan, wHon, wTySo, wLan:
 			if d < m || prev.w == wSo || prev.w == wTySo {
@@ -201,11 +394,8 @@ func (p *parser) dateContext(k, d, m int) bool {
 	if d < m && p.quantityNext(k+1) {
 		return false
 	}
-	if k > 0 && p.t[k-1].kind == normalize.Word {
-		p.kb = wordKey(p.kb[:0], p.text(k-1))
-		if nameBefore[string(p.kb)] {
-			return false // "đường 3/2", "lớp 10/3", "vòng 1/8"
-		}
+	if p.nameBefore(k - 1) {
+		return false // "đường 3/2", "lớp 10/3", "vòng 1/8"
 	}
 	if d == 24 && m == 7 && !p.dashDateCue(k-1) {
 		return false // "24/7": round the clock
@@ -241,7 +431,8 @@ func (p *parser) quantityNext(i int) bool {
 	}
 	if i < len(p.t) && p.t[i].w == wNone && p.t[i].kind == normalize.Word {
 		switch p.text(i) {
-		case "dân", "diện", "tổng", "lượng", "cử", "hộ", "phần", "thành", "trường", "doanh", "học", "lao", "đại":
+		case "dân", "diện", "tổng", "lượng", "cử", "hộ", "phần", "thành", "trường", "doanh", "học", "lao", "đại",
+			"bệnh", "ca", "trẻ", "xã", "huyện", "tỉnh", "gia", "thí", "em", "cán", "đơn", "nước", "đại biểu", "quốc", "địa", "nhà", "công", "cơ", "sinh", "thôn", "phường", "khu", "ý", "mẫu", "vụ":
 			return true
 		}
 	}

@@ -79,9 +79,16 @@ func (p *parser) quarterAt(i int) (int, val, bool) {
 // 2024", "năm nay", "năm ngoái". It returns the index after it and the
 // year, or (i, 0).
 func (p *parser) yearSpec(i int) (int, int) {
-	if (p.isPunct(i, "/") || p.isPunct(i, "-")) && p.adjacent(i-1) && p.adjacent(i) {
-		if y, nd, ok := p.digitsAt(i + 1); ok && nd == 4 {
+	if p.isPunct(i, "/") && p.adjacent(i-1) && p.adjacent(i) || p.isDash(i) {
+		// "/2024", "-2024" and the tokenised "quí 1 - 2004"
+		if y, nd, ok := p.digitsAt(i + 1); ok && nd == 4 && y >= 1000 && y <= 2199 && !p.codeAfter(i+2) {
 			return i + 2, y
+		}
+	}
+	if p.word(i) == wCua && p.word(i+1) == wNam {
+		// "quý 4 của năm 2018"
+		if e, y := p.yearSpec(i + 1); y != 0 {
+			return e, y
 		}
 	}
 	if p.word(i) == wNam {

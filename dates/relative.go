@@ -25,10 +25,14 @@ func (p *parser) relDayAt(i int) (int, val, bool) {
 	v.hasDayOff = true
 	switch p.word(k) {
 	case wBua:
-		if p.word(k+1) != wNay {
+		switch p.word(k + 1) {
+		case wNay:
+			v.dayOff = 0
+		case wQua:
+			v.dayOff = -1 // "bữa qua"
+		default:
 			return 0, val{}, false
 		}
-		v.dayOff = 0
 	case wHom:
 		switch p.word(k + 1) {
 		case wNay:
@@ -63,7 +67,7 @@ func (p *parser) relUnitWord(i int, unit lex) (off, end int, ok bool) {
 	case wNayThis:
 		return 0, i + 1, true
 	case wNay:
-		if unit == wNam || unit == wTuan {
+		if unit == wNam || unit == wTuan || unit == wQuy {
 			return 0, i + 1, true
 		}
 	case wNgoai:
@@ -83,6 +87,17 @@ func (p *parser) relUnitWord(i int, unit lex) (off, end int, ok bool) {
 	case wKe:
 		if p.word(i+1) == wTiep {
 			return 1, i + 2, true
+		}
+	case wTiep:
+		// "năm tiếp theo", "quý tiếp"
+		if p.isWord(i+1, "theo") {
+			return 1, i + 2, true
+		}
+		return 1, i + 1, true
+	case wHien:
+		// "quý hiện tại", "tháng hiện tại"
+		if p.word(i+1) == wTai {
+			return 0, i + 2, true
 		}
 	}
 	return 0, 0, false
@@ -161,6 +176,8 @@ func unitOf(w lex, next lex) (Grain, int) {
 		return Hour, 1
 	case wPhut:
 		return Minute, 1
+	case wGiay:
+		return Second, 1
 	case wThap:
 		if next == wKyCent || next == wNien {
 			return Decade, 2
@@ -176,6 +193,8 @@ func unitOf(w lex, next lex) (Grain, int) {
 // shift moves t by n units of grain g.
 func shift(t time.Time, g Grain, n int) time.Time {
 	switch g {
+	case Second:
+		return t.Add(time.Duration(n) * time.Second)
 	case Minute:
 		return t.Add(time.Duration(n) * time.Minute)
 	case Hour:
@@ -223,7 +242,11 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	if !ok || n <= 0 || n > 1000 {
 		return 0, val{}, false
 	}
-	dir, point := 0, false
+	switch p.word(i - 1) {
+	case wDip2, wLan, wThu, wSo, wKhoa, wKy:
+		return 0, val{}, false // "đợt 2 năm nay": an ordinal, then the year
+	}
+	dir, point, upToNow, later := 0, false, false, false
 	switch p.word(e) {
 	case wTruoc:
 		// "3 ngày trước" (ago) ends a phrase; "3 ngày trước lễ nhậm chức"
@@ -238,8 +261,20 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	case wNua:
 		dir, point = 1, true
 		e++
-	case wQua, wNay:
+	case wSau:
+		// "hai ngày sau," (later, after the day in context); "3 ngày sau
+		// khi" is a duration after something
+		if e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct || g.fine() {
+			return 0, val{}, false
+		}
+		dir, point, later = 1, true, true
+		e++
+	case wQua:
 		dir = -1
+		e++
+	case wNay:
+		// "3 năm nay": these three years, up to and with the current one
+		dir, upToNow = -1, true
 		e++
 	case wVua:
 		if p.word(e+1) != wQua && p.word(e+1) != wRoi {
@@ -256,6 +291,19 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	case wToiNext:
 		dir = 1
 		e++
+	case wKe:
+		if p.word(e+1) != wTiep {
+			return 0, val{}, false
+		}
+		dir = 1
+		e += 2
+	case wTiep:
+		// "3 ngày tiếp theo"
+		if !p.isWord(e+1, "theo") {
+			return 0, val{}, false
+		}
+		dir = 1
+		e += 2
 	case wSap:
 		if p.word(e+1) != wToiNext {
 			return 0, val{}, false
@@ -265,49 +313,53 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	default:
 		return 0, val{}, false
 	}
+	if g == Second && point {
+		return 0, val{}, false
+	}
 	now := p.ref
 	if !g.fine() {
 		now = p.refD
 	}
-	t := shift(now, g, dir*n)
 	if point {
-		r := p.pointRes(t, g)
-		return e, fixedVal("relative", r), true
-	}
-	// n whole units ending (or starting) with the current one: "3 năm
-	// qua" in 2024 is 2022–2024, "7 ngày qua" ends with the reference day
-	if g.fine() {
-		from, to := t, now
-		if dir > 0 {
-			from, to = now, t
+		if later && !p.anchor.IsZero() {
+			now = p.anchor
 		}
-		r := res{from: from, to: to, grain: g, kind: KindInterval}
-		r.value = formatAt(from, g) + "/" + formatAt(to, g)
+		if g.fine() {
+			// "2 giờ nữa", "15 phút trước": the exact time, at minute
+			// grain (the reference's seconds dropped)
+			t := shift(p.ref, g, dir*n)
+			r := p.pointRes(t, Minute)
+			if g == Second {
+				r = p.pointRes(t, Second)
+			}
+			return e, fixedVal("relative", r), true
+		}
+		r := p.pointRes(shift(now, g, dir*n), g)
 		return e, fixedVal("relative", r), true
 	}
+	// the n whole units before or after the current one, as Duckling
+	// reads them (ANNOTATION.md): "3 ngày qua" on 18/7 is 15–17/7, "3
+	// giờ tới" at 04:30 is 05:00–07:00 at hour grain
 	cur := p.pointRes(now, g)
 	var a, b res
-	if dir < 0 {
+	if upToNow {
 		a, b = p.pointRes(shift(cur.from, g, 1-n), g), cur
+	} else if dir < 0 {
+		a, b = p.pointRes(shift(cur.from, g, -n), g), p.pointRes(shift(cur.from, g, -1), g)
 	} else {
-		a, b = cur, p.pointRes(shift(cur.from, g, n-1), g)
+		a, b = p.pointRes(shift(cur.from, g, 1), g), p.pointRes(shift(cur.from, g, n), g)
 	}
-	r := res{from: a.from, to: b.to, grain: g, kind: KindInterval}
+	r := res{from: a.from, to: b.to, grain: g, kind: KindInterval, approx: true}
 	r.value = rangeValue(r)
 	return e, fixedVal("relative", r), true
-}
-
-func formatAt(t time.Time, g Grain) string {
-	switch g {
-	case Minute, Hour:
-		return t.Format("2006-01-02T15:04")
-	}
-	return t.Format("2006-01-02")
 }
 
 // pointRes resolves the calendar unit of grain g that holds t.
 func (p *parser) pointRes(t time.Time, g Grain) res {
 	switch g {
+	case Second:
+		t = t.Truncate(time.Second)
+		return res{from: t, to: t, grain: Second, kind: KindTime, value: t.Format("2006-01-02T15:04:05")}
 	case Minute:
 		t = t.Truncate(time.Minute)
 		return res{from: t, to: t, grain: Minute, kind: KindTime, value: t.Format("2006-01-02T15:04")}

@@ -186,11 +186,6 @@ func (p *parser) dayOf(y, m, d int, lunar, leap bool, dir int8) (time.Time, bool
 	return p.preferMode(p.modeOf(dir, lunar), t, func(dy int) (time.Time, bool) { return conv(refY+dy, m, d) }), true
 }
 
-// prefer moves a yearless date by a year according to Options.Prefer.
-func (p *parser) prefer(t time.Time, shift func(dy int) (time.Time, bool)) time.Time {
-	return p.preferMode(p.f.opts.Prefer, t, shift)
-}
-
 // modeOf returns the placement for a value with a direction of its own.
 func (p *parser) modeOf(dir int8, lunar bool) Prefer {
 	switch {
@@ -239,7 +234,11 @@ func absDur(d time.Duration) time.Duration {
 	return d
 }
 
-// weekday resolves a weekday, in a given week or by Options.Prefer.
+// weekday resolves a weekday, in a given week or by Options.Prefer: by
+// default (news) and for PreferPast the latest such day on or before the
+// reference day, for PreferFuture the first one after it (Duckling's
+// reading: "thứ Ba" on a Tuesday is the next Tuesday), for PreferNearest
+// the closest.
 func (p *parser) weekday(wd int, hasWeek bool, weekOff int) time.Time {
 	mon := monday(p.refD)
 	off := (wd + 6) % 7
@@ -248,12 +247,12 @@ func (p *parser) weekday(wd int, hasWeek bool, weekOff int) time.Time {
 	}
 	t := mon.AddDate(0, 0, off)
 	switch p.f.opts.Prefer {
-	case PreferPast:
+	case PreferSame, PreferPast:
 		if t.After(p.refD) {
 			t = t.AddDate(0, 0, -7)
 		}
 	case PreferFuture:
-		if t.Before(p.refD) {
+		if !t.After(p.refD) {
 			t = t.AddDate(0, 0, 7)
 		}
 	case PreferNearest:
@@ -266,12 +265,57 @@ func (p *parser) weekday(wd int, hasWeek bool, weekOff int) time.Time {
 	return t
 }
 
+// clockDay places a clock time given without a day by Options.Prefer and
+// returns the day and the hour (on the 24-hour clock). By default (news)
+// it is on the reference day; PreferPast takes the latest occurrence not
+// after the reference time, PreferFuture the first not before it, reading
+// an hour from 1 to 11 without a part of the day on the 12-hour clock as
+// Duckling does ("3 giờ" at 04:30 is 15:00), and PreferNearest the
+// closest.
+func (p *parser) clockDay(v *val) (time.Time, int) {
+	h := v.pod.hourIn(v.h)
+	mi := time.Duration(max(v.mi, 0)) * time.Minute
+	at := func(day time.Time, h int) time.Time { return day.Add(time.Duration(h)*time.Hour + mi) }
+	t := at(p.refD, h)
+	switch p.f.opts.Prefer {
+	case PreferPast:
+		if t.After(p.ref) {
+			t = at(p.refD.AddDate(0, 0, -1), h)
+		}
+	case PreferFuture:
+		hs := []int{h}
+		if v.pod == podNone && h >= 1 && h <= 11 {
+			hs = append(hs, h+12)
+		}
+		var best time.Time
+		for dd := -1; dd <= 1; dd++ {
+			day := p.refD.AddDate(0, 0, dd)
+			for _, c := range hs {
+				if u := at(day, c); !u.Before(p.ref) && (best.IsZero() || u.Before(best)) {
+					best = u
+				}
+			}
+		}
+		t = best
+	case PreferNearest:
+		for _, dd := range []int{-1, 1} {
+			if u := at(p.refD.AddDate(0, 0, dd), h); absDur(u.Sub(p.ref)) < absDur(t.Sub(p.ref)) {
+				t = u
+			}
+		}
+	default:
+		return p.refD, h // news: on the reference day ("12 giờ đêm" ends it)
+	}
+	return truncDay(t), t.Hour()
+}
+
 // resolve turns an accumulated value into a result.
 func (p *parser) resolve(v *val) (res, bool) {
 	if v.fixed {
 		return v.r, v.r.kind != ""
 	}
 	var day time.Time
+	hour := -1
 	switch {
 	case v.hasDayOff:
 		base := p.refD
@@ -301,10 +345,12 @@ func (p *parser) resolve(v *val) (res, bool) {
 		return p.yearRes(v.y, v.y), true
 	case v.h >= 0 || v.pod != podNone:
 		// a bare clock time is on the day in context: "Ngày 15/7, … Lúc
-		// 8h, …"
+		// 8h, …"; without one, the caller's preference places it
 		day = p.refD
 		if !p.anchor.IsZero() {
 			day = p.anchor
+		} else if v.h >= 0 {
+			day, hour = p.clockDay(v)
 		}
 	default:
 		return res{}, false
@@ -313,6 +359,9 @@ func (p *parser) resolve(v *val) (res, bool) {
 	switch {
 	case v.h >= 0:
 		h := v.pod.hourIn(v.h)
+		if hour >= 0 {
+			h = hour
+		}
 		mi := max(v.mi, 0)
 		t := day.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
 		r.from, r.to, r.kind = t, t, KindTime
@@ -386,13 +435,22 @@ func (p *parser) monthsRes(y, m1, m2 int) res {
 
 // yearRes spans the calendar years y1..y2.
 func (p *parser) yearRes(y1, y2 int) res {
-	v := fmt.Sprintf("%04d", y1)
+	v := yearString(y1)
 	k := KindDate
 	if y2 != y1 {
-		v += fmt.Sprintf("/%04d", y2)
+		v += "/" + yearString(y2)
 		k = KindInterval
 	}
 	return p.span(p.date(y1, 1, 1), p.date(y2, 12, 31), Year, k, v)
+}
+
+// yearString writes a year in four digits, a year before 1 CE (0 is 1 BCE)
+// with a minus sign: "2024", "-0499".
+func yearString(y int) string {
+	if y < 0 {
+		return fmt.Sprintf("-%04d", -y)
+	}
+	return fmt.Sprintf("%04d", y)
 }
 
 // interval joins two results into one interval from a's start to b's end.
@@ -440,6 +498,8 @@ func truncDay(t time.Time) time.Time {
 func rangeValue(r res) string {
 	f := func(t time.Time) string {
 		switch r.grain {
+		case Second:
+			return t.Format("2006-01-02T15:04:05")
 		case Minute, Hour:
 			return t.Format("2006-01-02T15:04")
 		case Month, Quarter, Half:
@@ -454,6 +514,8 @@ func rangeValue(r res) string {
 
 func grainRank(g Grain) int {
 	switch g {
+	case Second:
+		return -1
 	case Minute:
 		return 0
 	case Hour:

@@ -28,6 +28,9 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		if !ok {
 			return 0, val{}, false
 		}
+		if mi < 0 && p.s[t.end-1] == 'H' && i > 0 && (p.t[i-1].kind == normalize.Word && p.t[i-1].w == wNone || p.t[i-1].kind == normalize.Abbrev) {
+			return 0, val{}, false // a seat or a room: "ghế 3H", "phòng 12H"
+		}
 		v.h, v.mi = h, mi
 		return i + 1, v, true
 	}
@@ -47,8 +50,26 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		v.h, v.mi = h, 30
 		return e + 1, v, true
 	}
+	if t.kind == normalize.Number && h <= 23 && (p.text(e) == "g" || p.text(e) == "h") {
+		// tokenised "22 g 40", "8 h 30"
+		if mi, nd, ok := p.digitsAt(e + 1); ok && nd == 2 && mi <= 59 {
+			v.h, v.mi = h, mi
+			if p.word(e+2) == wPhut {
+				return e + 3, v, true
+			}
+			return e + 2, v, true
+		}
+		if w := p.word(e + 1); w >= wSang && w <= wKhuya || w == wNgay {
+			v.h = h // "5 g sáng"
+			return e + 1, v, true
+		}
+		return 0, val{}, false
+	}
 	if p.word(e) != wGio || h > 24 {
 		return 0, val{}, false
+	}
+	if p.isWord(e+1, "đồng") && p.isWord(e+2, "hồ") {
+		return 0, val{}, false // "hai giờ đồng hồ": two hours
 	}
 	e++
 	v.h = h
@@ -65,6 +86,9 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 			}
 		}
 	default:
+		if n, e2, ok := p.intAt(e); ok && n >= 60 && p.word(e2) == wPhut {
+			return 0, val{}, false // "7 giờ 61 phút": no such time
+		}
 		if n, e2, ok := p.intAt(e); ok && n < 60 {
 			digits := p.t[e].kind == normalize.Number
 			if p.word(e2) == wPhut {
@@ -263,7 +287,7 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 			return 0, val{}, false
 		}
 		k += 2
-	case t.w == wChu && p.word(i+1) == wNhat:
+	case (t.w == wChu || t.w == wChua) && p.word(i+1) == wNhat:
 		v.wd, strong = 0, true
 		k += 2
 	case t.w == wCN && t.shape == normalize.Upper:
@@ -275,7 +299,22 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 	default:
 		return 0, val{}, false
 	}
+	if p.word(k) == wCua && p.word(k+1) == wTuan {
+		if _, _, ok := p.relUnitWord(k+2, wTuan); ok {
+			k++ // "thứ 4 của tuần này"
+		}
+	}
 	switch p.word(k) {
+	case wSau, wQua:
+		// "thứ hai sau", "thứ hai qua" at the end of a phrase
+		if k+1 >= len(p.t) || p.t[k+1].kind == normalize.Punct {
+			v.dir = 1
+			if p.word(k) == wQua {
+				v.dir = -1
+			}
+			k++
+			strong = true
+		}
 	case wTuan:
 		if off, e, ok := p.relUnitWord(k+1, wTuan); ok {
 			v.hasWeek, v.weekOff = true, off

@@ -44,6 +44,19 @@ func (p *parser) monthWordAt(i int) (m, end int, lunar, ok bool) {
 	return 0, 0, false, false
 }
 
+// bareYearAt reads a year written right after a month without "năm" or a
+// separator, "9 Tháng 1 2015": four digits that no counted noun follows.
+func (p *parser) bareYearAt(i int) (int, bool) {
+	y, nd, ok := p.digitsAt(i)
+	if !ok || nd != 4 || y < 1000 || y > 2199 || p.codeAfter(i+1) || p.isDash(i+1) {
+		return 0, false
+	}
+	if i+1 < len(p.t) && p.t[i+1].kind == normalize.Word && (p.t[i+1].w == wNone && p.t[i+1].shape == normalize.Lower || p.countCue(i+1) || p.unitWord(i+1)) {
+		return 0, false // "tháng 7 2000 người"
+	}
+	return y, true
+}
+
 func (p *parser) writtenDateAt(i int) (int, val, bool) {
 	k := i
 	v := newVal("written")
@@ -56,6 +69,9 @@ func (p *parser) writtenDateAt(i int) (int, val, bool) {
 			return p.dateSuffix(k, &v), v, true
 		}
 	case isDayPrefix(w):
+		if p.nameBefore(i - 1) {
+			return 0, val{}, false // "đường ngày 2 tháng 9"
+		}
 		k++
 		if w == wNgay && p.word(k) == wMung {
 			k++ // "ngày mồng 3 tháng 3"
@@ -70,8 +86,8 @@ func (p *parser) writtenDateAt(i int) (int, val, bool) {
 		}
 	default:
 		n, nd, ok := p.digitsAt(k)
-		if !ok || nd > 2 || n < 1 || n > 31 {
-			return 0, val{}, false
+		if !ok || nd > 2 || n < 1 || n > 31 || p.nameBefore(k-1) {
+			return 0, val{}, false // "đường 2 tháng 9" is a street
 		}
 		v.d, k = n, k+1
 	}
@@ -96,12 +112,15 @@ func (p *parser) writtenDateAt(i int) (int, val, bool) {
 	if v.d > 30 && v.lunar {
 		return 0, val{}, false
 	}
-	// "18 tháng 7/2024"
-	if p.isPunct(e, "/") && p.adjacent(e-1) && p.adjacent(e) {
-		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 {
+	// "18 tháng 7/2024", "18 tháng 7 - 2024", "9 Tháng 1 2015"
+	if p.isPunct(e, "/") && p.adjacent(e-1) && p.adjacent(e) || p.isDash(e) {
+		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 && (y >= 1000 && y <= 2199 || p.adjacent(e)) {
 			v.y = y
 			e += 2
 		}
+	} else if y, ok := p.bareYearAt(e); ok {
+		v.y = y
+		e++
 	}
 	return p.dateSuffix(e, &v), v, true
 }
@@ -126,6 +145,12 @@ func (p *parser) monthAt(i int) (int, val, bool) {
 		v.m, v.y = int(t.p[0]), int(t.p[1])
 		v.rule = "numeric"
 		return p.dateSuffix(i+1, &v), v, true
+	}
+	if n, _, ok := p.digitsAt(i - 1); ok && ((n < 1 || n > 31) && isDayPrefix(p.word(i-2)) || p.nameBefore(i-2)) {
+		return 0, val{}, false // "ngày 32 tháng 1": no such day; "đường 2 tháng 9"
+	}
+	if p.t[i].shape == normalize.Title && (p.nameBefore(i-1) || i >= 2 && p.t[i-1].shape == normalize.Title && p.word(i-1) >= wMot && p.nameBefore(i-2)) {
+		return 0, val{}, false // "Trường Ba Tháng Hai", "đường Tháng Tám"
 	}
 	k := i + 1
 	if k < len(p.t) {
@@ -157,11 +182,15 @@ func (p *parser) monthAt(i int) (int, val, bool) {
 			return end, fixedVal("written", p.monthsRes(y, m, m2)), true
 		}
 	}
-	if (p.isPunct(e, "/") || p.isPunct(e, "-")) && p.adjacent(e-1) && p.adjacent(e) {
-		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 {
+	if p.isPunct(e, "/") && p.adjacent(e-1) && p.adjacent(e) || p.isDash(e) {
+		// "tháng 7/2024", "tháng 7-2024", the tokenised "tháng 8 – 2003"
+		if y, nd, ok := p.digitsAt(e + 1); ok && nd == 4 && (y >= 1000 && y <= 2199 || p.adjacent(e)) {
 			v.y = y
 			e += 2
 		}
+	} else if y, ok := p.bareYearAt(e); ok {
+		v.y = y // "Tháng 1 2015"
+		e++
 	}
 	if p.codeAfter(e) {
 		return 0, val{}, false
@@ -181,6 +210,12 @@ func (p *parser) yearAt(i int) (int, val, bool) {
 	if p.word(i) != wNam {
 		return 0, val{}, false
 	}
+	if y, nd, ok := p.digitsAt(i + 1); ok && nd <= 4 && y > 0 {
+		if e, ok := p.bceAt(i + 2); ok {
+			// "năm 500 TCN": astronomical year numbering, 1 BCE is year 0
+			return e, fixedVal("written", p.yearRes(1-y, 1-y)), true
+		}
+	}
 	if y, ok := p.yearNumAt(i + 1); ok {
 		if p.codeAfter(i + 2) {
 			return 0, val{}, false
@@ -195,4 +230,19 @@ func (p *parser) yearAt(i int) (int, val, bool) {
 		return end, fixedVal("lunar", p.lunarYearRes(y)), true
 	}
 	return 0, val{}, false
+}
+
+// bceAt reads the marker of a year before the common era: "TCN", "tr.
+// CN", "trước Công nguyên".
+func (p *parser) bceAt(i int) (int, bool) {
+	if i >= len(p.t) {
+		return 0, false
+	}
+	if p.isWord(i, "tcn") {
+		return i + 1, true
+	}
+	if p.word(i) == wTruoc && p.isWord(i+1, "công") && p.isWord(i+2, "nguyên") {
+		return i + 3, true
+	}
+	return 0, false
 }
