@@ -10,7 +10,7 @@ import (
 )
 
 // Grains lists the DATE grains of ner/ANNOTATION.md, finest first.
-var grains = []string{"minute", "hour", "day", "week", "month", "quarter", "half", "year", "decade", "century"}
+var grains = []string{"second", "minute", "hour", "day", "week", "month", "quarter", "half", "year", "decade", "century"}
 
 // kinds lists the DATE kinds of ner/ANNOTATION.md.
 var kinds = []string{"date", "time", "interval", "duration", "set"}
