@@ -65,20 +65,6 @@ func (t *table) col(name string) int {
 	return -1
 }
 
-// need returns the indices of the named columns, or an error naming the
-// first one missing.
-func (t *table) need(names ...string) ([]int, error) {
-	idx := make([]int, len(names))
-	for i, n := range names {
-		j, ok := t.cols[n]
-		if !ok {
-			return nil, fmt.Errorf("%s: no column %q", t.file, n)
-		}
-		idx[i] = j
-	}
-	return idx, nil
-}
-
 // field returns rec[i], or "" when i is -1.
 func field(rec []string, i int) string {
 	if i < 0 || i >= len(rec) {

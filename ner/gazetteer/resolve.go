@@ -85,9 +85,7 @@ func (g *Gazetteer) UnitsNamed(name string) []*AdminUnit {
 	out, _ := g.unitsNamed(name)
 	if len(out) == 0 {
 		if typ, rest, ok := splitTypeWord(name); ok {
-			for _, u := range g.UnitsNamedType(rest, typ) {
-				out = append(out, u)
-			}
+			out = append(out, g.UnitsNamedType(rest, typ)...)
 		}
 	}
 	return out
