@@ -92,8 +92,12 @@ func splitList(s string) []string {
 	return parts[:j]
 }
 
-// eachLine calls fn for each non-empty line of data.
+// eachLine calls fn for each non-empty line of data but a first line
+// starting with "# Code generated ".
 func eachLine(data string, fn func(string)) {
+	if strings.HasPrefix(data, generatedPrefix) {
+		_, data, _ = strings.Cut(data, "\n")
+	}
 	for len(data) > 0 {
 		i := strings.IndexByte(data, '\n')
 		var line string
