@@ -60,6 +60,31 @@ type base struct {
 
 	foreignOnce sync.Once
 	foreignIdx  *index // foreign given names and surnames, built on first use
+
+	lists [len(lazyLists)]struct {
+		once  sync.Once
+		idx   *index
+		words *wordList
+	} // lazyLists, each loaded on first use
+}
+
+// list returns the index or the wordList of the lazily loaded list of
+// kind k, loading it on first use, or nils if k has no such list.
+func (b *base) list(k Kind) (*index, *wordList) {
+	for i := range lazyLists {
+		if lazyLists[i].kind != k {
+			continue
+		}
+		l := &b.lists[i]
+		l.once.Do(func() {
+			var err error
+			if l.idx, l.words, err = lazyLists[i].build(); err != nil {
+				panic(err) // the embedded data is checked by the tests
+			}
+		})
+		return l.idx, l.words
+	}
+	return nil, nil
 }
 
 // foreign returns the index of foreign given names and surnames, building
@@ -144,9 +169,11 @@ func (b *builder) newEntry() *Entry {
 
 // matchable reports whether Match reports entries of kind k. The 24,000
 // foreign given names and surnames are left to Has and Lookup: as phrases
-// they would flood every text with matches of "Van", "Long" or "Ha".
+// they would flood every text with matches of "Van", "Long" or "Ha". So
+// are the kinds of the lists loaded on first use (KindCity …), even when
+// a caller adds entries of them.
 func matchable(k Kind) bool {
-	return k != KindForeignGiven && k != KindForeignSurname
+	return !foreignKind(k) && !lazyKind(k)
 }
 
 // buildBase parses the embedded data into the index. The work is cut in

@@ -16,23 +16,32 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
 	var kept uint64
 	for i := 0; i < b.N; i++ {
-		b.StopTimer()
-		runtime.GC()
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		b.StartTimer()
-		bs, err := buildBase()
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StopTimer()
-		runtime.GC()
-		runtime.ReadMemStats(&after)
-		b.StartTimer()
-		kept = after.HeapAlloc - before.HeapAlloc
-		runtime.KeepAlive(bs)
+		kept = keptHeap(b, func() any {
+			bs, err := buildBase()
+			if err != nil {
+				b.Fatal(err)
+			}
+			return bs
+		})
 	}
 	b.ReportMetric(float64(kept)/(1<<20), "MB-heap")
+}
+
+// keptHeap runs build, timed, and returns the heap that what it returns
+// keeps alive, measured untimed around it.
+func keptHeap(b *testing.B, build func() any) uint64 {
+	b.StopTimer()
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	b.StartTimer()
+	v := build()
+	b.StopTimer()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.StartTimer()
+	runtime.KeepAlive(v)
+	return after.HeapAlloc - before.HeapAlloc
 }
 
 // sampleArticle returns the sample article repeated to about n bytes.

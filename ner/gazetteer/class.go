@@ -332,6 +332,10 @@ const (
 	SourceSurnames                        // surnames.csv
 	SourceTitles                          // titles.csv
 	SourceWorldPlaces                     // world_places.csv
+	SourceCities                          // cities.csv: GeoNames cities of 50,000 people or more
+	SourceClubs                           // clubs.csv: openfootball clubs
+	SourcePersonNames                     // person_names.txt: cspell people names
+	SourceSinoSurnames                    // sino_surnames.csv: the Sino-Vietnamese forms of foreign_surnames.csv
 	sourceEnd
 )
 
@@ -344,6 +348,8 @@ var sourceNames = [...]string{
 	SourceMinistries: "ministries.csv", SourceOrgPatterns: "org_patterns.csv",
 	SourcePlaceAliases: "place_aliases.csv", SourceSportsTeams: "sports_teams.csv",
 	SourceSurnames: "surnames.csv", SourceTitles: "titles.csv", SourceWorldPlaces: "world_places.csv",
+	SourceCities: "cities.csv", SourceClubs: "clubs.csv", SourcePersonNames: "person_names.txt",
+	SourceSinoSurnames: "sino_surnames.csv",
 }
 
 // String returns the name of the source's file ("intl_orgs.csv"), "given

@@ -100,30 +100,36 @@ func TestEmbeddedClasses(t *testing.T) {
 		return nil
 	}
 	tests := []struct {
-		e    *Entry
-		got  any
-		want any
+		k      Kind
+		phrase string
+		src    Source
+		field  func(e *Entry) any
+		want   any
 	}{
-		{one(KindOrgHead, "Huyện ủy", SourceOrgPatterns), one(KindOrgHead, "Huyện ủy", SourceOrgPatterns).Takes, TakesDistrict},
-		{one(KindOrgHead, "Đảng ủy", SourceOrgPatterns), one(KindOrgHead, "Đảng ủy", SourceOrgPatterns).Takes, TakesName},
-		{one(KindOrgHead, "UBND", SourceOrgPatterns), one(KindOrgHead, "UBND", SourceOrgPatterns).Takes, TakesUnit},
-		{one(KindOrgHead, "Quân khu", SourceOrgPatterns), one(KindOrgHead, "Quân khu", SourceOrgPatterns).Takes, TakesNumber},
-		{one(KindTitle, "Phó", SourceTitles), one(KindTitle, "Phó", SourceTitles).Class, ClassModifier},
-		{one(KindTitle, "Đại tá", SourceTitles), one(KindTitle, "Đại tá", SourceTitles).Class, ClassMilitaryRank},
-		{one(KindTypeWord, "tỉnh", SourceExtra), one(KindTypeWord, "tỉnh", SourceExtra).Class, ClassAdmin},
-		{one(KindTypeWord, "sông", SourceExtra), one(KindTypeWord, "sông", SourceExtra).Class, ClassNature},
-		{one(KindPlace, "Nhà Quốc hội", SourceExtra), one(KindPlace, "Nhà Quốc hội", SourceExtra).Class, ClassLandmark},
-		{one(KindOrgName, "Liên hợp quốc", SourceIntlOrgs), one(KindOrgName, "Liên hợp quốc", SourceIntlOrgs).Class, ClassNone},
-		{one(KindOrgName, "Thông tấn xã Việt Nam", SourceMedia), one(KindOrgName, "Thông tấn xã Việt Nam", SourceMedia).Hint, HintNewsAgency},
-		{one(KindOrgName, "Thông tấn xã Việt Nam", SourceMedia), one(KindOrgName, "Thông tấn xã Việt Nam", SourceMedia).Class, ClassMedia},
-		{one(KindOrgName, "Apple", SourceCompanies), one(KindOrgName, "Apple", SourceCompanies).Hint, HintORG},
+		{KindOrgHead, "Huyện ủy", SourceOrgPatterns, takesOf, TakesDistrict},
+		{KindOrgHead, "Đảng ủy", SourceOrgPatterns, takesOf, TakesName},
+		{KindOrgHead, "UBND", SourceOrgPatterns, takesOf, TakesUnit},
+		{KindOrgHead, "Quân khu", SourceOrgPatterns, takesOf, TakesNumber},
+		{KindTitle, "Phó", SourceTitles, classOf, ClassModifier},
+		{KindTitle, "Đại tá", SourceTitles, classOf, ClassMilitaryRank},
+		{KindTypeWord, "tỉnh", SourceExtra, classOf, ClassAdmin},
+		{KindTypeWord, "sông", SourceExtra, classOf, ClassNature},
+		{KindPlace, "Nhà Quốc hội", SourceExtra, classOf, ClassLandmark},
+		{KindOrgName, "Liên hợp quốc", SourceIntlOrgs, classOf, ClassNone},
+		{KindOrgName, "Thông tấn xã Việt Nam", SourceMedia, hintOf, HintNewsAgency},
+		{KindOrgName, "Thông tấn xã Việt Nam", SourceMedia, classOf, ClassMedia},
+		{KindOrgName, "Apple", SourceCompanies, hintOf, HintORG},
 	}
 	for _, tt := range tests {
-		if tt.got != tt.want {
-			t.Errorf("%s %q: got %v, want %v", tt.e.Kind, tt.e.Name, tt.got, tt.want)
+		if got := tt.field(one(tt.k, tt.phrase, tt.src)); got != tt.want {
+			t.Errorf("%s %q: got %v, want %v", tt.k, tt.phrase, got, tt.want)
 		}
 	}
 }
+
+func takesOf(e *Entry) any { return e.Takes }
+func classOf(e *Entry) any { return e.Class }
+func hintOf(e *Entry) any  { return e.Hint }
 
 // TestLoadErrorOnUnknownValue feeds the loaders of the embedded lists rows
 // with values outside their vocabularies.

@@ -65,20 +65,6 @@ func (t *table) col(name string) int {
 	return -1
 }
 
-// need returns the indices of the named columns, or an error naming the
-// first one missing.
-func (t *table) need(names ...string) ([]int, error) {
-	idx := make([]int, len(names))
-	for i, n := range names {
-		j, ok := t.cols[n]
-		if !ok {
-			return nil, fmt.Errorf("%s: no column %q", t.file, n)
-		}
-		idx[i] = j
-	}
-	return idx, nil
-}
-
 // field returns rec[i], or "" when i is -1.
 func field(rec []string, i int) string {
 	if i < 0 || i >= len(rec) {
@@ -106,8 +92,12 @@ func splitList(s string) []string {
 	return parts[:j]
 }
 
-// eachLine calls fn for each non-empty line of data.
+// eachLine calls fn for each non-empty line of data but a first line
+// starting with "# Code generated ".
 func eachLine(data string, fn func(string)) {
+	if strings.HasPrefix(data, generatedPrefix) {
+		_, data, _ = strings.Cut(data, "\n")
+	}
 	for len(data) > 0 {
 		i := strings.IndexByte(data, '\n')
 		var line string

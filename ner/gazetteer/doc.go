@@ -28,7 +28,12 @@
 //
 // The embedded data (see data/PROVENANCE.md) is parsed once per process, on
 // first use; the 24,000 foreign given names and surnames and the Viet74K
-// dictionary are loaded only when asked for. Default returns the shared
+// dictionary are loaded only when asked for. So are, each on the first
+// question about its kind (Has, HasFolded, LookupKind), the lists that no
+// rule of the tagger reads yet: cities of 50,000 people or more
+// (KindCity), football clubs (KindClub), person names of any nationality
+// (KindPersonName) and the Sino-Vietnamese readings of Chinese and Korean
+// surnames (KindSinoSurname). Match never reports them. Default returns the shared
 // gazetteer; New adds a caller's entries (Go values, CSV or JSON files) on
 // top of it without copying the base.
 package gazetteer

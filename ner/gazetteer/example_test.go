@@ -54,3 +54,18 @@ func ExampleNew() {
 	fmt.Println(g.Has(gazetteer.KindPerson, "TẠ HUY CẦN"))
 	// Output: true
 }
+
+func ExampleGazetteer_LookupKind() {
+	g := gazetteer.Default()
+	for _, e := range g.LookupKind(gazetteer.KindClub, "Al-Ahly") {
+		fmt.Println(e.Name, e.Country, e.Info)
+	}
+	for _, e := range g.LookupKind(gazetteer.KindSinoSurname, "Tập") {
+		fmt.Println(e.Name, "=", e.Expansion)
+	}
+	fmt.Println(g.Has(gazetteer.KindCity, "Dubai"), g.Has(gazetteer.KindPersonName, "O'Brien"))
+	// Output:
+	// Al Ahly EG Cairo › Cairo
+	// Tập = Xi
+	// true true
+}

@@ -164,7 +164,8 @@ func (g *Gazetteer) addEntry(e *Entry, phrases []string) {
 // LoadCSV adds the entries of a CSV file with a header row. The columns are
 // kind (unit, type_word, country, world_place, place_alias, title, org_head,
 // org_name, abbrev, surname, middle_name, given_name, foreign_surname,
-// foreign_given, foreign_person, person, place), name, and optionally
+// foreign_given, foreign_person, person, place, city, club, person_name,
+// sino_surname), name, and optionally
 // aliases, category, expansion, units (unit IDs), freq, takes, country,
 // valid_from, valid_to (YYYY-MM-DD), successor, hint, info and weak. Lists
 // are separated by "|". Takes and hint must be values written by

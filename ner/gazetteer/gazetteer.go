@@ -98,7 +98,7 @@ func Default() *Gazetteer {
 }
 
 func (g *Gazetteer) matchable(k Kind) bool {
-	return g.opts.MatchForeignNames || matchable(k)
+	return g.opts.MatchForeignNames && foreignKind(k) || matchable(k)
 }
 
 // A Match is a phrase of the gazetteer found in a text.
@@ -313,10 +313,11 @@ func dedupe(es []*Entry) []*Entry {
 	return es
 }
 
-// lookup returns the entries of phrase: those whose spelling matches
-// (case, tone style and Unicode form aside), then those that match only
-// without diacritics.
-func (g *Gazetteer) lookup(phrase string, foreign bool) (exact, folded []*Entry) {
+// lookup returns the entries of phrase in the base index, in the index of
+// foreign names if foreign is set, in extra if not nil, and among the
+// caller's entries: those whose spelling matches (case, tone style and
+// Unicode form aside), then those that match only without diacritics.
+func (g *Gazetteer) lookup(phrase string, foreign bool, extra *index) (exact, folded []*Entry) {
 	phrase = norm.NFC.String(phrase)
 	ps := phrasePieces(phrase)
 	if len(ps) == 0 {
@@ -346,6 +347,9 @@ func (g *Gazetteer) lookup(phrase string, foreign bool) (exact, folded []*Entry)
 	if foreign {
 		collect(g.b.foreign())
 	}
+	if extra != nil {
+		collect(extra)
+	}
 	g.mu.RLock()
 	if g.over != nil {
 		collect(g.over)
@@ -357,16 +361,46 @@ func (g *Gazetteer) lookup(phrase string, foreign bool) (exact, folded []*Entry)
 
 // Lookup returns every entry of phrase, whatever its case, tone style,
 // Unicode form or diacritics: first the entries spelled like phrase, then
-// those that match only once diacritics are removed.
+// those that match only once diacritics are removed. The lists loaded on
+// first use of their kind (KindCity, KindClub, KindPersonName,
+// KindSinoSurname) are left out, so that Lookup never loads them; ask
+// LookupKind.
 func (g *Gazetteer) Lookup(phrase string) []*Entry {
-	exact, folded := g.lookup(phrase, true)
+	exact, folded := g.lookup(phrase, true, nil)
 	return append(exact, folded...)
 }
+
+// LookupKind returns the entries of kind k of phrase, ordered as by
+// Lookup. For the kinds of the lists loaded on first use (KindCity,
+// KindClub, KindPersonName, KindSinoSurname) it loads the list of k, and
+// only that one: LookupKind(KindClub, "Al-Ahly") returns the club Al Ahly
+// with its Country and city, LookupKind(KindSinoSurname, "Bùi") the
+// romanised surnames Bùi renders (Bae, Pei …) as Expansion.
+func (g *Gazetteer) LookupKind(k Kind, phrase string) []*Entry {
+	x, w := g.b.list(k)
+	exact, folded := g.lookup(phrase, foreignKind(k), x)
+	if w != nil {
+		we, wf := w.lookup(norm.NFC.String(phrase))
+		exact, folded = append(we, exact...), append(wf, folded...)
+	}
+	out := append(exact, folded...)
+	return slices.DeleteFunc(out, func(e *Entry) bool { return e.Kind != k })
+}
+
+// foreignKind reports whether the entries of kind k are in the index of
+// foreign names.
+func foreignKind(k Kind) bool { return k == KindForeignGiven || k == KindForeignSurname }
+
+// lazyKind reports whether the entries of kind k are in a list loaded on
+// first use of k (lazyLists); those kinds come last.
+func lazyKind(k Kind) bool { return k >= KindCity && k < kindEnd }
 
 // Has reports whether phrase is an entry of kind k, spelled with the same
 // letters and diacritics (case, tone style and Unicode form aside):
 // Has(KindSurname, "TẠ") is true, Has(KindSurname, "Ta") is not. It does
-// not allocate.
+// not allocate, but for a kind whose list is loaded on first use
+// (KindCity, KindClub, KindPersonName, KindSinoSurname) the first call
+// loads it.
 func (g *Gazetteer) Has(k Kind, phrase string) bool {
 	return g.has(k, phrase, false)
 }
@@ -410,7 +444,10 @@ func (g *Gazetteer) has(k Kind, phrase string, folded bool) bool {
 		}
 		return false
 	}
-	if in(g.b.idx) || (k == KindForeignGiven || k == KindForeignSurname) && in(g.b.foreign()) {
+	if in(g.b.idx) || foreignKind(k) && in(g.b.foreign()) {
+		return true
+	}
+	if x, w := g.b.list(k); x != nil && in(x) || w != nil && w.has(phrase, sc.ps, sc.key, folded, sc) {
 		return true
 	}
 	g.mu.RLock()

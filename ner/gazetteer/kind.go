@@ -24,6 +24,16 @@ const (
 	KindForeignPerson                  // a well-known foreign person in press spelling; Category is the country
 	KindPerson                         // a person added by the user
 	KindPlace                          // a place added by the user that is not an administrative unit
+
+	// The kinds below are lists that no rule of package ner reads yet:
+	// each widens recall only together with a cue or an earlier mention.
+	// They are indexed on the first question about their kind (Has,
+	// HasFolded, LookupKind), and Match never reports them.
+
+	KindCity        // a city of 50,000 people or more, anywhere (GeoNames main name: Dubai, Zayed City); Country is its ISO code, Freq its population
+	KindClub        // a football club, with its alternate names as Aliases (openfootball: Al Ahly, Al-Ahly, Al Ahly SC); Country is its ISO code (GB-ENG …), Info its city
+	KindPersonName  // a given name or surname of any nationality, one word (Aaron, O'Brien, Björn): 38,900 names from cspell; LookupKind makes its entries anew on each call
+	KindSinoSurname // a Chinese or Korean surname in its Sino-Vietnamese reading (Tập, Âu Dương, Bùi); Expansion is the romanised surname (Xi, Ouyang, Bae), Category its origin
 	kindEnd
 )
 
@@ -45,6 +55,10 @@ var kindNames = [...]string{
 	KindForeignPerson:  "foreign_person",
 	KindPerson:         "person",
 	KindPlace:          "place",
+	KindCity:           "city",
+	KindClub:           "club",
+	KindPersonName:     "person_name",
+	KindSinoSurname:    "sino_surname",
 }
 
 // String returns the kind's name as used in the kind column of CSV files:

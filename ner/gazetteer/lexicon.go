@@ -53,6 +53,46 @@ var foreignLexicons = []lexicon{
 	{"foreign_given_names.csv", SourceForeignGivenNames, loadForeignGiven},
 }
 
+// A lazyList is a word list of one kind that no rule reads by default,
+// loaded on the first question about its kind: loading the 50,000 names
+// of these lists in every process would double the time and heap of the
+// gazetteer's build.
+type lazyList struct {
+	kind Kind
+	file string
+	src  Source
+	// row loads a row of a CSV file into a trie index; a nil row makes a
+	// wordList of a list of one name a line.
+	row       func(bl *builder, t *table, rec []string) error
+	phrases   int // index size hints
+	syllables int
+}
+
+// lazyLists are the lists loaded on first use of their kind.
+var lazyLists = [...]lazyList{
+	{kind: KindCity, file: "cities.csv", src: SourceCities, row: loadCity, phrases: 9500, syllables: 9000},
+	{kind: KindClub, file: "clubs.csv", src: SourceClubs, row: loadClub, phrases: 11500, syllables: 6000},
+	{kind: KindPersonName, file: "person_names.txt", src: SourcePersonNames},
+	{kind: KindSinoSurname, file: "sino_surnames.csv", src: SourceSinoSurnames, row: loadSinoSurname, phrases: 600, syllables: 400},
+}
+
+// build reads the list and returns its index, or its wordList.
+func (l *lazyList) build() (*index, *wordList, error) {
+	files, err := readData(l.file)
+	if err != nil {
+		return nil, nil, err
+	}
+	if l.row == nil {
+		return nil, newWordList(l.kind, l.src, files[l.file]), nil
+	}
+	bl := &builder{idx: newIndex(l.phrases, l.syllables)}
+	if err := loadLexicons(bl, []lexicon{{l.file, l.src, l.row}}, files); err != nil {
+		return nil, nil, err
+	}
+	bl.idx.freeze()
+	return bl.idx, nil, nil
+}
+
 // closedClassOf returns the class of an entry of kind k with category
 // cat, or an error if cat names none.
 func closedClassOf(k Kind, cat string) (Class, error) {
@@ -459,5 +499,45 @@ func loadForeignGiven(bl *builder, t *table, rec []string) error {
 	e.Aliases = splitList(field(rec, t.col("variants")))
 	bl.add(e, name)
 	bl.add(e, e.Aliases...)
+	return nil
+}
+
+// loadCity adds a city of 50,000 people or more, with its population as
+// Freq.
+func loadCity(bl *builder, t *table, rec []string) error {
+	name := field(rec, t.col("name"))
+	if name == "" {
+		return nil
+	}
+	pop, err := strconv.ParseFloat(field(rec, t.col("population")), 64)
+	if err != nil {
+		return fmt.Errorf("bad population %q", field(rec, t.col("population")))
+	}
+	bl.add(bl.entry(Entry{Kind: KindCity, Name: name, Country: field(rec, t.col("country")), Freq: pop, Source: bl.src}), name)
+	return nil
+}
+
+// loadClub adds a football club with its alternate names and city.
+func loadClub(bl *builder, t *table, rec []string) error {
+	name := field(rec, t.col("name"))
+	if name == "" {
+		return nil
+	}
+	e := bl.entry(Entry{Kind: KindClub, Name: name, Aliases: splitList(field(rec, t.col("aliases"))),
+		Country: field(rec, t.col("country")), Info: field(rec, t.col("city")), Source: bl.src})
+	bl.add(e, name)
+	bl.add(e, e.Aliases...)
+	return nil
+}
+
+// loadSinoSurname adds the Sino-Vietnamese reading of a foreign surname,
+// which it expands to.
+func loadSinoSurname(bl *builder, t *table, rec []string) error {
+	name := field(rec, t.col("name"))
+	if name == "" {
+		return nil
+	}
+	bl.add(bl.entry(Entry{Kind: KindSinoSurname, Name: name, Expansion: field(rec, t.col("surname")),
+		Category: field(rec, t.col("origin")), Source: bl.src}), name)
 	return nil
 }

@@ -85,9 +85,7 @@ func (g *Gazetteer) UnitsNamed(name string) []*AdminUnit {
 	out, _ := g.unitsNamed(name)
 	if len(out) == 0 {
 		if typ, rest, ok := splitTypeWord(name); ok {
-			for _, u := range g.UnitsNamedType(rest, typ) {
-				out = append(out, u)
-			}
+			out = append(out, g.UnitsNamedType(rest, typ)...)
 		}
 	}
 	return out
@@ -104,7 +102,7 @@ func (g *Gazetteer) UnitsNamedType(name, typeWord string) []*AdminUnit {
 // unitsNamed returns the candidates and, parallel, their rank (0 exact, 1
 // same spelling key, 2 folded).
 func (g *Gazetteer) unitsNamed(name string) ([]*AdminUnit, []int) {
-	exact, folded := g.lookup(name, false)
+	exact, folded := g.lookup(name, false, nil)
 	var out []*AdminUnit
 	var rank []int
 	add := func(u *AdminUnit, r int) {
@@ -173,20 +171,20 @@ func splitTypeWord(name string) (typ, rest string, ok bool) {
 // unit fits. A zero at means no date restriction.
 func (g *Gazetteer) Resolve(name, typeWord string, at time.Time, context []*AdminUnit) *AdminUnit {
 	name = normalizeSpace(norm.NFC.String(name))
-	exact, folded := g.lookup(name, false)
+	exact, folded := g.lookup(name, false, nil)
 	if len(exact) == 0 && len(folded) == 0 {
 		if typ, rest, ok := splitTypeWord(name); ok {
 			if typeWord == "" {
 				typeWord = typ
 			}
 			name = rest
-			exact, folded = g.lookup(name, false)
+			exact, folded = g.lookup(name, false, nil)
 		}
 	}
 	tw := strings.ToLower(normalizeSpace(typeWord))
 	if isNumber(name) && tw != "" {
 		// Numbered units are indexed by full name: "Quận 1", "Phường 12".
-		exact, folded = g.lookup(tw+" "+name, false)
+		exact, folded = g.lookup(tw+" "+name, false, nil)
 	}
 	r := resolver{g: g, name: name, tw: tw, context: context}
 	if !at.IsZero() {

@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Level is the tier of an administrative unit.
@@ -114,15 +116,15 @@ func fullNamePrefix(typ string) string {
 	return p
 }
 
+// capitalize returns s with its first letter in upper case: "khu phố" →
+// "Khu phố". The rest of s is kept as it is, and so is an s that does not
+// start with a valid UTF-8 letter.
 func capitalize(s string) string {
-	for i, r := range s {
-		if i > 0 {
-			break
-		}
-		up := strings.ToUpper(string(r))
-		return up + s[len(string(r)):]
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s // empty, or not UTF-8: there is no letter to capitalise
 	}
-	return s
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // parseDate reads an ISO date, or a year alone (read as its last day).

@@ -64,3 +64,32 @@ func firstLine(t *testing.T, file string) string {
 	sc.Scan()
 	return sc.Text()
 }
+
+// TestPersonNames checks which entries of the cspell list are kept.
+func TestPersonNames(t *testing.T) {
+	src := filepath.Join(t.TempDir(), "names.txt")
+	in := "Aaron\nO'Brien\nD'Angelo\nI'm\nWe'll\nMore'n\nCorp.\nPatricia 1.\nBjörn\n\nO'\nDeLuca\n"
+	if err := os.WriteFile(src, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out.txt")
+	if err := personNames(src, out); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := header + "Aaron\nO'Brien\nD'Angelo\nBjörn\nDeLuca\n"
+	if string(got) != want {
+		t.Errorf("personNames kept\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestClubCountry(t *testing.T) {
+	for in, want := range map[string]string{"de": "DE", "eng": "GB-ENG", "sco": "GB-SCT", "wal": "GB-WLS", "nir": "GB-NIR", "kos": "XK"} {
+		if got := clubCountry(in); got != want {
+			t.Errorf("clubCountry(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

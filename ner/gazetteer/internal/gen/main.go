@@ -52,22 +52,31 @@ func generate(src, out string) error {
 		return err
 	}
 	districtSucc = succ
-	var units [][]string
+	var units, surnames [][]string
 	for _, t := range tables {
 		rows, err := trim(filepath.Join(src, t.src), filepath.Join(out, t.dst), t.cols, t.fix, t.sorted)
 		if err != nil {
 			return err
 		}
-		if t.dst == "units.csv" {
+		switch t.dst {
+		case "units.csv":
 			units = rows
+		case "foreign_surnames.csv":
+			surnames = rows
 		}
 	}
-	return unitNames(units, filepath.Join(out, "unit_names.csv"))
+	if err := unitNames(units, filepath.Join(out, "unit_names.csv")); err != nil {
+		return err
+	}
+	if err := sinoSurnames(surnames, filepath.Join(out, "sino_surnames.csv")); err != nil {
+		return err
+	}
+	return personNames(filepath.Join(src, "world/people_names_cspell.txt"), filepath.Join(out, "person_names.txt"))
 }
 
 // generated returns the names of the files generate writes.
 func generated() []string {
-	names := []string{"unit_names.csv"}
+	names := []string{"unit_names.csv", "sino_surnames.csv", "person_names.txt"}
 	for _, t := range tables {
 		names = append(names, t.dst)
 	}
@@ -141,6 +150,71 @@ var tables = []table{
 	{"world/foreign_people.csv", "foreign_people.csv", []string{"name_vi_press", "aliases", "country", "role_vi"}, nil, false},
 	{"world/foreign_surnames.csv", "foreign_surnames.csv", []string{"surname", "origin", "sino_vietnamese", "variants"}, nil, false},
 	{"world/foreign_given_names.csv", "foreign_given_names.csv", []string{"name", "origin", "gender", "variants"}, nil, false},
+	{"world/cities_50k.csv", "cities.csv", []string{"name", "country", "population"}, nil, false},
+	{"world/clubs_openfootball.csv", "clubs.csv", []string{"name", "aliases", "country", "city"}, func(r map[string]string) {
+		r["country"] = clubCountry(r["country"])
+	}, false},
+}
+
+// clubCountry returns the ISO code of an openfootball country key: "de"
+// is DE, and the home nations have their ISO 3166-2 codes ("eng" is
+// GB-ENG), as Kosovo has its usual user-assigned code XK.
+func clubCountry(key string) string {
+	switch key {
+	case "eng":
+		return "GB-ENG"
+	case "sco":
+		return "GB-SCT"
+	case "wal":
+		return "GB-WLS"
+	case "nir":
+		return "GB-NIR"
+	case "kos":
+		return "XK"
+	}
+	return strings.ToUpper(key)
+}
+
+// sinoSurnames writes the Sino-Vietnamese forms of the foreign surnames
+// (rows of foreign_surnames.csv: surname, origin, sino_vietnamese,
+// variants), one row per form and surname: "Bạch" and "Bùi" both render
+// Bai. A form that is the surname itself ("An") is kept: it is a reading.
+func sinoSurnames(surnames [][]string, out string) error {
+	var rows [][]string
+	for _, r := range surnames {
+		for _, sv := range strings.Split(r[2], "|") {
+			if sv = strings.TrimSpace(sv); sv != "" {
+				rows = append(rows, []string{sv, r[0], r[1]})
+			}
+		}
+	}
+	return writeCSV(out, []string{"name", "surname", "origin"}, rows)
+}
+
+// personNames writes the person names of the cspell list src, one a line
+// after the generated-file line, without its entries that are no names:
+// abbreviations with a dot ("Corp.", "Wash.", "Patricia 1."), anything
+// with a digit, and English contractions ("I'm", "Ne'er", "We'll"); an
+// apostrophe is kept only after a one-letter prefix (O'Brien, D'Angelo).
+func personNames(src, out string) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	buf.WriteString(header)
+	for _, name := range strings.Split(string(data), "\n") {
+		name = strings.TrimSpace(name)
+		if name == "" || strings.ContainsAny(name, ".0123456789") {
+			continue
+		}
+		if i := strings.IndexByte(name, '\''); i >= 0 && !(i == 1 && strings.Count(name, "'") == 1 && len(name) > 2 && name[2] >= 'A' && name[2] <= 'Z') {
+			continue
+		}
+		buf.WriteString(name)
+		buf.WriteByte('\n')
+	}
+	return os.WriteFile(out, buf.Bytes(), 0o644)
 }
 
 // defaultFullName mirrors the loader: the type word, capitalised, before the
