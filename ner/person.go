@@ -470,7 +470,10 @@ func (p *parse) foreignName(i, j int) bool {
 	if p.toks[i].SentenceStart && p.g.IsWord(p.key(i)) {
 		return false // "Theo Reuters": a Vietnamese word opening the sentence
 	}
-	known := false
+	// Known: a part is a foreign given name or surname, or every part of
+	// two or more is in the list of people's names ("Wayde Sims"), which
+	// alone is too wide: it holds "Pay" and "Games".
+	known, names := false, j-i >= 2
 	for k := i; k < j; k++ {
 		t := p.text(k)
 		if !isASCII(t) && !nonVietnamese(t) {
@@ -479,7 +482,9 @@ func (p *parse) foreignName(i, j int) bool {
 		if p.g.Has(gazetteer.KindForeignGiven, t) || p.g.Has(gazetteer.KindForeignSurname, t) {
 			known = true
 		}
+		names = names && p.g.Has(gazetteer.KindPersonName, t)
 	}
+	known = known || names
 	// A known place inside the name makes it a place, unless the name
 	// opens with a foreign given name that is no place: "Lewis Hamilton".
 	givenFirst := p.g.Has(gazetteer.KindForeignGiven, p.text(i)) && !p.startsPlace(i)

@@ -154,7 +154,7 @@ func (p *parse) weighCountry(i int) (Type, string) {
 		return "", "" // "doanh nghiệp Việt": an adjective; "Đài số 4": a station
 	}
 	switch p.key(i - 1) {
-	case "người", "tiếng", "chữ", "kiểu", "giới", "gốc", "\"", "“", "(", ":", "-", "–":
+	case "người", "tiếng", "chữ", "kiểu", "giới", "gốc", "hạng", "\"", "“", "(", ":", "-", "–":
 		return "", "" // "người Anh", "tiếng Anh"; a quote or a bracket opens a sentence
 	}
 	return LOC, "name-loc:country"
