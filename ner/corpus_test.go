@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vntag/vntag/ner"
 	"github.com/vntag/vntag/ner/score"
 )
 
@@ -92,5 +93,22 @@ func BenchmarkTagNewsLines(b *testing.B) {
 		for _, l := range lines {
 			tg.Tag(l, ref)
 		}
+	}
+}
+
+// BenchmarkTagNewsDates tags the real-news corpus for DATE alone: only
+// the stages that dates need run (no gazetteer matching, no names).
+func BenchmarkTagNewsDates(b *testing.B) {
+	text := loadNews(b)
+	tg, err := ner.New(ner.Options{Types: []ner.Type{ner.DATE}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	tg.Tag(text[:4096], ref)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		tg.Tag(text, ref)
 	}
 }

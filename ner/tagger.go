@@ -177,6 +177,7 @@ func (t *Tagger) parse(s string, ref time.Time) *parse {
 	p := &parse{dateFinder: t.dates}
 	p.View = newView(s, ref, t.gazetteer())
 	if t.needs.gazetteer {
+		p.keyTokens()
 		p.match()
 	}
 	for i := 0; i < len(t.rules); i++ {

@@ -28,10 +28,18 @@ type View struct {
 	sport    bool              // the text is about sport: clubs named like their cities are clubs
 }
 
-// newView tokenizes s and keys its tokens. The gazetteer matches are added
-// by match, the cover by the span rules.
+// newView tokenizes s. The keys of the tokens are added by key, the
+// gazetteer matches by match, the cover by the span rules: a tagger that
+// finds dates alone needs none of the first two.
 func newView(s string, ref time.Time, g *gazetteer.Gazetteer) *View {
 	v := &View{s: s, ref: ref, g: g, toks: normalize.Tokens(s)}
+	v.cover = make([]bool, len(v.toks))
+	return v
+}
+
+// keyTokens computes the key of every token.
+func (v *View) keyTokens() {
+	s := v.s
 	// The keys of all tokens, joined by single spaces in one string, so
 	// that the key of a run of tokens is a substring of it.
 	b := make([]byte, 0, len(s)+len(v.toks))
@@ -43,8 +51,6 @@ func newView(s string, ref time.Time, g *gazetteer.Gazetteer) *View {
 	}
 	v.keyAt = append(v.keyAt, int32(len(b)))
 	v.keys = string(b)
-	v.cover = make([]bool, len(v.toks))
-	return v
 }
 
 // match runs the gazetteer over the tokens and indexes the matches by
