@@ -34,6 +34,13 @@ type View struct {
 func newView(s string, ref time.Time, g *gazetteer.Gazetteer) *View {
 	v := &View{s: s, ref: ref, g: g, toks: normalize.Tokens(s)}
 	v.cover = make([]bool, len(v.toks))
+	for i, t := range v.toks {
+		// Treebank pipelines (VLSP, VietTreebank) write brackets as
+		// words: "thị xã Đồng Xoài LBKT Bình Phước RBKT".
+		if t.Kind == normalize.Word && t.End-t.Start == 4 && (s[t.Start:t.End] == "LBKT" || s[t.Start:t.End] == "RBKT") {
+			v.toks[i].Kind = normalize.Punct
+		}
+	}
 	return v
 }
 
