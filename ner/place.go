@@ -344,8 +344,8 @@ func (p *parse) cuedPlace(i int) int {
 		return i
 	}
 	e := p.nameRun(i, 3)
-	if e == i || p.personAt(i) || p.startsOrgOrTitle(i) || p.isCap(e) || p.text(e) == "-" {
-		return i
+	if e == i || p.personAt(i) || p.startsOrgOrTitle(i) || p.isCap(e) || p.text(e) == "-" || possessive(p.text(e-1)) {
+		return i // a brand, "tại Sainsbury’s", is left to the name stage
 	}
 	for k := i; k < e; k++ {
 		if p.wordAt(k) || p.kind(k) != normalize.Word || k > i && p.startsPlace(k) {

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/vntag/vntag/ner/gazetteer"
 	"github.com/vntag/vntag/normalize"
 )
@@ -127,6 +129,11 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if p.wordAt(i) {
 		return "", "" // "Anh em", "Ý kiến": the start of a common word
 	}
+	if possessive(p.text(e-1)) && p.foreignSpelled(i, e) {
+		// An English possessive survives translation only in a brand:
+		// "Sainsbury’s", "Macy's".
+		return ORG, "name-org:brand"
+	}
 	if m, pe, ok := p.longest(i, gazetteer.KindCountry); ok && m.To == e && pe.Weak {
 		return p.weighCountry(i)
 	}
@@ -190,6 +197,11 @@ func (p *parse) weighOne(i int, taken []bool) (Type, string) {
 		return PER, "name-per:given+punct"
 	}
 	return PER, "name-per:given+mid"
+}
+
+// possessive reports whether t ends in an English possessive: "Macy's".
+func possessive(t string) bool {
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")
 }
 
 // orgCueBefore reports whether an organisation cue ends right before token
