@@ -39,6 +39,8 @@ type Entity struct {
 
 	// Value is the resolved calendar value of a DATE.
 	Value *DateValue `json:"value,omitempty"`
+	// Amount is the value and unit of a MONEY, PERCENT or QUANTITY.
+	Amount *Amount `json:"amount,omitempty"`
 	// Unit is the administrative unit a LOC denoted on the reference date.
 	Unit *Unit `json:"unit,omitempty"`
 	// Roles are the ROLE entities a PER holds.

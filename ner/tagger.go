@@ -40,7 +40,7 @@ type Tagger struct {
 	gaz   *gazetteer.Gazetteer // nil: the shared default
 	dates *dates.Finder
 	rules []rule // the table: the built-in rules left on, and the caller's
-	needs struct{ gazetteer, units bool }
+	needs struct{ keys, gazetteer, units bool }
 }
 
 // New builds a Tagger. Building is cheap: the gazetteers are parsed once per
@@ -87,7 +87,10 @@ func New(opts Options) (*Tagger, error) {
 		return 0
 	})
 	for _, r := range t.rules {
-		if r.name != "date" && !(r.name == "numeric" && !r.user) {
+		if r.user || r.name != "date" {
+			t.needs.keys = true
+		}
+		if r.user || r.name != "date" && r.name != "numeric" {
 			t.needs.gazetteer = true
 		}
 	}
@@ -162,6 +165,9 @@ func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 		if c.unit != nil {
 			ent.Unit = p.unitJSON(c.unit)
 		}
+		if c.typ == MONEY || c.typ == PERCENT || c.typ == QUANTITY {
+			ent.Amount = amountOf(nt.Norm[c.start:c.end], c.typ)
+		}
 		ents = append(ents, ent)
 	}
 	sortEntities(ents)
@@ -176,8 +182,10 @@ func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 func (t *Tagger) parse(s string, ref time.Time) *parse {
 	p := &parse{dateFinder: t.dates}
 	p.View = newView(s, ref, t.gazetteer())
-	if t.needs.gazetteer {
+	if t.needs.keys {
 		p.keyTokens()
+	}
+	if t.needs.gazetteer {
 		p.match()
 	}
 	for i := 0; i < len(t.rules); i++ {

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner"
 	"github.com/vntag/vntag/ner/gazetteer"
@@ -729,5 +730,63 @@ func FuzzParseRefAndTypes(f *testing.F) {
 				}
 			}
 		}
+	})
+}
+
+// Each type alone runs only the rules it needs; none of those subsets
+// may fail on text that the full tagger reads, and each finds what the
+// full tagger finds of its type.
+func TestEachTypeAlone(t *testing.T) {
+	data, err := os.ReadFile("../testdata/sample/article.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data) + "\nDoanh thu 6.123 tỷ đồng, tăng 13,4%, đường dài 120 km. Kết luận số 21-KL/TW."
+	all := newTagger(t).Tag(text, ref)
+	for _, ty := range ner.Types {
+		tg, err := ner.New(ner.Options{Types: []ner.Type{ty}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := tg.Tag(text, ref)
+		var want, got []string
+		for _, e := range all.Entities {
+			if e.Type == ty {
+				want = append(want, e.Text)
+			}
+		}
+		for _, e := range d.Entities {
+			got = append(got, e.Text)
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Errorf("%s alone differs from the full tagger's %s (-full +alone):\n%s", ty, ty, d)
+		}
+	}
+}
+
+// FuzzTagTypes tags any text with any subset of the types: each subset
+// runs its own part of the rule table.
+func FuzzTagTypes(f *testing.F) {
+	f.Add("Doanh thu 6.123 tỷ đồng, tăng 13,4% ngày 18/7 tại Hà Nội.", uint16(1<<4|1<<6))
+	f.Add("Kết luận số 21-KL/TW", uint16(1<<5))
+	f.Add("\xff 5m", uint16(1<<8))
+	taggers := map[uint16]*ner.Tagger{}
+	f.Fuzz(func(t *testing.T, text string, mask uint16) {
+		mask &= 1<<len(ner.Types) - 1
+		tg := taggers[mask]
+		if tg == nil {
+			var types []ner.Type
+			for i, ty := range ner.Types {
+				if mask&(1<<i) != 0 {
+					types = append(types, ty)
+				}
+			}
+			var err error
+			if tg, err = ner.New(ner.Options{Types: types}); err != nil {
+				t.Fatal(err)
+			}
+			taggers[mask] = tg
+		}
+		checkInvariants(t, text, tg.Tag(text, ref))
 	})
 }
