@@ -435,7 +435,7 @@ func TestDescribe(t *testing.T) {
 // fuzzDoc builds a document from fuzz input: the text and entity spans
 // taken from the bytes of spans, two a pair.
 func fuzzDoc(text string, spans []byte) *ner.Document {
-	d := &ner.Document{ID: text[:min(len(text), 3)], Text: text}
+	d := &ner.Document{ID: text[:charStart(text, min(len(text), 3))], Text: text}
 	types := []ner.Type{ner.PER, ner.LOC, ner.ORG, "<x&y>"}
 	for i := 0; i+1 < len(spans); i += 2 {
 		s, e := int(spans[i]), int(spans[i+1])
@@ -459,16 +459,24 @@ func FuzzRender(f *testing.F) {
 			switch f {
 			case HTML:
 				marks := htmlMarks(t, out)
+				sp := snap(text, d.Entities)
 				for i, e := range d.Entities {
 					if !valid(&e, len(text)) {
 						continue
 					}
-					if want := escapeText(text[e.Start:e.End]); marks[i] != want {
+					if want := escapeText(text[sp[i].start:sp[i].end]); marks[i] != want {
 						t.Errorf("entity %d: marked %q, want %q", i, marks[i], want)
 					}
 				}
 			case CoNLL:
 				checkCoNLL(t, out, d)
+			}
+			// A boundary inside a character must not turn it into U+FFFD.
+			if (f == HTML || f == Pretty) && utf8.ValidString(text) && !strings.ContainsFunc(text, unsafeRune) &&
+				strings.Contains(out, "\uFFFD") {
+				t.Errorf("%s: U+FFFD in the output of valid text %q:\n%s", f, text, out)
+			}
+			switch f {
 			case JSONL:
 				if strings.Count(out, "\n") != 1 || !json.Valid([]byte(out)) {
 					t.Errorf("jsonl: %q", out)
@@ -476,6 +484,49 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
+}
+
+// unsafeRune reports the characters the renderers replace by U+FFFD.
+func unsafeRune(r rune) bool {
+	return r == '\uFFFD' || r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || 0x80 <= r && r < 0xa0 ||
+		r == 0xfffe || r == 0xffff
+}
+
+func TestSplitCharacter(t *testing.T) {
+	text := "Hà Nội và Lạng Giang"
+	a := strings.Index(text, "à") // 2 bytes
+	o := strings.Index(text, "ộ") // 3 bytes
+	tests := []struct {
+		name       string
+		start, end int
+		want       string
+	}{
+		{"start inside", a + 1, o + 3, "à Nộ"},
+		{"end inside", 0, o + 1, "Hà Nộ"},
+		{"end inside, second byte", 0, o + 2, "Hà Nộ"},
+		{"both inside one character", o + 1, o + 2, "ộ"},
+		{"whole", 0, 2, "Hà"},
+	}
+	for _, tt := range tests {
+		d := &ner.Document{Text: text, Entities: []ner.Entity{{Type: ner.LOC, Start: tt.start, End: tt.end}}}
+		html := string(AppendHTML(nil, d))
+		if strings.Contains(html, "\uFFFD") {
+			t.Errorf("%s: html has U+FFFD: %s", tt.name, html)
+		}
+		if got := htmlMarks(t, html)[0]; got != tt.want {
+			t.Errorf("%s: html marks %q, want %q", tt.name, got, tt.want)
+		}
+		pretty := string(AppendPretty(nil, d, false))
+		if strings.Contains(pretty, "\uFFFD") || !strings.Contains(pretty, "[LOC "+tt.want+"]") {
+			t.Errorf("%s: pretty = %q, want [LOC %s]", tt.name, pretty, tt.want)
+		}
+	}
+	// An invalid byte is a character of its own: it is not widened.
+	bad := "a\xffb"
+	d := &ner.Document{Text: bad, Entities: []ner.Entity{{Type: ner.LOC, Start: 1, End: 2}}}
+	if got := htmlMarks(t, string(AppendHTML(nil, d)))[0]; got != "\uFFFD" {
+		t.Errorf("invalid byte: marked %q, want one U+FFFD", got)
+	}
 }
 
 // escapeText is what the html text of s reads as once parsed.
