@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/vntag/vntag/ner"
@@ -552,5 +553,100 @@ func BenchmarkEncode(b *testing.B) {
 				enc.Encode(d)
 			}
 		})
+	}
+}
+
+func TestPrettyResolved(t *testing.T) {
+	text := "Ngày 18/7, Huyện ủy Lạng Giang tổng kết 6 tháng đầu năm; ông Tạ Huy Cần, Bí thư, phát biểu."
+	d := &ner.Document{Text: text}
+	date := span(text, ner.DATE, "Ngày 18/7", 0)
+	date.Value = &ner.DateValue{Kind: "date", Start: "2024-07-18", End: "2024-07-18", Grain: "day"}
+	half := span(text, ner.DATE, "6 tháng đầu năm", 0)
+	half.Value = &ner.DateValue{Kind: "interval", Start: "2024-01-01", End: "2024-06-30", Grain: "half"}
+	loc := span(text, ner.LOC, "Lạng Giang", 0)
+	loc.Unit = &ner.Unit{Code: "217", Name: "Lạng Giang", FullName: "Huyện Lạng Giang", Level: "district",
+		Parent: &ner.UnitRef{Code: "24", Name: "Bắc Giang"}, ValidTo: "2025-06-30",
+		Successors: []ner.UnitRef{{Name: "Lạng Giang", Level: "commune"}, {Name: "Tiên Lục", Level: "commune"}}}
+	role := span(text, ner.ROLE, "Bí thư", 0)
+	per := span(text, ner.PER, "Tạ Huy Cần", 0)
+	per.Roles = []ner.Ref{{Start: role.Start, End: role.End, Text: role.Text}}
+	d.Entities = []ner.Entity{date, loc, half, per, role}
+	got := string(AppendPretty(nil, d, false))
+	for _, want := range []string{
+		"\n[DATE Ngày 18/7] → 2024-07-18\n",
+		"\n[LOC Lạng Giang] → Huyện Lạng Giang (Bắc Giang), until 2025-06-30, succeeded by 2 communes: Lạng Giang, Tiên Lục\n",
+		"\n[DATE 6 tháng đầu năm] → 2024-01-01..2024-06-30\n",
+		"\n[PER Tạ Huy Cần] → Bí thư\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("pretty output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "[ROLE Bí thư] →") {
+		t.Errorf("an entity with nothing resolved got a line:\n%s", got)
+	}
+}
+
+func TestEncodeInfo(t *testing.T) {
+	ref := time.Date(2024, 7, 18, 0, 0, 0, 0, ner.Vietnam)
+	d := &ner.Document{Text: "Hà Nội"}
+	for _, f := range []Format{JSON, JSONL} {
+		var buf bytes.Buffer
+		enc, _ := NewEncoder(&buf, f, Options{})
+		enc.EncodeInfo(d, Info{Line: 3, Ref: ref})
+		var got struct {
+			Line int    `json:"line"`
+			Ref  string `json:"ref"`
+		}
+		if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		if got.Line != 3 || got.Ref != "2024-07-18T00:00:00+07:00" {
+			t.Errorf("%s: line %d ref %q, want 3 and 2024-07-18T00:00:00+07:00", f, got.Line, got.Ref)
+		}
+	}
+	var buf bytes.Buffer
+	enc, _ := NewEncoder(&buf, HTML, Options{})
+	enc.EncodeInfo(d, Info{Ref: ref})
+	enc.Close()
+	if !strings.Contains(buf.String(), "Reference date: <time datetime=\"2024-07-18T00:00:00+07:00\">2024-07-18</time>") {
+		t.Errorf("html does not show the reference date:\n%s", buf.String())
+	}
+	for _, tt := range []struct {
+		t    time.Time
+		want string
+	}{
+		{ref, "2024-07-18"},
+		{ref.Add(8 * time.Hour), "2024-07-18 08:00"},
+		{time.Date(2017, 2, 2, 3, 55, 0, 0, time.FixedZone("", -2*3600)), "2017-02-02 03:55 -02:00"},
+	} {
+		if got := FormatRef(tt.t); got != tt.want {
+			t.Errorf("FormatRef(%v) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}
+
+// TestLabelsReadable checks the style sheet: every type has its own
+// colour, and labels are not small and faded.
+func TestLabelsReadable(t *testing.T) {
+	seen := map[string]ner.Type{}
+	for _, ty := range ner.Types {
+		sel := `mark[data-type="` + string(ty) + `"]{`
+		i := strings.Index(CSS, sel)
+		if i < 0 {
+			t.Errorf("no colour for %s", ty)
+			continue
+		}
+		rule, _, _ := strings.Cut(CSS[i+len(sel):], "}")
+		bg, _, _ := strings.Cut(rule, ";")
+		if other, ok := seen[bg]; ok {
+			t.Errorf("%s and %s share %s", ty, other, bg)
+		}
+		seen[bg] = ty
+	}
+	i := strings.Index(CSS, "mark::after{")
+	label, _, _ := strings.Cut(CSS[i:], "}")
+	if strings.Contains(label, "opacity") || strings.Contains(label, "font-size:.6em") {
+		t.Errorf("labels are faded or tiny: %s", label)
 	}
 }
