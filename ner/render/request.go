@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
+	"time"
+
+	"github.com/vntag/vntag/ner"
 )
 
 // A Request is one record of JSONL input (INTERFACE.md):
@@ -77,4 +81,39 @@ func decodeID(m json.RawMessage) (string, error) {
 		return "", errors.New("field \"id\" must be a string")
 	}
 	return string(m), nil // a number, as written
+}
+
+// ParseRef reads a reference time as INTERFACE.md defines it: a date
+// "2024-07-18" (midnight, UTC+7), a zone-less "2024-07-18T08:00" or
+// "2024-07-18T08:00:00" (Vietnam time, UTC+7), or an RFC 3339 time
+// "2017-02-02T03:55:00-02:00" (kept in its own zone). Its errors carry no
+// package prefix, so that a program can show them after its flag name.
+func ParseRef(s string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02T15:04", "2006-01-02T15:04:05"} {
+		if t, err := time.ParseInLocation(layout, s, ner.Vietnam); err == nil {
+			return t, nil
+		}
+	}
+	t, err := ner.ParseRef(s)
+	if err != nil {
+		return t, fmt.Errorf("reference time must be YYYY-MM-DD, YYYY-MM-DDTHH:MM (UTC+7) or RFC 3339: %q", s)
+	}
+	return t, nil
+}
+
+// ErrorText returns err's message without the package prefixes ("ner: ",
+// "dates: " …) the library puts before it: a program already says who is
+// speaking.
+func ErrorText(err error) string {
+	s := err.Error()
+	for {
+		t := s
+		for _, p := range []string{"ner: ", "render: ", "normalize: ", "dates: ", "gazetteer: ", "score: "} {
+			t = strings.TrimPrefix(t, p)
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }
