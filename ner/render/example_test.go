@@ -58,6 +58,6 @@ func ExampleDecodeRequest() {
 	_, err = render.DecodeRequest([]byte(`{"id": "d2"}`))
 	fmt.Println(err)
 	// Output:
-	// {ID:d1 Text:Ngày 18/7 Ref:2024-07-18} <nil>
+	// {ID:d1 Text:Ngày 18/7 Ref:2024-07-18 Prefer:} <nil>
 	// missing "text"
 }

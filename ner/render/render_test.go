@@ -391,7 +391,8 @@ func TestDecodeRequest(t *testing.T) {
 		want    Request
 		wantErr string
 	}{
-		{`{"id": "d1", "text": "Ngày 18/7", "ref": "2024-07-18"}`, Request{"d1", "Ngày 18/7", "2024-07-18"}, ""},
+		{`{"id": "d1", "text": "Ngày 18/7", "ref": "2024-07-18"}`, Request{"d1", "Ngày 18/7", "2024-07-18", ""}, ""},
+		{`{"text": "x", "prefer": "future"}`, Request{Text: "x", Prefer: "future"}, ""},
 		{`  {"text": ""}  ` + "\r\n", Request{}, ""},
 		{`{"id": 42, "text": "x"}`, Request{ID: "42", Text: "x"}, ""},
 		{`{"id": null, "text": "x", "extra": [1,2]}`, Request{Text: "x"}, ""},

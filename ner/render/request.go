@@ -16,10 +16,13 @@ import (
 //	{"id": "doc-1", "text": "Ngày 18/7, …", "ref": "2024-07-18"}
 //
 // Ref is kept as written; the caller parses it (empty means its default).
+// Prefer, "past" or "future", is read by the HTTP server: where a date
+// lacking its year falls (empty means the tagger's default).
 type Request struct {
-	ID   string
-	Text string
-	Ref  string
+	ID     string
+	Text   string
+	Ref    string
+	Prefer string
 }
 
 // DecodeRequest decodes one JSON object into a Request. It fails when data
@@ -30,9 +33,10 @@ type Request struct {
 // encoding/json does.
 func DecodeRequest(data []byte) (Request, error) {
 	var raw struct {
-		ID   json.RawMessage `json:"id"`
-		Text *string         `json:"text"`
-		Ref  *string         `json:"ref"`
+		ID     json.RawMessage `json:"id"`
+		Text   *string         `json:"text"`
+		Ref    *string         `json:"ref"`
+		Prefer *string         `json:"prefer"`
 	}
 	data = bytes.TrimSpace(data)
 	if len(data) == 0 {
@@ -63,6 +67,9 @@ func DecodeRequest(data []byte) (Request, error) {
 	req.Text = *raw.Text
 	if raw.Ref != nil {
 		req.Ref = *raw.Ref
+	}
+	if raw.Prefer != nil {
+		req.Prefer = *raw.Prefer
 	}
 	return req, nil
 }
