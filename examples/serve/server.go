@@ -29,6 +29,9 @@ const (
 	defaultMaxDoc    = 512 << 10 // one document's text
 	defaultMaxBodies = 64 << 20  // the bodies held at once
 	defaultSlotWait  = 10 * time.Second
+	// smallDoc is the size up to which a document is short: it takes a
+	// slot of its own kind (server.small).
+	smallDoc = 16 << 10
 )
 
 // Options configure a server.
@@ -64,6 +67,9 @@ type server struct {
 	// that costs memory and CPU, so it alone takes a slot, never the
 	// reading of a body or the writing of an answer.
 	busy chan struct{}
+	// small is a second set of slots for short documents, so that they
+	// never queue behind long ones: a short document takes milliseconds.
+	small chan struct{}
 	// bodies counts the bytes of the request bodies held.
 	mu     sync.Mutex
 	bodies int64
@@ -98,7 +104,7 @@ func newServer(opts Options) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &server{tagger: t, opts: opts, busy: make(chan struct{}, opts.Slots)}, nil
+	return &server{tagger: t, opts: opts, busy: make(chan struct{}, opts.Slots), small: make(chan struct{}, opts.Slots)}, nil
 }
 
 // routes answers every path and method itself, so that 404 and 405 are
@@ -396,7 +402,7 @@ func (s *server) end() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.active--
-	if s.active > 0 || s.tagged < 32<<20 {
+	if s.active > 0 || s.tagged < 4<<20 {
 		return
 	}
 	if s.idle == nil {
@@ -444,16 +450,20 @@ func (s *server) tagDoc(ctx context.Context, q *query, d doc) result {
 	if err != nil {
 		return result{err: err}
 	}
+	slots := s.busy
+	if n <= smallDoc {
+		slots = s.small
+	}
 	t := time.NewTimer(s.opts.SlotWait)
 	defer t.Stop()
 	select {
-	case s.busy <- struct{}{}:
+	case slots <- struct{}{}:
 	case <-ctx.Done():
 		return result{err: &httpError{http.StatusServiceUnavailable, "server busy; the client left"}}
 	case <-t.C:
 		return result{err: &httpError{http.StatusServiceUnavailable, "server busy: no tagging slot free; retry later"}}
 	}
-	defer func() { <-s.busy }()
+	defer func() { <-slots }()
 	var dd *ner.Document
 	if d.raw != nil {
 		if dd, err = tg.TagBytes(d.raw, d.enc, ref); err != nil {

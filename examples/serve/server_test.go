@@ -361,6 +361,7 @@ func TestBusy(t *testing.T) {
 	}
 	for range cap(s.busy) {
 		s.busy <- struct{}{}
+		s.small <- struct{}{}
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
@@ -370,7 +371,7 @@ func TestBusy(t *testing.T) {
 	if rec.Code != http.StatusServiceUnavailable {
 		t.Errorf("status %d, want 503", rec.Code)
 	}
-	<-s.busy
+	<-s.small
 	rec = httptest.NewRecorder()
 	s.routes().ServeHTTP(rec, httptest.NewRequest("POST", "/v1/tag", strings.NewReader(`{"text": "a"}`)))
 	if rec.Code != 200 {
