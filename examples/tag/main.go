@@ -98,7 +98,10 @@ func nothingPiped(f *os.File) bool {
 		return true
 	}
 	fi, err := f.Stat()
-	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+	if err != nil {
+		return true // closed: nothing can be read from it
+	}
+	if fi.Mode()&os.ModeCharDevice == 0 {
 		return false
 	}
 	null, err := os.Stat(os.DevNull)
