@@ -7,7 +7,7 @@
 //	eval [-gold FILE|DIR]... [-pred FILE] [-types PER,LOC,...] [-errors] [file|dir ...]
 //
 // Gold files are the markup of testdata/dev/README.md (any extension but
-// .jsonl) or the JSONL of INTERFACE.md with "text" and "entities" (.jsonl);
+// .jsonl) or the JSONL of examples/INTERFACE.md with "text" and "entities" (.jsonl);
 // a directory stands for the .txt and .jsonl files in it. With no gold
 // given, eval reads testdata/dev and testdata/sample/gold.txt under the
 // current directory. Without -pred the tagger tags every gold text at the

@@ -7,7 +7,7 @@
 // Endpoints:
 //
 //	POST /v1/tag   a JSON object {"id", "text", "ref", "prefer"}: answers the
-//	               JSON of INTERFACE.md, {"id", "ref", "entities": [...]};
+//	               JSON of examples/INTERFACE.md, {"id", "ref", "entities": [...]};
 //	               with ?format=html, an html fragment with the entities
 //	               highlighted; with ?format=both, a JSON object {"html":
 //	               fragment, "ref": the date used, "document": the JSON}. A

@@ -1,5 +1,5 @@
 // Command tag finds entities in Vietnamese text and prints them as the
-// project's INTERFACE.md (examples/INTERFACE.md) describes.
+// project's examples/INTERFACE.md describes.
 //
 // Usage:
 //

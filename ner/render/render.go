@@ -10,7 +10,7 @@ import (
 	"github.com/vntag/vntag/ner"
 )
 
-// Format names an output format of INTERFACE.md.
+// Format names an output format of examples/INTERFACE.md.
 type Format string
 
 // The output formats.
@@ -54,7 +54,7 @@ type Options struct {
 
 // A DocError is the answer for an input record that could not be tagged,
 // written by Encoder.EncodeError. Its JSON form is the error line of
-// INTERFACE.md: {"id": ..., "error": ...} with the input position beside.
+// examples/INTERFACE.md: {"id": ..., "error": ...} with the input position beside.
 type DocError struct {
 	ID   string `json:"id"`             // the record's id, when it could be read
 	File string `json:"file,omitempty"` // the input file, if any

@@ -11,7 +11,7 @@ import (
 	"github.com/vntag/vntag/ner"
 )
 
-// A Request is one record of JSONL input (INTERFACE.md):
+// A Request is one record of JSONL input (examples/INTERFACE.md):
 //
 //	{"id": "doc-1", "text": "Ngày 18/7, …", "ref": "2024-07-18"}
 //
@@ -90,7 +90,7 @@ func decodeID(m json.RawMessage) (string, error) {
 	return string(m), nil // a number, as written
 }
 
-// ParseRef reads a reference time as INTERFACE.md defines it: a date
+// ParseRef reads a reference time as examples/INTERFACE.md defines it: a date
 // "2024-07-18" (midnight, UTC+7), a zone-less "2024-07-18T08:00" or
 // "2024-07-18T08:00:00" (Vietnam time, UTC+7), or an RFC 3339 time
 // "2017-02-02T03:55:00-02:00" (kept in its own zone). Its errors carry no
