@@ -722,11 +722,23 @@ func TestBoundedMemory(t *testing.T) {
 	go func() {
 		done <- run([]string{"-in", "jsonl", "-out", "jsonl"}, env{stdin: in, stdout: out, stderr: io.Discard, now: time.Now})
 	}()
-	time.Sleep(500 * time.Millisecond)
-	read := in.read.Load()
-	time.Sleep(200 * time.Millisecond)
-	if again := in.read.Load(); again != read {
-		t.Errorf("still reading with the output stalled: %d then %d bytes", read, again)
+	// The reader goes as fast as the workers tag until the window is
+	// full (slowly under the race detector), then must stop.
+	// The input is read 256 KB at a time: only a long pause is a stop.
+	var read int64
+	deadline := time.Now().Add(30 * time.Second)
+	for stable := 0; stable < 3; {
+		time.Sleep(500 * time.Millisecond)
+		again := in.read.Load()
+		if again == read {
+			stable++
+			continue
+		}
+		stable, read = 0, again
+		if time.Now().After(deadline) {
+			t.Errorf("still reading with the output stalled: %d bytes", read)
+			break
+		}
 	}
 	// The read buffer, the 64 KB of answers the output buffer holds, and the
 	// window of documents in flight.
