@@ -30,9 +30,10 @@
 // and 405 for a wrong path or method, 413 for a body or a document over
 // its limit, 415 for a content type other than JSON, JSONL or text, 503
 // when the server is busy. A body is read before the request waits for a
-// tagging slot (GOMAXPROCS of them); a slot is held only while a document
-// is tagged, and answers are streamed afterwards, so slow clients hold no
-// slot. Memory is bounded: bodies held at once (64 MiB), the text of one
+// tagging slot (GOMAXPROCS of them for documents over 16 KiB, as many
+// again for shorter ones, so that these never queue behind long ones); a
+// slot is held only while a document is tagged, and answers are streamed
+// afterwards, so slow clients hold no slot. Memory is bounded: bodies held at once (64 MiB), the text of one
 // document (-max-doc), and a soft memory limit (-max-memory); memory is
 // given back to the system after a burst. The server stops gracefully on
 // SIGINT and SIGTERM.
