@@ -46,6 +46,7 @@ type job struct {
 	raw     []byte // a JSONL line
 	jsonl   bool
 	tooLong bool // the line was longer than maxDoc and cut
+	read    int  // input bytes consumed, line end included, for progress
 	size    int  // bytes held in the window
 	out     chan result
 }
@@ -58,7 +59,8 @@ type result struct {
 	docErr *render.DocError
 	ioErr  error
 	note   string // said on standard error (the encoding detected)
-	size   int    // input bytes, for progress and the window
+	size   int    // bytes held in the window
+	read   int    // input bytes consumed, for progress
 }
 
 // A pipeline tags documents in parallel and writes them in input order: a
@@ -186,7 +188,7 @@ loop:
 			break
 		}
 		if p.progress != nil {
-			p.progress.add(r.size)
+			p.progress.add(r.read)
 		}
 	}
 	if status == interrupted {
@@ -330,12 +332,12 @@ func (p *pipeline) readSource(s source, r io.Reader, submit func(*job) bool, fai
 	}
 	br := bufio.NewReaderSize(r, 256<<10)
 	for line := 1; ; line++ {
-		b, tooLong, err := readLine(br, maxDoc)
+		b, n, tooLong, err := readLine(br, maxDoc)
 		if len(b) > 0 || tooLong || err == nil {
 			// Every line is answered, a blank one too; a last line
 			// without its newline is a line, nothing after the last
 			// newline is not.
-			if !submit(&job{file: s.name, line: line, raw: b, jsonl: true, tooLong: tooLong}) {
+			if !submit(&job{file: s.name, line: line, raw: b, jsonl: true, tooLong: tooLong, read: n}) {
 				return false
 			}
 		}
@@ -348,12 +350,13 @@ func (p *pipeline) readSource(s source, r io.Reader, submit func(*job) bool, fai
 	}
 }
 
-// readLine reads a line of at most max bytes, without its line end. Of a
-// longer line it keeps nothing and reports it too long, so that a line of
-// gigabytes costs no memory.
-func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+// readLine reads a line of at most max bytes, without its line end, and
+// returns the bytes it consumed. Of a longer line it keeps nothing and
+// reports it too long, so that a line of gigabytes costs no memory.
+func readLine(br *bufio.Reader, max int) (line []byte, n int, tooLong bool, err error) {
 	for {
 		chunk, err := br.ReadSlice('\n')
+		n += len(chunk)
 		if !tooLong {
 			if len(line)+len(chunk) > max+1 { // +1: the newline
 				tooLong, line = true, nil
@@ -367,7 +370,7 @@ func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) 
 		if err == nil && !tooLong {
 			line = line[:len(line)-1]
 		}
-		return bytes.TrimSuffix(line, []byte("\r")), tooLong, err
+		return bytes.TrimSuffix(line, []byte("\r")), n, tooLong, err
 	}
 }
 
@@ -381,7 +384,7 @@ func nameOf(s source) string {
 // tag answers one job. A panic in the tagger becomes an error answer for
 // that record, so that one bad document does not end a long run.
 func (p *pipeline) tag(j *job) (r result) {
-	r.size = j.size
+	r.size, r.read = j.size, max(j.read, j.size)
 	defer func() {
 		if v := recover(); v != nil {
 			r.doc = nil
@@ -495,15 +498,19 @@ func (p *progress) show() {
 	if secs > 0 {
 		rate = mb / secs
 	}
+	docs := "documents"
+	if p.docs == 1 {
+		docs = "document"
+	}
 	if p.total > 0 {
-		line := fmt.Sprintf("\r%d documents, %.1f of %.1f MB (%d%%), %.1f MB/s", p.docs, mb, float64(p.total)/1e6, 100*p.bytes/p.total, rate)
+		line := fmt.Sprintf("\r%d %s, %.1f of %.1f MB (%d%%), %.1f MB/s", p.docs, docs, mb, float64(p.total)/1e6, 100*p.bytes/p.total, rate)
 		if p.bytes > 0 && p.bytes < p.total {
 			left := time.Duration(float64(p.total-p.bytes) / float64(p.bytes) * secs * float64(time.Second))
 			line += ", " + left.Round(time.Second).String() + " left"
 		}
 		fmt.Fprint(p.w, line+"   ")
 	} else {
-		fmt.Fprintf(p.w, "\r%d documents, %.1f MB, %.1f MB/s   ", p.docs, mb, rate)
+		fmt.Fprintf(p.w, "\r%d %s, %.1f MB, %.1f MB/s   ", p.docs, docs, mb, rate)
 	}
 	p.shown = true
 }
