@@ -308,7 +308,7 @@ func TestProgressText(t *testing.T) {
 	if status != 0 {
 		t.Fatalf("status %d: %s", status, e.String())
 	}
-	if p := e.String(); !strings.Contains(p, " of 0.") || !strings.Contains(p, "MB") || !strings.HasSuffix(p, "\n") {
+	if p := e.String(); !strings.Contains(p, " of 0.") || !strings.Contains(p, "(100%)") || !strings.HasSuffix(p, "\n") {
 		t.Errorf("progress = %q", p)
 	}
 }
