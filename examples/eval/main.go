@@ -7,7 +7,7 @@
 //	eval [-gold FILE|DIR]... [-pred FILE] [-types PER,LOC,...] [-errors] [file|dir ...]
 //
 // Gold files are the markup of testdata/dev/README.md (any extension but
-// .jsonl) or the JSONL of INTERFACE.md with "text" and "entities" (.jsonl);
+// .jsonl) or the JSONL of examples/INTERFACE.md with "text" and "entities" (.jsonl);
 // a directory stands for the .txt and .jsonl files in it. With no gold
 // given, eval reads testdata/dev and testdata/sample/gold.txt under the
 // current directory. Without -pred the tagger tags every gold text at the
@@ -32,6 +32,7 @@ import (
 	"time"
 
 	"github.com/vntag/vntag/ner"
+	"github.com/vntag/vntag/ner/render"
 	"github.com/vntag/vntag/ner/score"
 )
 
@@ -55,7 +56,8 @@ Scores the tagger (or the predictions in -pred) against gold annotations.
   -gold FILE|DIR   gold markup (.txt) or JSONL (.jsonl); repeatable; default testdata/dev
   -pred FILE       predictions as JSONL (tag -in jsonl -out jsonl); default: run the tagger
   -types LIST      score only these types, e.g. PER,LOC,ORG
-  -ref DATE        reference date for gold documents without one; default now
+  -ref DATE        reference date for gold documents without one: YYYY-MM-DD or
+                   YYYY-MM-DDTHH:MM (UTC+7) or RFC 3339; default now
   -errors          list the missed and spurious entities of each document
 `
 
@@ -73,18 +75,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usage)
 			return 0
 		}
-		fmt.Fprintf(stderr, "eval: %v\n", err)
+		fmt.Fprintf(stderr, "eval: %s\n", render.ErrorText(err))
 		return 2
 	}
 	gold = append(gold, fs.Args()...)
 	keep, err := ner.ParseTypes(*types)
 	if err != nil {
-		fmt.Fprintf(stderr, "eval: -types: %v\n", err)
+		fmt.Fprintf(stderr, "eval: -types: %s\n", render.ErrorText(err))
 		return 2
 	}
 	ref := time.Now()
 	if *refFlag != "" {
-		if ref, err = ner.ParseRef(*refFlag); err != nil {
+		if ref, err = render.ParseRef(*refFlag); err != nil {
 			fmt.Fprintf(stderr, "eval: -ref: %v\n", err)
 			return 2
 		}
@@ -103,12 +105,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	files, err := expand(gold)
 	if err != nil {
-		fmt.Fprintf(stderr, "eval: %v\n", err)
+		fmt.Fprintf(stderr, "eval: %s\n", render.ErrorText(err))
 		return 1
 	}
 	golds, err := readGold(files)
 	if err != nil {
-		fmt.Fprintf(stderr, "eval: %v\n", err)
+		fmt.Fprintf(stderr, "eval: %s\n", render.ErrorText(err))
 		return 1
 	}
 	var preds []score.Doc
@@ -116,11 +118,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *pred != "" {
 		source = *pred
 		if preds, err = readPred(*pred, golds); err != nil {
-			fmt.Fprintf(stderr, "eval: %v\n", err)
+			fmt.Fprintf(stderr, "eval: %s\n", render.ErrorText(err))
 			return 1
 		}
 	} else if preds, err = tagAll(golds, ref); err != nil {
-		fmt.Fprintf(stderr, "eval: %v\n", err)
+		fmt.Fprintf(stderr, "eval: %s\n", render.ErrorText(err))
 		return 1
 	}
 	if keep != nil {
@@ -129,7 +131,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	rep, err := score.Score(golds, preds)
 	if err != nil {
-		fmt.Fprintf(stderr, "eval: %v\n", err)
+		fmt.Fprintf(stderr, "eval: %s\n", render.ErrorText(err))
 		return 1
 	}
 	fmt.Fprintf(stdout, "gold: %d documents in %d files; predictions: %s\n\n", len(golds), len(files), source)

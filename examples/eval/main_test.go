@@ -138,11 +138,15 @@ func TestErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, stderr, status := runEval(tt.args...)
-		if status != tt.status || !strings.Contains(stderr, tt.msg) || strings.Count(stderr, "\n") != 1 {
+		if status != tt.status || !strings.Contains(stderr, tt.msg) || strings.Count(stderr, "\n") != 1 ||
+			strings.Contains(stderr, "ner:") || strings.Contains(stderr, "score:") {
 			t.Errorf("%v: status %d, stderr %q; want %d and a line with %q", tt.args, status, stderr, tt.status, tt.msg)
 		}
 	}
-	if out, _, status := runEval("-h"); status != 0 || !strings.HasPrefix(out, "usage: eval") {
+	if _, stderr, status := runEval("-ref", "2024-07-18T08:00", gold); status != 0 {
+		t.Errorf("-ref with a zone-less time: %d %q", status, stderr)
+	}
+	if out, errOut, status := runEval("-h"); status != 0 || !strings.HasPrefix(out, "usage: eval") || errOut != "" {
 		t.Errorf("-h: %d %q", status, out)
 	}
 }

@@ -23,23 +23,57 @@ import (
 )
 
 func main() {
-	from := flag.String("from", "auto", "input encoding: auto, utf8, tcvn3, vni, viqr, viscii or cp1258")
-	tone := flag.String("tone", "keep", "tone-mark placement: keep, old (hòa, thủy) or new (hoà, thuỷ)")
-	fold := flag.Bool("fold", false, "write lookup keys: lower case, without diacritics")
-	verbose := flag.Bool("v", false, "report the detected encoding on standard error")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: normalize [flags] [file ...]\n")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if err := run(*from, *tone, *fold, *verbose, flag.Args(), os.Stdin, os.Stdout, os.Stderr); err != nil {
-		msg := err.Error()
-		if !strings.HasPrefix(msg, "normalize: ") {
-			msg = "normalize: " + msg
+	os.Exit(cli(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+const usage = `usage: normalize [flags] [file ...]
+
+Writes Vietnamese text normalised: NFC, cleaned of invisible debris, decoded
+from a legacy encoding, with tone marks in one style, or folded to lookup keys.
+With no file, reads standard input.
+
+Flags:
+  -from ENCODING   auto, utf8, tcvn3, vni, viqr, viscii or cp1258; default auto
+                   (detected for each input)
+  -tone STYLE      keep, old (hòa, thủy) or new (hoà, thuỷ); default keep
+  -fold            write lookup keys: lower case, without diacritics
+  -v               report the detected encoding on standard error
+`
+
+// cli runs the program with its arguments and returns the exit status:
+// help on standard output and 0 for -h, a one-line error and 2 for a bad
+// flag, 1 when an input cannot be read.
+func cli(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	from := fs.String("from", "auto", "")
+	tone := fs.String("tone", "keep", "")
+	fold := fs.Bool("fold", false, "")
+	verbose := fs.Bool("v", false, "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return 0
 		}
-		fmt.Fprintln(os.Stderr, msg)
-		os.Exit(2)
+		fmt.Fprintf(stderr, "normalize: %v\n", err)
+		return 2
 	}
+	if _, err := parseTone(*tone); err != nil {
+		fmt.Fprintf(stderr, "normalize: -tone: %v\n", err)
+		return 2
+	}
+	if *from != "auto" {
+		if _, err := normalize.ParseEncoding(*from); err != nil {
+			fmt.Fprintf(stderr, "normalize: -from: %s (want auto, utf8, tcvn3, vni, viqr, viscii or cp1258)\n",
+				strings.TrimPrefix(err.Error(), "normalize: "))
+			return 2
+		}
+	}
+	if err := run(*from, *tone, *fold, *verbose, fs.Args(), stdin, stdout, stderr); err != nil {
+		fmt.Fprintf(stderr, "normalize: %s\n", strings.TrimPrefix(err.Error(), "normalize: "))
+		return 1
+	}
+	return 0
 }
 
 func run(from, tone string, fold, verbose bool, files []string, stdin io.Reader, stdout, stderr io.Writer) error {

@@ -67,3 +67,31 @@ func TestRunErrors(t *testing.T) {
 		t.Errorf("missing file: no error")
 	}
 }
+
+// TestCLI checks help and errors as the other programs give them: help on
+// standard output with status 0, a one-line error without a package
+// prefix and status 2 for a bad flag.
+func TestCLI(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if st := cli([]string{"-h"}, nil, &out, &errOut); st != 0 || !strings.HasPrefix(out.String(), "usage: normalize") || errOut.Len() != 0 {
+		t.Errorf("-h: status %d, stdout %q, stderr %q", st, out.String(), errOut.String())
+	}
+	for _, tt := range []struct {
+		args   []string
+		status int
+		prefix string
+	}{
+		{[]string{"-from", "latin9"}, 2, "normalize: -from: unknown encoding"},
+		{[]string{"-tone", "middle"}, 2, "normalize: -tone: "},
+		{[]string{"-nosuch"}, 2, "normalize: flag provided but not defined"},
+		{[]string{"/nonexistent/file"}, 1, "normalize: open /nonexistent/file"},
+	} {
+		out.Reset()
+		errOut.Reset()
+		st := cli(tt.args, strings.NewReader("x"), &out, &errOut)
+		msg := errOut.String()
+		if st != tt.status || !strings.HasPrefix(msg, tt.prefix) || strings.Count(msg, "\n") != 1 || strings.Count(msg, "normalize:") != 1 {
+			t.Errorf("%v: status %d, stderr %q; want %d and %q", tt.args, st, msg, tt.status, tt.prefix)
+		}
+	}
+}

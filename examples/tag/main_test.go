@@ -285,8 +285,10 @@ func TestJSONLBadLines(t *testing.T) {
 		line int
 		err  string
 	}
-	wants := []want{{"ok-1", 0, ""}, {"broken", 2, "invalid JSON"}, {"no-text", 4, `missing "text"`},
-		{"bad-ref", 5, "ref"}, {"", 6, "not a JSON object"}, {"bad-utf8", 0, ""}, {"7", 8, `"text" must be a string`}, {"ok-2", 0, ""}}
+	// One answer per input line, a blank one too, each with its line.
+	wants := []want{{"ok-1", 1, ""}, {"broken", 2, "invalid JSON"}, {"", 3, ""}, {"no-text", 4, `missing "text"`},
+		{"bad-ref", 5, "ref"}, {"", 6, "not a JSON object"}, {"bad-utf8", 7, ""}, {"7", 8, `"text" must be a string`},
+		{"", 9, ""}, {"ok-2", 10, ""}}
 	if len(lines) != len(wants) {
 		t.Fatalf("got %d output lines, want %d:\n%s", len(lines), len(wants), stdout)
 	}
@@ -370,8 +372,8 @@ func TestEmptyInput(t *testing.T) {
 		t.Errorf("empty text: got %q", stdout)
 	}
 	// Nothing piped in from a non-terminal is an empty document too.
-	stdout, _, status = runTag(t, []byte{}, "-out", "jsonl")
-	if status != 0 || strings.TrimSpace(stdout) != `{"entities":[]}` {
+	stdout, _, status = runTag(t, []byte{}, "-out", "jsonl", "-ref", "2024-07-18")
+	if status != 0 || strings.TrimSpace(stdout) != `{"ref":"2024-07-18T00:00:00+07:00","entities":[]}` {
 		t.Errorf("empty stdin: status %d, output %q", status, stdout)
 	}
 	stdout, stderr, status = runTag(t, nil, "-in", "jsonl", "-out", "jsonl", empty)
@@ -639,7 +641,7 @@ func BenchmarkPipeline(b *testing.B) {
 }
 
 // FuzzRun runs the program in-process on arbitrary JSONL and text input:
-// it must answer every non-blank JSONL line with one line, in order, and
+// it must answer every JSONL line with one line, in order, and
 // never fail otherwise.
 func FuzzRun(f *testing.F) {
 	f.Add([]byte(`{"id": "a", "text": "Ngày 18/7, Huyện ủy Lạng Giang họp.", "ref": "2024-07-18"}` + "\n{bad\n\n"))
@@ -653,11 +655,10 @@ func FuzzRun(f *testing.F) {
 		if status != 0 && status != 1 {
 			t.Fatalf("jsonl: status %d: %s", status, errb.String())
 		}
-		records := 0
-		for _, line := range bytes.Split(in, []byte("\n")) {
-			if len(bytes.TrimSpace(line)) > 0 {
-				records++
-			}
+		// Every line is answered; nothing after the last newline is no line.
+		records := bytes.Count(in, []byte("\n"))
+		if len(in) > 0 && in[len(in)-1] != '\n' {
+			records++
 		}
 		if got := strings.Count(out.String(), "\n"); got != records {
 			t.Errorf("%d answers for %d records", got, records)
@@ -721,11 +722,23 @@ func TestBoundedMemory(t *testing.T) {
 	go func() {
 		done <- run([]string{"-in", "jsonl", "-out", "jsonl"}, env{stdin: in, stdout: out, stderr: io.Discard, now: time.Now})
 	}()
-	time.Sleep(500 * time.Millisecond)
-	read := in.read.Load()
-	time.Sleep(200 * time.Millisecond)
-	if again := in.read.Load(); again != read {
-		t.Errorf("still reading with the output stalled: %d then %d bytes", read, again)
+	// The reader goes as fast as the workers tag until the window is
+	// full (slowly under the race detector), then must stop.
+	// The input is read 256 KB at a time: only a long pause is a stop.
+	var read int64
+	deadline := time.Now().Add(30 * time.Second)
+	for stable := 0; stable < 3; {
+		time.Sleep(500 * time.Millisecond)
+		again := in.read.Load()
+		if again == read {
+			stable++
+			continue
+		}
+		stable, read = 0, again
+		if time.Now().After(deadline) {
+			t.Errorf("still reading with the output stalled: %d bytes", read)
+			break
+		}
 	}
 	// The read buffer, the 64 KB of answers the output buffer holds, and the
 	// window of documents in flight.

@@ -1,5 +1,5 @@
 // Package render writes tagged documents in the output formats of the
-// project's INTERFACE.md — pretty, json, jsonl, conll and html — and reads
+// project's examples/INTERFACE.md — pretty, json, jsonl, conll and html — and reads
 // the JSONL input records that the command-line tagger and the HTTP server
 // accept.
 //

@@ -3,6 +3,7 @@ package render
 import (
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/vntag/vntag/ner"
@@ -17,9 +18,10 @@ const CSS = `.vntag-doc{margin:1.5em 0;padding:0 0 1em;border-bottom:1px solid #
 .vntag-text{white-space:pre-wrap;line-height:2.6;font-size:1.05em}
 .vntag-text mark{background:#eee;color:inherit;padding:.15em .3em;margin:0 .1em;border:1px solid #999;border-radius:.35em;box-decoration-break:clone;-webkit-box-decoration-break:clone}
 .vntag-text mark mark{padding:.05em .2em}
-.vntag-text mark::after{content:attr(data-type);font-size:.6em;font-weight:bold;vertical-align:middle;margin-left:.35em;opacity:.75;text-transform:uppercase}
+.vntag-text mark::after{content:attr(data-type);font-size:.72em;font-weight:bold;vertical-align:middle;margin-left:.35em;color:#333;letter-spacing:.02em}
 .vntag-text mark:hover{outline:2px solid #333}
 .vntag-error{color:#a00;font-family:monospace}
+.vntag-ref{color:#444;margin:.5em 0}
 .vntag-legend{display:flex;flex-wrap:wrap;row-gap:.4em}
 .vntag-legend mark{padding:.1em .4em;border:1px solid #999;border-radius:.35em;margin-right:.3em}
 .vntag-legend span{margin-right:1.2em;white-space:nowrap}
@@ -29,9 +31,9 @@ mark[data-type="ORG"]{background:#c8f4f4;border-color:#5bc9c9}
 mark[data-type="LOC"]{background:#ffe0cc;border-color:#ff9561}
 mark[data-type="DATE"]{background:#fff1b8;border-color:#e0b400}
 mark[data-type="DOC"]{background:#ecdcfd;border-color:#c887fb}
-mark[data-type="MONEY"]{background:#e6f4d7;border-color:#9ccc65}
-mark[data-type="PERCENT"]{background:#e6f4d7;border-color:#7cb342}
-mark[data-type="QUANTITY"]{background:#eef0e0;border-color:#b5b88f}
+mark[data-type="MONEY"]{background:#d8f5c8;border-color:#6fb83f}
+mark[data-type="PERCENT"]{background:#fde0ec;border-color:#e57aa6}
+mark[data-type="QUANTITY"]{background:#e3e8f8;border-color:#8193d6}
 `
 
 // AppendHTML appends doc as an html fragment to b: an <article> holding
@@ -235,6 +237,30 @@ func AppendLegendHTML(b []byte, types []ner.Type) []byte {
 	}
 	b = append(b, "</p>\n"...)
 	return b
+}
+
+// appendHTMLRef appends the line that tells the reference date in use.
+func appendHTMLRef(b []byte, ref time.Time) []byte {
+	b = append(b, `<p class="vntag-ref">Reference date: <time datetime="`...)
+	b = append(b, ref.Format(time.RFC3339)...)
+	b = append(b, `">`...)
+	b = append(b, FormatRef(ref)...)
+	b = append(b, "</time></p>\n"...)
+	return b
+}
+
+// FormatRef formats a reference time for people: the date alone at
+// midnight, the date and the clock time otherwise, with the zone offset
+// unless it is Vietnam's (UTC+7).
+func FormatRef(ref time.Time) string {
+	layout := "2006-01-02"
+	if h, m, s := ref.Clock(); h != 0 || m != 0 || s != 0 || ref.Nanosecond() != 0 {
+		layout = "2006-01-02 15:04"
+	}
+	if _, off := ref.Zone(); off != 7*3600 {
+		layout += " -07:00"
+	}
+	return ref.Format(layout)
 }
 
 func appendHTMLError(b []byte, de *DocError) []byte {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/vntag/vntag/ner"
 )
@@ -11,21 +12,69 @@ func valid(e *ner.Entity, n int) bool {
 	return 0 <= e.Start && e.Start < e.End && e.End <= n
 }
 
-// order returns the indices of the entities of ents that fit a text of n
-// bytes, sorted by start, longer first, then by input position.
-func order(ents []ner.Entity, n int) []int {
-	idx := make([]int, 0, len(ents))
+// charStart returns the start of the character of text that holds byte p:
+// p itself when p is on a character boundary, or the first byte of the
+// valid multi-byte character p falls inside. An invalid byte is a character
+// of its own.
+func charStart(text string, p int) int {
+	if p <= 0 || p >= len(text) || utf8.RuneStart(text[p]) {
+		return p
+	}
+	for q := p - 1; q >= 0 && q > p-utf8.UTFMax; q-- {
+		if utf8.RuneStart(text[q]) {
+			if r, n := utf8.DecodeRuneInString(text[q:]); (r != utf8.RuneError || n > 1) && q+n > p {
+				return q
+			}
+			return p
+		}
+	}
+	return p
+}
+
+// charEnd returns the end of the character of text that holds byte p-1
+// when p falls inside a character, and p otherwise.
+func charEnd(text string, p int) int {
+	q := charStart(text, p)
+	if q == p {
+		return p
+	}
+	_, n := utf8.DecodeRuneInString(text[q:])
+	return q + n
+}
+
+// An extent is the part of the text an entity covers once snapped to whole
+// characters.
+type extent struct{ start, end int }
+
+// snap returns the span of each entity of ents, widened to whole characters
+// of text, so that no renderer cuts a character in two (a user rule can
+// produce such spans, and a cut character would show as U+FFFD). Entities
+// that do not fit the text get the empty span {0, 0}.
+func snap(text string, ents []ner.Entity) []extent {
+	sp := make([]extent, len(ents))
 	for i := range ents {
-		if valid(&ents[i], n) {
+		if valid(&ents[i], len(text)) {
+			sp[i] = extent{charStart(text, ents[i].Start), charEnd(text, ents[i].End)}
+		}
+	}
+	return sp
+}
+
+// order returns the indices of the spans that are not empty, sorted by
+// start, longer first, then by input position.
+func order(sp []extent) []int {
+	idx := make([]int, 0, len(sp))
+	for i := range sp {
+		if sp[i].start < sp[i].end {
 			idx = append(idx, i)
 		}
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := &ents[idx[a]], &ents[idx[b]]
-		if x.Start != y.Start {
-			return x.Start < y.Start
+		x, y := sp[idx[a]], sp[idx[b]]
+		if x.start != y.start {
+			return x.start < y.start
 		}
-		return x.End > y.End
+		return x.end > y.end
 	})
 	return idx
 }
@@ -36,13 +85,15 @@ type segment struct {
 	active     []int // entity indices, outermost first
 }
 
-// segments cuts a text of n bytes at every entity boundary and reports, for
-// each piece, the entities covering it in nesting order. An entity that
-// crosses another is reported on each of its pieces, so a renderer that
-// opens and closes marks by the common prefix of consecutive active lists
-// splits it into well-nested parts.
-func segments(ents []ner.Entity, n int, yield func(segment)) {
-	idx := order(ents, n)
+// segments cuts text at every entity boundary, snapped to whole characters,
+// and reports, for each piece, the entities covering it in nesting order.
+// An entity that crosses another is reported on each of its pieces, so a
+// renderer that opens and closes marks by the common prefix of consecutive
+// active lists splits it into well-nested parts.
+func segments(text string, ents []ner.Entity, yield func(segment)) {
+	sp := snap(text, ents)
+	idx := order(sp)
+	n := len(text)
 	var active []int
 	next := 0 // next entity of idx to open
 	pos := 0
@@ -50,24 +101,24 @@ func segments(ents []ner.Entity, n int, yield func(segment)) {
 		// Drop entities ending here; open those starting here.
 		k := 0
 		for _, i := range active {
-			if ents[i].End > pos {
+			if sp[i].end > pos {
 				active[k] = i
 				k++
 			}
 		}
 		active = active[:k]
-		for next < len(idx) && ents[idx[next]].Start == pos {
+		for next < len(idx) && sp[idx[next]].start == pos {
 			active = append(active, idx[next])
 			next++
 		}
 		// The segment runs to the nearest boundary.
 		end := n
-		if next < len(idx) && ents[idx[next]].Start < end {
-			end = ents[idx[next]].Start
+		if next < len(idx) && sp[idx[next]].start < end {
+			end = sp[idx[next]].start
 		}
 		for _, i := range active {
-			if ents[i].End < end {
-				end = ents[i].End
+			if sp[i].end < end {
+				end = sp[i].end
 			}
 		}
 		yield(segment{pos, end, active})
@@ -79,7 +130,7 @@ func segments(ents []ner.Entity, n int, yield func(segment)) {
 // begins a piece, close when it ends one, and text for each run of text.
 func walk(text string, ents []ner.Entity, open, close func(i int), textf func(s string)) {
 	var stack []int
-	segments(ents, len(text), func(s segment) {
+	segments(text, ents, func(s segment) {
 		p := 0
 		for p < len(stack) && p < len(s.active) && stack[p] == s.active[p] {
 			p++

@@ -99,7 +99,116 @@ func AppendPretty(b []byte, doc *ner.Document, color bool) []byte {
 	if len(doc.Text) > 0 && doc.Text[len(doc.Text)-1] != '\n' {
 		b = append(b, '\n')
 	}
+	first := true
+	for i := range ents {
+		e := &ents[i]
+		r := Resolved(e)
+		if r == "" {
+			continue
+		}
+		if first {
+			b = append(b, '\n')
+			first = false
+		}
+		if color {
+			b = append(b, "\x1b[1;"...)
+			b = append(b, ansiOf(e.Type)...)
+			b = append(b, 'm')
+		}
+		b = append(b, '[')
+		b = append(b, oneLine(string(e.Type))...)
+		b = append(b, ' ')
+		b = append(b, oneLine(e.Text)...)
+		b = append(b, ']')
+		if color {
+			b = append(b, "\x1b[0m"...)
+		}
+		b = append(b, " → "...)
+		b = append(b, oneLine(r)...)
+		b = append(b, '\n')
+	}
 	return b
+}
+
+// Resolved says in one line what an entity resolves to, or returns "" when
+// it carries nothing resolved: a DATE's interval ("2024-01-01..2024-06-30",
+// "≈" before approximate readings), a place's administrative unit with
+// its parent, its era and its successors ("Huyện Lạng Giang (Bắc Giang),
+// until 2025-06-30, succeeded by 9 communes: Lạng Giang, Tiên Lục, …"), a
+// person's roles, an abbreviation's expansion.
+func Resolved(e *ner.Entity) string {
+	var s strings.Builder
+	if v := e.Value; v != nil {
+		if v.Approx {
+			s.WriteString("≈ ")
+		}
+		switch {
+		case v.Start != "" && (v.End == "" || v.End == v.Start):
+			s.WriteString(v.Start)
+		case v.Start != "":
+			s.WriteString(v.Start + ".." + v.End)
+		case v.Timex != "":
+			s.WriteString(v.Timex)
+		default:
+			s.WriteString(v.Kind)
+		}
+		if v.Kind != "" && v.Kind != "date" && v.Kind != "interval" && v.Kind != "time" {
+			s.WriteString(" (" + v.Kind + ")")
+		}
+	}
+	if u := e.Unit; u != nil {
+		name := u.FullName
+		if name == "" {
+			name = u.Name
+		}
+		s.WriteString(name)
+		if p := u.Parent; p != nil && p.Name != "" {
+			s.WriteString(" (" + p.Name + ")")
+		}
+		switch {
+		case u.ValidTo != "":
+			s.WriteString(", until " + u.ValidTo)
+		case u.ValidFrom != "":
+			s.WriteString(", since " + u.ValidFrom)
+		}
+		if n := len(u.Successors); n > 0 {
+			s.WriteString(", succeeded by ")
+			level := u.Successors[0].Level
+			for _, r := range u.Successors {
+				if r.Level != level {
+					level = ""
+				}
+			}
+			if n > 1 && level != "" {
+				fmt.Fprintf(&s, "%d %ss: ", n, level)
+			}
+			const most = 6
+			for i, r := range u.Successors[:min(n, most)] {
+				if i > 0 {
+					s.WriteString(", ")
+				}
+				s.WriteString(r.Name)
+				if (n == 1 || level == "") && r.Level != "" {
+					s.WriteString(" (" + r.Level + ")")
+				}
+			}
+			if n > most {
+				s.WriteString(", …")
+			}
+		}
+	}
+	if len(e.Roles) > 0 {
+		for i, r := range e.Roles {
+			if i > 0 {
+				s.WriteString("; ")
+			}
+			s.WriteString(r.Text)
+		}
+	}
+	if e.Expansion != "" && s.Len() == 0 {
+		s.WriteString(e.Expansion)
+	}
+	return s.String()
 }
 
 // appendTerminalText appends s with invalid UTF-8 and control characters

@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/vntag/vntag/ner"
 )
 
-// Format names an output format of INTERFACE.md.
+// Format names an output format of examples/INTERFACE.md.
 type Format string
 
 // The output formats.
@@ -53,7 +54,7 @@ type Options struct {
 
 // A DocError is the answer for an input record that could not be tagged,
 // written by Encoder.EncodeError. Its JSON form is the error line of
-// INTERFACE.md: {"id": ..., "error": ...} with the input position beside.
+// examples/INTERFACE.md: {"id": ..., "error": ...} with the input position beside.
 type DocError struct {
 	ID   string `json:"id"`             // the record's id, when it could be read
 	File string `json:"file,omitempty"` // the input file, if any
@@ -105,8 +106,26 @@ func NewEncoder(w io.Writer, f Format, opts Options) (*Encoder, error) {
 	return &Encoder{w: w, f: f, opts: opts, counts: map[ner.Type]int{}}, nil
 }
 
+// Info is what an answer says about the input it answers besides the
+// document itself.
+type Info struct {
+	// Line is the 1-based line of JSONL input the document came from;
+	// zero leaves it out.
+	Line int
+	// Ref is the reference time that resolved the document's dates and
+	// places; the zero time leaves it out.
+	Ref time.Time
+}
+
 // Encode writes one tagged document.
 func (e *Encoder) Encode(doc *ner.Document) error {
+	return e.EncodeInfo(doc, Info{})
+}
+
+// EncodeInfo writes one tagged document with what is known of its input:
+// json and jsonl carry "line" and "ref" (RFC 3339), html shows the
+// reference date above the text.
+func (e *Encoder) EncodeInfo(doc *ner.Document, info Info) error {
 	if e.err != nil {
 		return e.err
 	}
@@ -118,9 +137,9 @@ func (e *Encoder) Encode(doc *ner.Document) error {
 		}
 		b = e.appendPretty(b, doc)
 	case JSON:
-		b = appendJSON(b, doc, true)
+		b = appendJSON(b, doc, info, true)
 	case JSONL:
-		b = appendJSON(b, doc, false)
+		b = appendJSON(b, doc, info, false)
 	case CoNLL:
 		if e.n > 0 {
 			b = append(b, '\n')
@@ -129,6 +148,9 @@ func (e *Encoder) Encode(doc *ner.Document) error {
 	case HTML:
 		if e.n == 0 {
 			b = appendHTMLHead(b, e.opts)
+		}
+		if !info.Ref.IsZero() {
+			b = appendHTMLRef(b, info.Ref)
 		}
 		b = AppendHTML(b, doc)
 	}
@@ -211,11 +233,16 @@ func (e *Encoder) write(b []byte) error {
 // docJSON is the JSON form of a tagged document.
 type docJSON struct {
 	ID       string       `json:"id,omitempty"`
+	Line     int          `json:"line,omitempty"`
+	Ref      string       `json:"ref,omitempty"`
 	Entities []ner.Entity `json:"entities"`
 }
 
-func appendJSON(b []byte, doc *ner.Document, indent bool) []byte {
-	d := docJSON{ID: doc.ID, Entities: doc.Entities}
+func appendJSON(b []byte, doc *ner.Document, info Info, indent bool) []byte {
+	d := docJSON{ID: doc.ID, Line: info.Line, Entities: doc.Entities}
+	if !info.Ref.IsZero() {
+		d.Ref = info.Ref.Format(time.RFC3339)
+	}
 	if d.Entities == nil {
 		d.Entities = []ner.Entity{}
 	}

@@ -13,8 +13,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
+	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner"
 	"github.com/vntag/vntag/normalize"
 )
@@ -390,7 +392,8 @@ func TestDecodeRequest(t *testing.T) {
 		want    Request
 		wantErr string
 	}{
-		{`{"id": "d1", "text": "Ngày 18/7", "ref": "2024-07-18"}`, Request{"d1", "Ngày 18/7", "2024-07-18"}, ""},
+		{`{"id": "d1", "text": "Ngày 18/7", "ref": "2024-07-18"}`, Request{"d1", "Ngày 18/7", "2024-07-18", ""}, ""},
+		{`{"text": "x", "prefer": "future"}`, Request{Text: "x", Prefer: "future"}, ""},
 		{`  {"text": ""}  ` + "\r\n", Request{}, ""},
 		{`{"id": 42, "text": "x"}`, Request{ID: "42", Text: "x"}, ""},
 		{`{"id": null, "text": "x", "extra": [1,2]}`, Request{Text: "x"}, ""},
@@ -435,7 +438,7 @@ func TestDescribe(t *testing.T) {
 // fuzzDoc builds a document from fuzz input: the text and entity spans
 // taken from the bytes of spans, two a pair.
 func fuzzDoc(text string, spans []byte) *ner.Document {
-	d := &ner.Document{ID: text[:min(len(text), 3)], Text: text}
+	d := &ner.Document{ID: text[:charStart(text, min(len(text), 3))], Text: text}
 	types := []ner.Type{ner.PER, ner.LOC, ner.ORG, "<x&y>"}
 	for i := 0; i+1 < len(spans); i += 2 {
 		s, e := int(spans[i]), int(spans[i+1])
@@ -459,16 +462,24 @@ func FuzzRender(f *testing.F) {
 			switch f {
 			case HTML:
 				marks := htmlMarks(t, out)
+				sp := snap(text, d.Entities)
 				for i, e := range d.Entities {
 					if !valid(&e, len(text)) {
 						continue
 					}
-					if want := escapeText(text[e.Start:e.End]); marks[i] != want {
+					if want := escapeText(text[sp[i].start:sp[i].end]); marks[i] != want {
 						t.Errorf("entity %d: marked %q, want %q", i, marks[i], want)
 					}
 				}
 			case CoNLL:
 				checkCoNLL(t, out, d)
+			}
+			// A boundary inside a character must not turn it into U+FFFD.
+			if (f == HTML || f == Pretty) && utf8.ValidString(text) && !strings.ContainsFunc(text, unsafeRune) &&
+				strings.Contains(out, "\uFFFD") {
+				t.Errorf("%s: U+FFFD in the output of valid text %q:\n%s", f, text, out)
+			}
+			switch f {
 			case JSONL:
 				if strings.Count(out, "\n") != 1 || !json.Valid([]byte(out)) {
 					t.Errorf("jsonl: %q", out)
@@ -476,6 +487,49 @@ func FuzzRender(f *testing.F) {
 			}
 		}
 	})
+}
+
+// unsafeRune reports the characters the renderers replace by U+FFFD.
+func unsafeRune(r rune) bool {
+	return r == '\uFFFD' || r < ' ' && r != '\t' && r != '\n' && r != '\r' || r == 0x7f || 0x80 <= r && r < 0xa0 ||
+		r == 0xfffe || r == 0xffff
+}
+
+func TestSplitCharacter(t *testing.T) {
+	text := "Hà Nội và Lạng Giang"
+	a := strings.Index(text, "à") // 2 bytes
+	o := strings.Index(text, "ộ") // 3 bytes
+	tests := []struct {
+		name       string
+		start, end int
+		want       string
+	}{
+		{"start inside", a + 1, o + 3, "à Nộ"},
+		{"end inside", 0, o + 1, "Hà Nộ"},
+		{"end inside, second byte", 0, o + 2, "Hà Nộ"},
+		{"both inside one character", o + 1, o + 2, "ộ"},
+		{"whole", 0, 2, "Hà"},
+	}
+	for _, tt := range tests {
+		d := &ner.Document{Text: text, Entities: []ner.Entity{{Type: ner.LOC, Start: tt.start, End: tt.end}}}
+		html := string(AppendHTML(nil, d))
+		if strings.Contains(html, "\uFFFD") {
+			t.Errorf("%s: html has U+FFFD: %s", tt.name, html)
+		}
+		if got := htmlMarks(t, html)[0]; got != tt.want {
+			t.Errorf("%s: html marks %q, want %q", tt.name, got, tt.want)
+		}
+		pretty := string(AppendPretty(nil, d, false))
+		if strings.Contains(pretty, "\uFFFD") || !strings.Contains(pretty, "[LOC "+tt.want+"]") {
+			t.Errorf("%s: pretty = %q, want [LOC %s]", tt.name, pretty, tt.want)
+		}
+	}
+	// An invalid byte is a character of its own: it is not widened.
+	bad := "a\xffb"
+	d := &ner.Document{Text: bad, Entities: []ner.Entity{{Type: ner.LOC, Start: 1, End: 2}}}
+	if got := htmlMarks(t, string(AppendHTML(nil, d)))[0]; got != "\uFFFD" {
+		t.Errorf("invalid byte: marked %q, want one U+FFFD", got)
+	}
 }
 
 // escapeText is what the html text of s reads as once parsed.
@@ -501,5 +555,100 @@ func BenchmarkEncode(b *testing.B) {
 				enc.Encode(d)
 			}
 		})
+	}
+}
+
+func TestPrettyResolved(t *testing.T) {
+	text := "Ngày 18/7, Huyện ủy Lạng Giang tổng kết 6 tháng đầu năm; ông Tạ Huy Cần, Bí thư, phát biểu."
+	d := &ner.Document{Text: text}
+	date := span(text, ner.DATE, "Ngày 18/7", 0)
+	date.Value = &ner.DateValue{Kind: "date", Start: "2024-07-18", End: "2024-07-18", Grain: "day"}
+	half := span(text, ner.DATE, "6 tháng đầu năm", 0)
+	half.Value = &ner.DateValue{Kind: "interval", Start: "2024-01-01", End: "2024-06-30", Grain: "half"}
+	loc := span(text, ner.LOC, "Lạng Giang", 0)
+	loc.Unit = &ner.Unit{Code: "217", Name: "Lạng Giang", FullName: "Huyện Lạng Giang", Level: "district",
+		Parent: &ner.UnitRef{Code: "24", Name: "Bắc Giang"}, ValidTo: "2025-06-30",
+		Successors: []ner.UnitRef{{Name: "Lạng Giang", Level: "commune"}, {Name: "Tiên Lục", Level: "commune"}}}
+	role := span(text, ner.ROLE, "Bí thư", 0)
+	per := span(text, ner.PER, "Tạ Huy Cần", 0)
+	per.Roles = []ner.Ref{{Start: role.Start, End: role.End, Text: role.Text}}
+	d.Entities = []ner.Entity{date, loc, half, per, role}
+	got := string(AppendPretty(nil, d, false))
+	for _, want := range []string{
+		"\n[DATE Ngày 18/7] → 2024-07-18\n",
+		"\n[LOC Lạng Giang] → Huyện Lạng Giang (Bắc Giang), until 2025-06-30, succeeded by 2 communes: Lạng Giang, Tiên Lục\n",
+		"\n[DATE 6 tháng đầu năm] → 2024-01-01..2024-06-30\n",
+		"\n[PER Tạ Huy Cần] → Bí thư\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("pretty output lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "[ROLE Bí thư] →") {
+		t.Errorf("an entity with nothing resolved got a line:\n%s", got)
+	}
+}
+
+func TestEncodeInfo(t *testing.T) {
+	ref := time.Date(2024, 7, 18, 0, 0, 0, 0, dates.UTC7())
+	d := &ner.Document{Text: "Hà Nội"}
+	for _, f := range []Format{JSON, JSONL} {
+		var buf bytes.Buffer
+		enc, _ := NewEncoder(&buf, f, Options{})
+		enc.EncodeInfo(d, Info{Line: 3, Ref: ref})
+		var got struct {
+			Line int    `json:"line"`
+			Ref  string `json:"ref"`
+		}
+		if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		if got.Line != 3 || got.Ref != "2024-07-18T00:00:00+07:00" {
+			t.Errorf("%s: line %d ref %q, want 3 and 2024-07-18T00:00:00+07:00", f, got.Line, got.Ref)
+		}
+	}
+	var buf bytes.Buffer
+	enc, _ := NewEncoder(&buf, HTML, Options{})
+	enc.EncodeInfo(d, Info{Ref: ref})
+	enc.Close()
+	if !strings.Contains(buf.String(), "Reference date: <time datetime=\"2024-07-18T00:00:00+07:00\">2024-07-18</time>") {
+		t.Errorf("html does not show the reference date:\n%s", buf.String())
+	}
+	for _, tt := range []struct {
+		t    time.Time
+		want string
+	}{
+		{ref, "2024-07-18"},
+		{ref.Add(8 * time.Hour), "2024-07-18 08:00"},
+		{time.Date(2017, 2, 2, 3, 55, 0, 0, time.FixedZone("", -2*3600)), "2017-02-02 03:55 -02:00"},
+	} {
+		if got := FormatRef(tt.t); got != tt.want {
+			t.Errorf("FormatRef(%v) = %q, want %q", tt.t, got, tt.want)
+		}
+	}
+}
+
+// TestLabelsReadable checks the style sheet: every type has its own
+// colour, and labels are not small and faded.
+func TestLabelsReadable(t *testing.T) {
+	seen := map[string]ner.Type{}
+	for _, ty := range ner.Types {
+		sel := `mark[data-type="` + string(ty) + `"]{`
+		i := strings.Index(CSS, sel)
+		if i < 0 {
+			t.Errorf("no colour for %s", ty)
+			continue
+		}
+		rule, _, _ := strings.Cut(CSS[i+len(sel):], "}")
+		bg, _, _ := strings.Cut(rule, ";")
+		if other, ok := seen[bg]; ok {
+			t.Errorf("%s and %s share %s", ty, other, bg)
+		}
+		seen[bg] = ty
+	}
+	i := strings.Index(CSS, "mark::after{")
+	label, _, _ := strings.Cut(CSS[i:], "}")
+	if strings.Contains(label, "opacity") || strings.Contains(label, "font-size:.6em") {
+		t.Errorf("labels are faded or tiny: %s", label)
 	}
 }

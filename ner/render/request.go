@@ -4,18 +4,25 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
+	"time"
+
+	"github.com/vntag/vntag/ner"
 )
 
-// A Request is one record of JSONL input (INTERFACE.md):
+// A Request is one record of JSONL input (examples/INTERFACE.md):
 //
 //	{"id": "doc-1", "text": "Ngày 18/7, …", "ref": "2024-07-18"}
 //
 // Ref is kept as written; the caller parses it (empty means its default).
+// Prefer, "past" or "future", is read by the HTTP server: where a date
+// lacking its year falls (empty means the tagger's default).
 type Request struct {
-	ID   string
-	Text string
-	Ref  string
+	ID     string
+	Text   string
+	Ref    string
+	Prefer string
 }
 
 // DecodeRequest decodes one JSON object into a Request. It fails when data
@@ -26,9 +33,10 @@ type Request struct {
 // encoding/json does.
 func DecodeRequest(data []byte) (Request, error) {
 	var raw struct {
-		ID   json.RawMessage `json:"id"`
-		Text *string         `json:"text"`
-		Ref  *string         `json:"ref"`
+		ID     json.RawMessage `json:"id"`
+		Text   *string         `json:"text"`
+		Ref    *string         `json:"ref"`
+		Prefer *string         `json:"prefer"`
 	}
 	data = bytes.TrimSpace(data)
 	if len(data) == 0 {
@@ -60,6 +68,9 @@ func DecodeRequest(data []byte) (Request, error) {
 	if raw.Ref != nil {
 		req.Ref = *raw.Ref
 	}
+	if raw.Prefer != nil {
+		req.Prefer = *raw.Prefer
+	}
 	return req, nil
 }
 
@@ -77,4 +88,31 @@ func decodeID(m json.RawMessage) (string, error) {
 		return "", errors.New("field \"id\" must be a string")
 	}
 	return string(m), nil // a number, as written
+}
+
+// ParseRef is ner.ParseRef with an error that carries no package prefix,
+// so that a program can show it after its flag name.
+func ParseRef(s string) (time.Time, error) {
+	t, err := ner.ParseRef(s)
+	if err != nil {
+		return t, fmt.Errorf("reference time must be YYYY-MM-DD, YYYY-MM-DDTHH:MM (UTC+7) or RFC 3339: %q", s)
+	}
+	return t, nil
+}
+
+// ErrorText returns err's message without the package prefixes ("ner: ",
+// "dates: " …) the library puts before it: a program already says who is
+// speaking.
+func ErrorText(err error) string {
+	s := err.Error()
+	for {
+		t := s
+		for _, p := range []string{"ner: ", "render: ", "normalize: ", "dates: ", "gazetteer: ", "score: "} {
+			t = strings.TrimPrefix(t, p)
+		}
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }
