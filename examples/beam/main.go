@@ -13,7 +13,7 @@
 // Usage:
 //
 //	beam --input 'corpus/*.jsonl' --output out/tagged [--in jsonl|text] [--ref DATE]
-//	     [--types PER,LOC,...] [--shards N] [--dead_letter PREFIX] [--runner prism]
+//	     [--types PER,LOC,...] [--dead_letter PREFIX] [--runner prism]
 //	     [Beam's flags for the runner]
 //
 // It runs on Beam's Prism runner, in this process, by default; --runner
@@ -21,9 +21,12 @@
 // usual flags (--project, --region, --staging_location, --endpoint, ...).
 //
 // The output is PREFIX-SSSSS-of-NNNNN.jsonl, one line a document, in no
-// particular order: match answers to records by id. A shard that received
-// no document is not written. Dead letters go to
+// particular order: match answers to records by id. There is one shard per
+// bundle of work that the runner made, so N follows the size of the input
+// and the number of workers; no shard is empty. Dead letters go to
 // PREFIX.errors-SSSSS-of-NNNNN.jsonl unless --dead_letter says otherwise.
+// Use a fresh prefix for each run: shards of an earlier run with another N
+// would stay beside the new ones.
 package main
 
 import (
@@ -46,7 +49,6 @@ var (
 	input      = flag.String("input", "", "input files: a glob, or several separated by commas (local, gs://)")
 	inFormat   = flag.String("in", "jsonl", "input format: jsonl (one record {\"id\", \"text\", \"ref\"} a line) or text (each file one document)")
 	output     = flag.String("output", "", "output prefix: shards are PREFIX-SSSSS-of-NNNNN.jsonl")
-	shards     = flag.Int("shards", 4, "number of output shards")
 	deadLetter = flag.String("dead_letter", "", "prefix of the dead-letter shards; default OUTPUT.errors")
 	refFlag    = flag.String("ref", "", "reference date YYYY-MM-DD (UTC+7) or RFC 3339 time; a record's own ref wins; default: when the job is launched")
 	typesFlag  = flag.String("types", "", "comma-separated types to keep, e.g. PER,LOC,DATE; default all")
@@ -87,7 +89,6 @@ func configFromFlags(now time.Time) (Config, error) {
 	cfg := Config{
 		Inputs:     splitList(*input),
 		Output:     *output,
-		Shards:     *shards,
 		DeadLetter: *deadLetter,
 		Types:      *typesFlag,
 	}
@@ -103,9 +104,6 @@ func configFromFlags(now time.Time) (Config, error) {
 	}
 	if cfg.Output == "" {
 		return cfg, errors.New("--output is required")
-	}
-	if cfg.Shards < 1 {
-		return cfg, fmt.Errorf("--shards must be at least 1, not %d", cfg.Shards)
 	}
 	if cfg.DeadLetter == "" {
 		cfg.DeadLetter = cfg.Output + ".errors"

@@ -72,7 +72,6 @@ func TestMatchesTag(t *testing.T) {
 	cfg := Config{
 		Inputs: []string{filepath.Join(in, "*.jsonl")},
 		Output: filepath.Join(dir, "out", "tagged"),
-		Shards: 3,
 		Ref:    "2024-07-18T00:00:00+07:00",
 	}
 	cfg.DeadLetter = cfg.Output + ".errors"
@@ -83,6 +82,9 @@ func TestMatchesTag(t *testing.T) {
 	dead := readShards(t, cfg.DeadLetter)
 	compareAnswers(t, got, dead, want)
 	compareCounts(t, counts, want)
+	if left, _ := filepath.Glob(filepath.Join(dir, "out", "*.tmp-*")); len(left) > 0 {
+		t.Errorf("temporary folders left behind: %q", left)
+	}
 	if n := len(want.errors); n != len(badRecords) {
 		t.Errorf("examples/tag rejected %d records, want the %d bad ones", n, len(badRecords))
 	}
@@ -106,7 +108,6 @@ func TestTextFilesMatchTag(t *testing.T) {
 		Inputs:     []string{glob, filepath.Join(root, "testdata", "sample", "article.txt")},
 		Text:       true,
 		Output:     filepath.Join(dir, "tagged"),
-		Shards:     2,
 		DeadLetter: filepath.Join(dir, "dead"),
 		Ref:        "2024-07-18T00:00:00+07:00",
 		Types:      "PER,ROLE,LOC,DATE",

@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
-	"hash/fnv"
 	"io"
+	"sort"
 	"time"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -26,7 +28,6 @@ type Config struct {
 	Inputs     []string // globs of input files
 	Text       bool     // each input file is one document, rather than JSONL records
 	Output     string   // prefix of the output shards
-	Shards     int      // number of output shards (and of dead-letter shards)
 	DeadLetter string   // prefix of the dead-letter shards
 	Ref        string   // default reference time, RFC 3339
 	Types      string   // comma-separated types to keep; empty for all
@@ -35,12 +36,11 @@ type Config struct {
 // The Beam metrics of a run, in namespace metricsNamespace.
 const (
 	metricsNamespace    = "vntag"
-	docsCounter         = "documents"    // documents tagged
-	failedCounter       = "failed"       // records sent to the dead letter
-	bytesCounter        = "bytes"        // input bytes of the documents tagged
-	entityCounterPrefix = "entities."    // + type: entities of that type
-	shardSuffix         = ".jsonl"       // of output and dead-letter shards
-	tmpSuffix           = ".in-progress" // of a shard being written
+	docsCounter         = "documents" // documents tagged
+	failedCounter       = "failed"    // records sent to the dead letter
+	bytesCounter        = "bytes"     // input bytes of the documents tagged
+	entityCounterPrefix = "entities." // + type: entities of that type
+	shardSuffix         = ".jsonl"    // of output and dead-letter shards
 )
 
 var (
@@ -56,35 +56,56 @@ func init() {
 	}
 	// Registration lets Beam call the DoFns without reflection, and lets a
 	// worker started from this binary on a cluster find them by name.
-	register.DoFn5x0[context.Context, string, string, func(string), func(string)](&tagRecordFn{})
-	register.DoFn4x0[context.Context, fileio.ReadableFile, func(string), func(string)](&tagFileFn{})
-	register.DoFn1x2[string, int, string](&shardFn{})
-	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
+	register.DoFn5x1[context.Context, string, string, func(string), func(string), error](&tagRecordFn{})
+	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string), func(string), error](&tagFileFn{})
+	register.DoFn3x1[context.Context, int, func(*string) bool, error](&finalizeFn{})
 	register.Emitter1[string]()
 	register.Iter1[string]()
 }
 
 // Build adds the tagging pipeline to s: read, tag, write the answers and
 // the dead letters.
+//
+// Answers are not shuffled to their files: each bundle writes its answers
+// to a part file of its own, in a temporary folder beside the output, and
+// only the names of the parts go through a GroupByKey, to a step that
+// renames them PREFIX-SSSSS-of-NNNNN.jsonl. The answers are about four
+// times the size of the input, so shuffling them would cost more than
+// tagging; and since a bundle that fails emits no part name, a retried
+// bundle leaves no duplicate in the output (its orphan part is removed).
 func Build(s beam.Scope, cfg Config) {
-	var tagged, dead beam.PCollection
+	run := runID()
+	w := writers{
+		AnswerDir: cfg.Output + ".tmp-" + run,
+		DeadDir:   cfg.DeadLetter + ".tmp-" + run,
+	}
+	filesystem.ValidateScheme(w.AnswerDir)
+	filesystem.ValidateScheme(w.DeadDir)
 	t := tagger{Ref: cfg.Ref, Types: cfg.Types}
+	var answers, dead beam.PCollection
 	if cfg.Text {
 		var files []beam.PCollection
 		for _, glob := range cfg.Inputs {
 			files = append(files, fileio.MatchFiles(s, glob))
 		}
 		matched := beam.Flatten(s, files...)
-		tagged, dead = beam.ParDo2(s, &tagFileFn{tagger: t}, fileio.ReadMatches(s, matched))
+		answers, dead = beam.ParDo2(s, &tagFileFn{tagger: t, writers: w}, fileio.ReadMatches(s, matched))
 	} else {
 		var lines []beam.PCollection
 		for _, glob := range cfg.Inputs {
 			lines = append(lines, textio.ReadWithFilename(s, glob))
 		}
-		tagged, dead = beam.ParDo2(s, &tagRecordFn{tagger: t}, beam.Flatten(s, lines...))
+		answers, dead = beam.ParDo2(s, &tagRecordFn{tagger: t, writers: w}, beam.Flatten(s, lines...))
 	}
-	writeShards(s.Scope("answers"), cfg.Output, cfg.Shards, tagged)
-	writeShards(s.Scope("dead-letter"), cfg.DeadLetter, cfg.Shards, dead)
+	finalize(s.Scope("answers"), cfg.Output, w.AnswerDir, answers)
+	finalize(s.Scope("dead-letter"), cfg.DeadLetter, w.DeadDir, dead)
+}
+
+// runID returns a random name for a run's temporary folders.
+func runID() string {
+	var b [6]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
 }
 
 // tagger is the part of a tagging DoFn that workers share: the
@@ -194,108 +215,177 @@ func count(ctx context.Context, doc *ner.Document, size int) {
 	}
 }
 
-// tagRecordFn tags JSONL records, keyed by the file they come from.
+// tagRecordFn tags JSONL records, keyed by the file they come from. Its
+// outputs are the names of the part files of its bundles.
 type tagRecordFn struct {
 	tagger
+	writers
 }
 
 func (fn *tagRecordFn) Setup() error { return fn.setup() }
 
-func (fn *tagRecordFn) ProcessElement(ctx context.Context, file, line string, emit, dead func(string)) {
+func (fn *tagRecordFn) ProcessElement(ctx context.Context, file, line string, _, _ func(string)) error {
 	if len(bytes.TrimSpace([]byte(line))) == 0 {
-		return // a blank line is no record
+		return nil // a blank line is no record
 	}
 	answer, doc, dl := fn.tag(record{file: file, line: []byte(line), jsonl: true})
 	count(ctx, doc, len(line))
-	if doc == nil {
-		dead(dl)
-		return
-	}
-	emit(answer)
+	return fn.write(ctx, answer, dl)
+}
+
+func (fn *tagRecordFn) FinishBundle(ctx context.Context, answers, dead func(string)) error {
+	return fn.finish(ctx, answers, dead)
 }
 
 // tagFileFn tags whole files, each one document whose id is its path.
 type tagFileFn struct {
 	tagger
+	writers
 }
 
 func (fn *tagFileFn) Setup() error { return fn.setup() }
 
-func (fn *tagFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit, dead func(string)) {
+func (fn *tagFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, _, _ func(string)) error {
 	b, err := f.Read(ctx)
 	if err != nil {
 		count(ctx, nil, 0)
-		dead(fn.deadLetter(&render.DocError{ID: f.Metadata.Path, File: f.Metadata.Path, Err: err.Error()}))
-		return
+		return fn.write(ctx, "", fn.deadLetter(&render.DocError{ID: f.Metadata.Path, File: f.Metadata.Path, Err: err.Error()}))
 	}
 	answer, doc, dl := fn.tag(record{file: f.Metadata.Path, text: b})
 	count(ctx, doc, len(b))
-	if doc == nil {
-		dead(dl)
-		return
+	return fn.write(ctx, answer, dl)
+}
+
+func (fn *tagFileFn) FinishBundle(ctx context.Context, answers, dead func(string)) error {
+	return fn.finish(ctx, answers, dead)
+}
+
+// writers write a bundle's answers and dead letters to part files in
+// temporary folders, opened on the first line.
+type writers struct {
+	AnswerDir string `json:"answer_dir"`
+	DeadDir   string `json:"dead_dir"`
+
+	answers, dead part
+}
+
+// write writes an answer or a dead letter, whichever is not empty.
+func (w *writers) write(ctx context.Context, answer, dead string) error {
+	if answer != "" {
+		return w.answers.write(ctx, w.AnswerDir, answer)
 	}
-	emit(answer)
+	return w.dead.write(ctx, w.DeadDir, dead)
 }
 
-// writeShards writes the lines of col to prefix-SSSSS-of-NNNNN.jsonl.
-func writeShards(s beam.Scope, prefix string, n int, col beam.PCollection) {
-	filesystem.ValidateScheme(prefix)
-	keyed := beam.ParDo(s, &shardFn{Shards: n}, col)
-	beam.ParDo0(s, &writeShardFn{Prefix: prefix, Shards: n}, beam.GroupByKey(s, keyed))
+// finish closes the bundle's part files and emits their names. An error
+// fails the bundle, which the runner retries: a part that could not be
+// written whole must not reach the output.
+func (w *writers) finish(ctx context.Context, answers, dead func(string)) error {
+	a, errA := w.answers.close()
+	d, errD := w.dead.close()
+	if errA != nil {
+		return errA
+	}
+	if errD != nil {
+		return errD
+	}
+	if a != "" {
+		answers(a)
+	}
+	if d != "" {
+		dead(d)
+	}
+	return nil
 }
 
-// shardFn keys a line by a hash of its content, so that a line always goes
-// to the same shard: a retried bundle rewrites the same shards.
-type shardFn struct {
-	Shards int `json:"shards"`
+// A part is the file a bundle writes one kind of line to.
+type part struct {
+	name string
+	fs   filesystem.Interface
+	w    io.WriteCloser
+	bw   *bufio.Writer
 }
 
-func (fn *shardFn) ProcessElement(line string) (int, string) {
-	h := fnv.New64a()
-	io.WriteString(h, line)
-	return int(h.Sum64() % uint64(fn.Shards)), line
+func (p *part) write(ctx context.Context, dir, line string) error {
+	if p.bw == nil {
+		p.name = dir + "/part-" + runID() + shardSuffix
+		fs, err := filesystem.New(ctx, p.name)
+		if err != nil {
+			return err
+		}
+		w, err := fs.OpenWrite(ctx, p.name)
+		if err != nil {
+			fs.Close()
+			return err
+		}
+		p.fs, p.w, p.bw = fs, w, bufio.NewWriterSize(w, 1<<20)
+	}
+	// bufio.Writer keeps its first error, which close reports.
+	p.bw.WriteString(line)
+	p.bw.WriteByte('\n')
+	return nil
 }
 
-// writeShardFn writes one shard. It writes to a temporary file and renames
-// it where the filesystem can, so that a shard under its final name is
-// always whole.
-type writeShardFn struct {
+// close closes the part, if it was opened, and returns its name.
+func (p *part) close() (string, error) {
+	if p.bw == nil {
+		return "", nil
+	}
+	err := p.bw.Flush()
+	if cerr := p.w.Close(); err == nil {
+		err = cerr
+	}
+	p.fs.Close()
+	name := p.name
+	*p = part{}
+	if err != nil {
+		return "", fmt.Errorf("writing %s: %w", name, err)
+	}
+	return name, nil
+}
+
+// finalize gathers the names of the parts of col and renames them to
+// prefix-SSSSS-of-NNNNN.jsonl.
+func finalize(s beam.Scope, prefix, dir string, parts beam.PCollection) {
+	beam.ParDo0(s, &finalizeFn{Prefix: prefix, Dir: dir}, beam.GroupByKey(s, beam.AddFixedKey(s, parts)))
+}
+
+// finalizeFn renames the parts of the bundles that succeeded to the output
+// shards, in the order of their random names, and removes the temporary
+// folder with what failed bundles left in it.
+type finalizeFn struct {
 	Prefix string `json:"prefix"`
-	Shards int    `json:"shards"`
+	Dir    string `json:"dir"`
 }
 
-func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, lines func(*string) bool) (err error) {
-	name := shardName(fn.Prefix, shard, fn.Shards)
-	fs, err := filesystem.New(ctx, name)
+func (fn *finalizeFn) ProcessElement(ctx context.Context, _ int, parts func(*string) bool) error {
+	var names []string
+	var name string
+	for parts(&name) {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	fs, err := filesystem.New(ctx, fn.Prefix)
 	if err != nil {
 		return err
 	}
 	defer fs.Close()
-	renamer, canRename := fs.(filesystem.Renamer)
-	tmp := name
-	if canRename {
-		tmp = fmt.Sprintf("%s%s-%d", name, tmpSuffix, time.Now().UnixNano())
+	for i, name := range names {
+		dst := shardName(fn.Prefix, i, len(names))
+		if err := filesystem.Rename(ctx, fs, name, dst); err != nil {
+			// A retried finalize finds the parts it renamed before gone.
+			if _, serr := fs.Size(ctx, dst); serr == nil {
+				continue
+			}
+			return err
+		}
 	}
-	w, err := fs.OpenWrite(ctx, tmp)
-	if err != nil {
-		return err
-	}
-	// bufio.Writer keeps its first error, so checking at the end is enough.
-	bw := bufio.NewWriterSize(w, 1<<20)
-	var line string
-	for lines(&line) {
-		bw.WriteString(line)
-		bw.WriteByte('\n')
-	}
-	err = bw.Flush()
-	if cerr := w.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", tmp, err)
-	}
-	if canRename {
-		return renamer.Rename(ctx, tmp, name)
+	if rm, ok := fs.(filesystem.Remover); ok {
+		orphans, _ := fs.List(ctx, fn.Dir+"/*")
+		for _, o := range orphans {
+			rm.Remove(ctx, o)
+		}
+		rm.Remove(ctx, fn.Dir) // a folder on a local disk; nothing on object stores
 	}
 	return nil
 }
