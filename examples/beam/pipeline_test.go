@@ -171,3 +171,27 @@ func setFlags(t *testing.T, m map[string]string) {
 		}
 	}
 }
+
+// FuzzTagRecord checks that any line gets exactly one of an answer and a
+// dead letter, each one line of valid JSON.
+func FuzzTagRecord(f *testing.F) {
+	f.Add(`{"id": "a", "text": "Ngày 18/7, Huyện ủy Lạng Giang họp.", "ref": "2024-07-18"}`)
+	f.Add(`{"id": 1, "text": "Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Bắc Giang"}`)
+	f.Add(`{"text": "\u0000\ud800"}`)
+	f.Add("{\"id\": \"x\", \"text\": \"\xff\xfe\"}")
+	f.Add(`[1, 2]`)
+	g := &tagger{Ref: "2024-07-18T00:00:00+07:00"}
+	if err := g.setup(); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		answer, doc, dead := g.tag(record{file: "f.jsonl", line: []byte(line), jsonl: true})
+		if (answer == "") == (dead == "") || (doc == nil) != (answer == "") {
+			t.Fatalf("answer %q, dead letter %q, document %v", answer, dead, doc != nil)
+		}
+		out := answer + dead
+		if strings.Contains(out, "\n") || !json.Valid([]byte(out)) {
+			t.Fatalf("not one line of JSON: %q", out)
+		}
+	})
+}
