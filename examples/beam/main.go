@@ -7,8 +7,10 @@
 // writes JSONL shards in the format of examples/tag -out jsonl. Records that
 // cannot be tagged (bad JSON, no text, a bad ref, a panic in the tagger) go
 // to a dead-letter output in the format of examples/tag's error answers,
-// and the job goes on. Beam metrics count documents, failures and entities
-// by type; the program prints them at the end.
+// and the job goes on. A blank line is no record and gets no answer: the
+// answers are matched to records by id, not by position. Beam metrics
+// count documents, failures and entities by type; the program prints them
+// at the end.
 //
 // Usage:
 //

@@ -68,6 +68,17 @@ func TestMatchesTag(t *testing.T) {
 		inputs = append(inputs, writeLines(t, filepath.Join(in, set+".jsonl"), lines))
 	}
 	inputs = append(inputs, writeLines(t, filepath.Join(in, "bad.jsonl"), badRecords))
+	// A record far longer than a scanner's default buffer, and lines
+	// ending in CRLF.
+	article, err := os.ReadFile(filepath.Join(repo, "testdata", "sample", "article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat(string(article)+"\n", (1<<20)/len(article)+1)
+	inputs = append(inputs, writeLines(t, filepath.Join(in, "edge.jsonl"), []string{
+		jsonLine(t, map[string]string{"id": "long", "text": long, "ref": "2024-07-18"}) + "\r",
+		jsonLine(t, map[string]string{"id": "crlf", "text": string(article), "ref": "2024-07-18"}) + "\r",
+	}))
 
 	cfg := Config{
 		Inputs: []string{filepath.Join(in, "*.jsonl")},
