@@ -44,7 +44,9 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
+	"github.com/vntag/vntag/dates"
 	"github.com/vntag/vntag/ner"
+	"github.com/vntag/vntag/ner/render"
 )
 
 var (
@@ -111,13 +113,13 @@ func configFromFlags(now time.Time) (Config, error) {
 		cfg.DeadLetter = cfg.Output + ".errors"
 	}
 	if *refFlag != "" {
-		t, err := ner.ParseRef(*refFlag)
+		t, err := render.ParseRef(*refFlag)
 		if err != nil {
 			return cfg, fmt.Errorf("--ref: %v", err)
 		}
 		cfg.Ref = t.Format(time.RFC3339)
 	} else {
-		cfg.Ref = now.In(ner.Vietnam).Format(time.RFC3339)
+		cfg.Ref = now.In(dates.UTC7()).Format(time.RFC3339)
 	}
 	if _, err := ner.ParseTypes(cfg.Types); err != nil {
 		return cfg, fmt.Errorf("--types: %v", err)

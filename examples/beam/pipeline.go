@@ -167,7 +167,7 @@ func (g *tagger) tag(r record) (answer string, doc *ner.Document, dead string) {
 	}
 	ref := g.ref
 	if req.Ref != "" {
-		if ref, err = ner.ParseRef(req.Ref); err != nil {
+		if ref, err = render.ParseRef(req.Ref); err != nil {
 			return "", nil, g.deadLetter(&render.DocError{ID: req.ID, File: r.file, Err: "ref: " + err.Error()})
 		}
 	}
