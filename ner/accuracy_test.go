@@ -48,6 +48,17 @@ var floors = map[string]map[ner.Type]float64{
 
 func readGold(t *testing.T, pattern string) []score.Doc {
 	t.Helper()
+	docs := readGoldFiles(t, pattern)
+	if len(docs) == 0 {
+		t.Skipf("no gold documents match %s", pattern)
+	}
+	return docs
+}
+
+// readGoldFiles reads the gold markup files that match pattern, in name
+// order.
+func readGoldFiles(t *testing.T, pattern string) []score.Doc {
+	t.Helper()
 	files, err := filepath.Glob(pattern)
 	if err != nil {
 		t.Fatal(err)
@@ -65,9 +76,6 @@ func readGold(t *testing.T, pattern string) []score.Doc {
 			t.Fatal(err)
 		}
 		docs = append(docs, d...)
-	}
-	if len(docs) == 0 {
-		t.Skipf("no gold documents match %s", pattern)
 	}
 	return docs
 }

@@ -2,12 +2,10 @@ package ner_test
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/vntag/vntag/ner"
-	"github.com/vntag/vntag/ner/score"
 )
 
 // newsCorpus is the benchmark corpus of real news shape shared by the
@@ -18,22 +16,10 @@ const newsCorpus = "../testdata/realnews/news.txt"
 // TestNewsCorpus checks that the benchmark corpus is the text of the
 // real-news gold, so that it cannot drift from it; -update rewrites it.
 func TestNewsCorpus(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/realnews/*/*.txt")
 	var b strings.Builder
-	for _, f := range files {
-		r, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs, err := score.ReadMarkup(r, filepath.Base(f))
-		r.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, d := range docs {
-			b.WriteString(d.Text)
-			b.WriteByte('\n')
-		}
+	for _, d := range readGold(t, "../testdata/realnews/*/*.txt") {
+		b.WriteString(d.Text)
+		b.WriteByte('\n')
 	}
 	if b.Len() == 0 {
 		t.Skip("no real-news gold")
@@ -64,51 +50,18 @@ func loadNews(b *testing.B) string {
 
 // BenchmarkTagNews tags real news (translated international and native
 // Vietnamese) repeated to 1 MB: denser in names than the sample article.
-func BenchmarkTagNews(b *testing.B) {
-	text := loadNews(b)
-	tg := newTagger(b)
-	tg.Tag(text[:4096], ref)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		tg.Tag(text, ref)
-	}
-}
+func BenchmarkTagNews(b *testing.B) { benchTag(b, newTagger(b), loadNews(b)) }
 
 // BenchmarkTagNewsLines tags the same corpus one document (line) at a
 // time, as a JSONL pipeline does.
-func BenchmarkTagNewsLines(b *testing.B) {
-	lines := strings.Split(strings.TrimSpace(loadNews(b)), "\n")
-	tg := newTagger(b)
-	tg.Tag(lines[0], ref)
-	n := 0
-	for _, l := range lines {
-		n += len(l)
-	}
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, l := range lines {
-			tg.Tag(l, ref)
-		}
-	}
-}
+func BenchmarkTagNewsLines(b *testing.B) { benchTagLines(b, newTagger(b), loadNews(b)) }
 
 // BenchmarkTagNewsDates tags the real-news corpus for DATE alone: only
 // the stages that dates need run (no gazetteer matching, no names).
 func BenchmarkTagNewsDates(b *testing.B) {
-	text := loadNews(b)
 	tg, err := ner.New(ner.Options{Types: []ner.Type{ner.DATE}})
 	if err != nil {
 		b.Fatal(err)
 	}
-	tg.Tag(text[:4096], ref)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		tg.Tag(text, ref)
-	}
+	benchTag(b, tg, loadNews(b))
 }

@@ -11,7 +11,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/vntag/vntag/ner"
-	"github.com/vntag/vntag/ner/score"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden snapshot in testdata/golden")
@@ -36,24 +35,12 @@ func TestSnapshot(t *testing.T) {
 	}
 	var b bytes.Buffer
 	for _, pat := range snapshotSets {
-		files, _ := filepath.Glob(pat)
-		for _, f := range files {
-			r, err := os.Open(f)
+		for _, g := range readGoldFiles(t, pat) {
+			ref, err := ner.ParseRef(g.Ref)
 			if err != nil {
-				t.Fatal(err)
+				t.Fatalf("%s: %v", g.ID, err)
 			}
-			docs, err := score.ReadMarkup(r, filepath.Base(f))
-			r.Close()
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, g := range docs {
-				ref, err := ner.ParseRef(g.Ref)
-				if err != nil {
-					t.Fatalf("%s: %v", g.ID, err)
-				}
-				writeSnapshot(&b, filepath.ToSlash(f), g.ID, tg.Tag(g.Text, ref))
-			}
+			writeSnapshot(&b, g.ID, tg.Tag(g.Text, ref))
 		}
 	}
 	path := filepath.Join("testdata", "golden", "gold-sets.txt")
@@ -75,8 +62,8 @@ func TestSnapshot(t *testing.T) {
 	}
 }
 
-func writeSnapshot(b *bytes.Buffer, file, id string, d *ner.Document) {
-	fmt.Fprintf(b, "# %s %s\n", file, id)
+func writeSnapshot(b *bytes.Buffer, id string, d *ner.Document) {
+	fmt.Fprintf(b, "# %s\n", id)
 	for _, e := range d.Entities {
 		fmt.Fprintf(b, "%s %d %d %q %s", e.Type, e.Start, e.End, e.Text, e.Rule)
 		if v := e.Value; v != nil {

@@ -89,12 +89,7 @@ func has(d *ner.Document, w want) bool {
 // those in not must not.
 func TestTagRules(t *testing.T) {
 	tg := newTagger(t)
-	tests := []struct {
-		name string
-		text string
-		want []want
-		not  []want
-	}{
+	tests := []tagCase{
 		{"apposition and nested roles",
 			"Đồng chí Tạ Huy Cần, Bí thư Huyện ủy, Chủ tịch HĐND huyện Lạng Giang phát biểu.",
 			[]want{{ner.PER, "Tạ Huy Cần"}, {ner.ROLE, "Bí thư Huyện ủy"}, {ner.ROLE, "Chủ tịch HĐND huyện Lạng Giang"},
@@ -309,6 +304,19 @@ func TestTagRules(t *testing.T) {
 			[]want{{ner.PER, "Đặng Quốc Khánh"}, {ner.PER, "Nguyễn Thị Trung Thu"}, {ner.DATE, "Tết Trung Thu"}, {ner.DATE, "Quốc khánh 2/9"}},
 			[]want{{ner.DATE, "Quốc Khánh"}, {ner.PER, "Đặng"}}},
 	}
+	runTagCases(t, tg, tests)
+}
+
+// A tagCase is a text with the entities it must and must not give.
+type tagCase struct {
+	name string
+	text string
+	want []want
+	not  []want
+}
+
+func runTagCases(t *testing.T, tg *ner.Tagger, tests []tagCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := tg.Tag(tc.text, ref)
@@ -320,7 +328,7 @@ func TestTagRules(t *testing.T) {
 			}
 			for _, w := range tc.not {
 				if has(d, w) {
-					t.Errorf("unexpected %s %q", w.typ, w.text)
+					t.Errorf("unexpected %s %q in %v", w.typ, w.text, summary(d))
 				}
 			}
 		})
@@ -650,9 +658,14 @@ func loadSample(b *testing.B) string {
 	return sb.String()
 }
 
-func BenchmarkTag(b *testing.B) {
-	text := loadSample(b)
-	tg := newTagger(b)
+func BenchmarkTag(b *testing.B) { benchTag(b, newTagger(b), loadSample(b)) }
+
+// BenchmarkTagShort tags the sample one line at a time, as a pipeline of
+// short documents does: the cost per document shows here.
+func BenchmarkTagShort(b *testing.B) { benchTagLines(b, newTagger(b), loadSample(b)) }
+
+// benchTag tags text as one document.
+func benchTag(b *testing.B, tg *ner.Tagger, text string) {
 	tg.Tag(text[:4096], ref) // build the lazily loaded tables outside the timing
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
@@ -662,11 +675,9 @@ func BenchmarkTag(b *testing.B) {
 	}
 }
 
-// BenchmarkTagShort tags the sample one line at a time, as a pipeline of
-// short documents does: the cost per document shows here.
-func BenchmarkTagShort(b *testing.B) {
-	lines := strings.Split(strings.TrimSpace(loadSample(b)), "\n")
-	tg := newTagger(b)
+// benchTagLines tags each line of text as a document of its own.
+func benchTagLines(b *testing.B, tg *ner.Tagger, text string) {
+	lines := strings.Split(strings.TrimSpace(text), "\n")
 	tg.Tag(lines[0], ref)
 	n := 0
 	for _, l := range lines {

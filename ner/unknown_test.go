@@ -11,12 +11,7 @@ import (
 // and the words around them, and abstains where the evidence is weak.
 func TestNameStage(t *testing.T) {
 	tg := newTagger(t)
-	tests := []struct {
-		name string
-		text string
-		want []want
-		not  []want
-	}{
+	tests := []tagCase{
 		{"given name alone mid-sentence",
 			"Buổi chiều, Lan ngồi đọc sách còn Tùng ra sân đá bóng với Hải.",
 			[]want{{ner.PER, "Lan"}, {ner.PER, "Tùng"}, {ner.PER, "Hải"}}, nil},
@@ -70,19 +65,7 @@ func TestNameStage(t *testing.T) {
 			"Ông Nguyễn Văn Hùng trúng thầu. Theo Hùng, dự án sẽ xong sớm.",
 			[]want{{ner.PER, "Hùng"}}, nil},
 	}
-	for _, tc := range tests {
-		d := tg.Tag(tc.text, ref)
-		for _, w := range tc.want {
-			if !has(d, w) {
-				t.Errorf("%s: missing %s %q in %v", tc.name, w.typ, w.text, summary(d))
-			}
-		}
-		for _, w := range tc.not {
-			if has(d, w) {
-				t.Errorf("%s: unwanted %s %q in %v", tc.name, w.typ, w.text, summary(d))
-			}
-		}
-	}
+	runTagCases(t, tg, tests)
 }
 
 // Every decision of the name stage names its evidence in Rule.
