@@ -61,6 +61,15 @@ func keyed(m map[string]string) map[string]string {
 // ("cầu thủ", "ca sĩ") are only cues for the name after them.
 var roleOccupations = set("huấn luyện viên", "huấn luyện viên trưởng", "HLV", "HLV trưởng")
 
+// placePrefixes and placeSuffixes are the English words that make a
+// foreign-spelled name a place rather than a person: "West Virginia",
+// "New Haven", "John Street", "Grayson Mews".
+var (
+	placePrefixes = set("west", "east", "north", "south", "new", "port", "fort", "mount", "lake", "cape", "san", "santa", "los", "las")
+	placeSuffixes = set("street", "road", "avenue", "lane", "mews", "square", "drive", "boulevard", "park", "bridge",
+		"hill", "city", "county", "valley", "beach", "island", "bay", "harbour", "harbor", "airport", "station")
+)
+
 // partyHeads start a party's name, which after a title is the holder's
 // affiliation rather than the body the title is of.
 var partyHeads = set("đảng")

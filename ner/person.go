@@ -470,6 +470,9 @@ func (p *parse) foreignName(i, j int) bool {
 	if p.toks[i].SentenceStart && p.g.IsWord(p.key(i)) {
 		return false // "Theo Reuters": a Vietnamese word opening the sentence
 	}
+	if placePrefixes[p.key(i)] || placeSuffixes[p.key(j-1)] {
+		return false // "West Virginia", "John Street", "Grayson Mews": places
+	}
 	// Known: a part is a foreign given name or surname, or every part of
 	// two or more is in the list of people's names ("Wayde Sims"), which
 	// alone is too wide: it holds "Pay" and "Games".

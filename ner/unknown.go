@@ -143,6 +143,16 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if p.startsOrgOrTitle(i) {
 		return "", ""
 	}
+	if e-i >= 2 && p.foreignSpelled(i, e) && (placePrefixes[p.key(i)] || placeSuffixes[p.key(e-1)]) {
+		return LOC, "name-loc:shape" // "Grayson Mews", "West Virginia"
+	}
+	if p.sport && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) && !locCues[p.key(i-1)] {
+		return ORG, "name-org:club" // in a text about sport: "Livingston 1-0 Rangers"
+	}
+	if p.foreignSpelled(i, e) && !p.toks[i].SentenceStart && p.g.Has(gazetteer.KindCity, p.s[p.toks[i].Start:p.toks[e-1].End]) &&
+		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
+		return LOC, "name-loc:city" // a city of the lists that is no person's name: "Birkenhead", "Palu"
+	}
 	if e == i+1 {
 		return p.weighOne(i, taken)
 	}
