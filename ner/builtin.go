@@ -45,13 +45,12 @@ func (p *parse) phrases(rules []rule) {
 			if !row.user && !gate {
 				continue
 			}
-			p.cands = p.cands[:0]
 			if e = row.phrase(p, i); e > i {
 				p.keep(false)
 				break
 			}
+			p.reset(p.start)
 		}
-		p.cands = p.cands[:0]
 		if e > i {
 			i = e
 		} else {

@@ -428,7 +428,7 @@ func (p *parse) nestOrg(from, to int, outer *gazetteer.Entry) bool {
 func (p *parse) nestPlace(from, to int) {
 	// The rule's own candidates, looking back: those that end before the
 	// name end the search.
-	for i := len(p.cands) - 1; i >= 0 && p.cands[i].to > from; i-- {
+	for i := len(p.cands) - 1; i >= p.start && p.cands[i].to > from; i-- {
 		c := &p.cands[i]
 		if c.typ == LOC && c.from >= from && c.to <= to {
 			return // the name holds a place already: [Bệnh viện Đa khoa [tỉnh Thanh Hóa]]
@@ -546,7 +546,7 @@ func (p *parse) teamOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 		return false
 	}
 	cue := teamCues[p.key(i-1)] || teamCues[p.keyN(i-2, 2)]
-	sport := p.sport && !locCues[p.key(i-1)] && !p.typeWordBefore(i)
+	sport := p.aboutSport() && !locCues[p.key(i-1)] && !p.typeWordBefore(i)
 	if e.Weak && !cue && !sport {
 		return false
 	}

@@ -482,10 +482,12 @@ func (p *parse) foreignName(i, j int) bool {
 		if !isASCII(t) && !nonVietnamese(t) {
 			return false // Vietnamese letters: not a foreign name
 		}
-		if p.g.Has(gazetteer.KindForeignGiven, t) || p.g.Has(gazetteer.KindForeignSurname, t) {
+		if !known && (p.g.Has(gazetteer.KindForeignGiven, t) || p.g.Has(gazetteer.KindForeignSurname, t)) {
 			known = true
 		}
-		names = names && p.g.Has(gazetteer.KindPersonName, t)
+	}
+	for k := i; !known && names && k < j; k++ {
+		names = p.g.Has(gazetteer.KindPersonName, p.text(k))
 	}
 	known = known || names
 	// A known place inside the name makes it a place, unless the name
@@ -569,7 +571,7 @@ func (p *parse) memory() {
 	full := map[string]bool{}
 	given := map[string]bool{}   // the given names of Vietnamese people
 	foreign := map[string]bool{} // the first and last names of foreign people
-	for _, c := range p.kept {
+	for _, c := range p.found() {
 		if c.typ == PER && c.to-c.from >= 2 {
 			full[p.s[c.start:c.end]] = true
 			if last := c.to - 1; p.kind(last) == normalize.Word && p.isCap(last) && isVietnameseName(p, c.from, c.to) {
@@ -626,7 +628,7 @@ func (p *parse) foreignSpelled(i, j int) bool {
 // may share.
 func (p *parse) bareForeignPlaces() []bool {
 	bare := make([]bool, len(p.toks))
-	for _, c := range p.kept {
+	for _, c := range p.found() {
 		if c.typ == LOC && c.rule == "loc-known" && c.to == c.from+1 && c.unitName == "" {
 			bare[c.from] = true
 		}

@@ -192,7 +192,6 @@ func (t *Tagger) parse(s string, ref time.Time) *parse {
 		r := &t.rules[i]
 		switch r.stage {
 		case stageSpans, stageDocument:
-			p.cands = p.cands[:0]
 			r.span(p)
 			p.keep(r.stage == stageSpans)
 		case stagePhrase:
@@ -228,8 +227,8 @@ type cand struct {
 type parse struct {
 	*View
 	dateFinder *dates.Finder
-	kept       []cand      // candidates of the rules that succeeded, in order
-	cands      []cand      // the buffer of the rule running now
+	cands      []cand      // the candidates: those of the rules that succeeded, then the running rule's buffer
+	start      int         // where the running rule's buffer starts in cands
 	fields     map[int]int // ministryField by token, computed once
 	incomplete []string    // user rules that ran out of time
 }
@@ -245,22 +244,27 @@ func (p *parse) add(from, to int, typ Type, rule string, prio int) *cand {
 }
 
 // mark and reset let a rule try a sub-phrase and drop what it wrote when
-// the sub-phrase does not fit.
+// the sub-phrase does not fit; reset(p.start) drops the whole buffer.
 func (p *parse) mark() int      { return len(p.cands) }
 func (p *parse) reset(mark int) { p.cands = p.cands[:mark] }
 
-// keep moves the running rule's buffer to the kept candidates; cover says
-// that their tokens are taken from the rules that follow.
+// found returns the candidates of the rules that succeeded so far.
+func (p *parse) found() []cand { return p.cands[:p.start] }
+
+// buffer returns the candidates the running rule has written.
+func (p *parse) buffer() []cand { return p.cands[p.start:] }
+
+// keep keeps the running rule's buffer; cover says that its tokens are
+// taken from the rules that follow.
 func (p *parse) keep(cover bool) {
 	if cover {
-		for _, c := range p.cands {
+		for _, c := range p.buffer() {
 			for k := c.from; k >= 0 && k < c.to; k++ {
 				p.cover[k] = true
 			}
 		}
 	}
-	p.kept = append(p.kept, p.cands...)
-	p.cands = p.cands[:0]
+	p.start = len(p.cands)
 }
 
 // gazetteer returns the Tagger's gazetteer, building the default one on
@@ -279,8 +283,8 @@ func (t *Tagger) gazetteer() *gazetteer.Gazetteer {
 func (p *parse) resolve() []cand {
 	// No entity runs over a line break: lines are headlines, paragraphs
 	// and bylines of their own.
-	cs := p.kept[:0]
-	for _, c := range p.kept {
+	cs := p.cands[:0]
+	for _, c := range p.cands {
 		if strings.IndexByte(p.s[c.start:c.end], '\n') < 0 {
 			cs = append(cs, c)
 		}

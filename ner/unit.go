@@ -11,8 +11,8 @@ import (
 // the same places again and again, so each name is resolved once a stage.
 func (p *parse) resolveUnits() {
 	var locs []int
-	for i := range p.kept {
-		if p.kept[i].typ == LOC && p.kept[i].unitName != "" {
+	for i := range p.cands {
+		if p.cands[i].typ == LOC && p.cands[i].unitName != "" {
 			locs = append(locs, i)
 		}
 	}
@@ -26,7 +26,7 @@ func (p *parse) resolveUnits() {
 		memo := map[key]*gazetteer.AdminUnit{}
 		var found []*gazetteer.AdminUnit
 		for _, i := range locs {
-			c := &p.kept[i]
+			c := &p.cands[i]
 			if c.unit != nil && c.unit.Level < level {
 				continue // settled at an earlier stage
 			}

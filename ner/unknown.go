@@ -87,7 +87,7 @@ func (p *parse) names() {
 // found, by their text: the document's own definitions of its names.
 func (p *parse) seenNames() map[string]Type {
 	seen := map[string]Type{}
-	for _, c := range p.kept {
+	for _, c := range p.found() {
 		// Only names the lists do not know: a known place or body that
 		// a rule left alone was left alone for a reason ("người Pháp").
 		if (c.typ == ORG || c.typ == LOC) && c.prio > prioName && c.to > c.from && !p.listed(c.from, c.to) {
@@ -109,7 +109,7 @@ var nameMemory = map[Type]string{ORG: "name-org:memory", LOC: "name-loc:memory",
 // roles found so far.
 func (p *parse) takenByNames() []bool {
 	taken := make([]bool, len(p.toks))
-	for _, c := range p.kept {
+	for _, c := range p.found() {
 		if c.typ == PER || c.typ == ORG || c.typ == LOC || c.typ == ROLE {
 			for k := c.from; k >= 0 && k < c.to; k++ {
 				taken[k] = true
@@ -126,30 +126,47 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] || p.isCap(e) || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
+	// The cheap facts first: most runs end here.
+	foreign := p.foreignSpelled(i, e)
+	country, weakCountry := false, false
+	if m, pe, ok := p.longest(i, gazetteer.KindCountry); ok && m.To == e {
+		country, weakCountry = true, pe.Weak
+	}
+	if !foreign && !country {
+		// A Vietnamese-spelled run: a given name alone, or in a text
+		// about sport a club; nothing else applies.
+		if !locCues[p.key(i-1)] && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) && p.aboutSport() && !p.wordAt(i) {
+			return ORG, "name-org:club"
+		}
+		if e == i+1 {
+			return p.weighOne(i, taken)
+		}
+		return "", ""
+	}
 	if p.wordAt(i) {
 		return "", "" // "Anh em", "Ý kiến": the start of a common word
 	}
-	if possessive(p.text(e-1)) && p.foreignSpelled(i, e) {
+	if foreign && possessive(p.text(e-1)) {
 		// An English possessive survives translation only in a brand:
 		// "Sainsbury’s", "Macy's".
 		return ORG, "name-org:brand"
 	}
-	if m, pe, ok := p.longest(i, gazetteer.KindCountry); ok && m.To == e && pe.Weak {
+	if weakCountry {
 		return p.weighCountry(i)
 	}
-	if p.orgCueBefore(i) && p.foreignSpelled(i, e) && !p.startsPlace(i) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
+	if foreign && p.orgCueBefore(i) && !p.startsPlace(i) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
 		return ORG, "name-org:cue"
 	}
 	if p.startsOrgOrTitle(i) {
 		return "", ""
 	}
-	if e-i >= 2 && p.foreignSpelled(i, e) && (placePrefixes[p.key(i)] || placeSuffixes[p.key(e-1)]) {
+	if foreign && e-i >= 2 && (placePrefixes[p.key(i)] || placeSuffixes[p.key(e-1)]) {
 		return LOC, "name-loc:shape" // "Grayson Mews", "West Virginia"
 	}
-	if p.sport && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) && !locCues[p.key(i-1)] {
+	if !locCues[p.key(i-1)] && p.aboutSport() && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) {
 		return ORG, "name-org:club" // in a text about sport: "Livingston 1-0 Rangers"
 	}
-	if p.foreignSpelled(i, e) && !p.toks[i].SentenceStart && p.g.Has(gazetteer.KindCity, p.s[p.toks[i].Start:p.toks[e-1].End]) &&
+	if foreign && !p.toks[i].SentenceStart && p.g.Has(gazetteer.KindCity, p.s[p.toks[i].Start:p.toks[e-1].End]) &&
 		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
 		return LOC, "name-loc:city" // a city of the lists that is no person's name: "Birkenhead", "Palu"
 	}
@@ -181,11 +198,10 @@ func (p *parse) weighCountry(i int) (Type, string) {
 // given name standing alone mid-sentence, or opening a clause before what
 // people do, is a person.
 func (p *parse) weighOne(i int, taken []bool) (Type, string) {
-	t := p.text(i)
-	if p.shape(i) != normalize.Title || p.kind(i) != normalize.Word || !p.g.Has(gazetteer.KindGivenName, t) {
-		return "", ""
+	if p.shape(i) != normalize.Title || p.kind(i) != normalize.Word || notGivenAlone[p.key(i)] || p.wordAt(i) || p.startsOrgOrTitle(i) {
+		return "", "" // a word ("Hoa hồng"), a body or a title
 	}
-	if notGivenAlone[p.key(i)] {
+	if !p.g.Has(gazetteer.KindGivenName, p.text(i)) {
 		return "", ""
 	}
 	if _, pe, ok := p.longest(i, placeKinds...); ok && !pe.Weak {

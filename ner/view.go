@@ -25,7 +25,7 @@ type View struct {
 	matchAt  []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
 	foldedTo []int32           // by token: the end of a place matched there without its diacritics
 	cover    []bool            // tokens inside dates, amounts, documents, datelines and bylines
-	sport    bool              // the text is about sport: clubs named like their cities are clubs
+	sport    int8              // the text is about sport (1) or not (-1), once asked: see aboutSport
 }
 
 // newView tokenizes s. The keys of the tokens are added by key, the
@@ -53,7 +53,7 @@ func (v *View) keyTokens() {
 	v.keyAt = make([]int32, 0, len(v.toks)+1)
 	for _, tk := range v.toks {
 		v.keyAt = append(v.keyAt, int32(len(b)))
-		b = normalize.AppendKey(b, s[tk.Start:tk.End])
+		b = normalize.AppendCleanKey(b, s[tk.Start:tk.End])
 		b = append(b, ' ')
 	}
 	v.keyAt = append(v.keyAt, int32(len(b)))
@@ -76,7 +76,6 @@ func (v *View) match() {
 		}
 	}
 	v.matches = kept
-	v.sport = v.aboutSport()
 	v.matchAt = make([]int32, len(v.toks)+1)
 	k := 0
 	for i := 0; i <= len(v.toks); i++ {
@@ -93,18 +92,26 @@ var sportWords = set("bàn thắng", "ghi bàn", "trận đấu", "tiền đạo
 	"câu lạc bộ", "V.League", "mùa giải", "ngoại hạng", "penalty", "phạt đền", "đội tuyển", "sân vận động",
 	"bảng xếp hạng", "tay vợt", "tay đua", "vận động viên", "VĐV", "huy chương", "chung kết", "bán kết", "vòng loại")
 
+// sportStarts are the first words of the words of sport.
+var sportStarts = firstWords(sportWords)
+
 // aboutSport reports whether at least three words of sport occur in the
-// text: a document-wide cue, computed once.
+// text: a document-wide cue for clubs named like their cities, computed
+// the first time a rule asks.
 func (v *View) aboutSport() bool {
-	n := 0
-	for i := range v.toks {
-		if sportWords[v.key(i)] || sportWords[v.keyN(i, 2)] || sportWords[v.keyN(i, 3)] {
-			if n++; n >= 3 {
-				return true
+	if v.sport == 0 {
+		v.sport = -1
+		n := 0
+		for i := range v.toks {
+			if sportStarts[v.key(i)] && (sportWords[v.key(i)] || sportWords[v.keyN(i, 2)] || sportWords[v.keyN(i, 3)]) {
+				if n++; n >= 3 {
+					v.sport = 1
+					break
+				}
 			}
 		}
 	}
-	return false
+	return v.sport > 0
 }
 
 // Text returns the normalised text (NFC, cleaned) that token offsets

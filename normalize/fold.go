@@ -75,8 +75,59 @@ func AppendKey(dst []byte, s string) []byte {
 	if !isClean(s) {
 		return AppendLower(dst, keyNormalizer.String(s).Norm)
 	}
-	// Clean text, the tokens of a normalised text: re-tone word by word
-	// into dst, allocating nothing.
+	return AppendCleanKey(dst, s)
+}
+
+// AppendCleanKey is AppendKey for text that a Normalizer has already
+// cleaned (the Norm of a Text, or a slice of it such as a token): it skips
+// the check that AppendKey makes, and allocates nothing. On text that is
+// not clean its key may differ from Key's.
+func AppendCleanKey(dst []byte, s string) []byte {
+	// Only a word with two vowels or more and a tone mark may move its
+	// tone; most tokens have none, and are only lowered, in the same pass
+	// that looks for them.
+	base := len(dst)
+	vowels, toned, word := 0, false, true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if infoLatin[c] != 0 {
+				vowels++
+			}
+			word = word && isASCIILetter(c)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if l := vowelInfo(r); l != 0 {
+			vowels++
+			toned = toned || l.tone() != toneLevel
+			if l.upper() {
+				r = vowelRunes[l.vowel()][l.tone()][0]
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		dst = utf8.AppendRune(dst, r)
+		i += w
+	}
+	if vowels < 2 || !toned {
+		return dst
+	}
+	if word && len(dst)-base <= 4*maxSyllable {
+		// One word, a token: re-tone its lowered letters in place.
+		var w [4 * maxSyllable]byte
+		if out, changed := retone(dst[:base], append(w[:0], dst[base:]...), ToneNew); changed {
+			return out
+		}
+		return dst
+	}
+	dst = dst[:base]
+	// Re-tone word by word into dst.
 	var buf [4 * maxSyllable]byte
 	pos := 0
 	for i := 0; i < len(s); {

@@ -31,11 +31,17 @@ func TestAppendKey(t *testing.T) {
 		if got := string(AppendKey([]byte("x"), tc.in)); got != "x"+tc.want {
 			t.Errorf("AppendKey(%q) = %q, want %q", tc.in, got[1:], tc.want)
 		}
+		if got := string(AppendCleanKey([]byte("x"), tc.in)); got != "x"+tc.want {
+			t.Errorf("AppendCleanKey(%q) = %q, want %q", tc.in, got[1:], tc.want)
+		}
 	}
 	// Tokens of a normalised text are keyed without allocating, whatever
 	// their tone style: the View keys every token of every document.
 	buf := make([]byte, 0, 64)
 	if n := testing.AllocsPerRun(100, func() { buf = AppendKey(buf[:0], "Thanh Hóa thủy") }); n > 0 {
 		t.Errorf("AppendKey allocates %v times on clean text, want 0", n)
+	}
+	if n := testing.AllocsPerRun(100, func() { buf = AppendCleanKey(buf[:0], "Thanh Hóa thủy") }); n > 0 {
+		t.Errorf("AppendCleanKey allocates %v times, want 0", n)
 	}
 }

@@ -108,6 +108,9 @@ func FuzzFoldKey(f *testing.F) {
 		if slow := string(AppendLower(nil, keyNormalizer.String(s).Norm)); isClean(s) && k != slow {
 			t.Fatalf("Key(%q) = %q, want %q", s, k, slow)
 		}
+		if c := string(AppendCleanKey(nil, s)); isClean(s) && c != k {
+			t.Fatalf("AppendCleanKey(%q) = %q, want Key's %q", s, c, k)
+		}
 	})
 }
 

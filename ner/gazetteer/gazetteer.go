@@ -420,7 +420,9 @@ type lookupScratch struct {
 var lookupPool = sync.Pool{New: func() any { return new(lookupScratch) }}
 
 func (g *Gazetteer) has(k Kind, phrase string, folded bool) bool {
-	if !norm.NFC.IsNormalString(phrase) {
+	// QuickSpanString settles almost every phrase without allocating;
+	// IsNormalString, which allocates, only the rest.
+	if norm.NFC.QuickSpanString(phrase) != len(phrase) && !norm.NFC.IsNormalString(phrase) {
 		phrase = norm.NFC.String(phrase)
 	}
 	sc := lookupPool.Get().(*lookupScratch)
