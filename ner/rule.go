@@ -171,7 +171,7 @@ func (r *Rule) check() (rule, error) {
 		ph := r.Phrase
 		row.phrase = func(p *parse, i int) int {
 			out := &Out{p: p, r: &row}
-			return ph(p.View, i, out)
+			return ph(&p.View, i, out)
 		}
 		return row, nil
 	}

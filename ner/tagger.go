@@ -181,7 +181,7 @@ func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 // found.
 func (t *Tagger) parse(s string, ref time.Time) *parse {
 	p := &parse{dateFinder: t.dates}
-	p.View = newView(s, ref, t.gazetteer())
+	p.View = *newView(s, ref, t.gazetteer())
 	if t.needs.keys {
 		p.keyTokens()
 	}
@@ -225,7 +225,7 @@ type cand struct {
 // candidates kept from the rules that have run, and the buffer of the rule
 // running now, which is kept only when the rule succeeds.
 type parse struct {
-	*View
+	View
 	dateFinder *dates.Finder
 	cands      []cand      // the candidates: those of the rules that succeeded, then the running rule's buffer
 	start      int         // where the running rule's buffer starts in cands
