@@ -27,7 +27,10 @@ var sayVerbs = set("nói", "cho biết", "cho hay", "khẳng định", "tuyên b
 	"đã", "đang", "sẽ", "vẫn", "cũng", "không", "chẳng", "chưa", "mới", "vừa", "liền", "bèn", "thì", "chỉ", "lại",
 	"từng", "còn", "rất", "càng", "luôn", "hay", "được", "bị", "phải", "có", "là", "làm", "đi", "về", "tới", "lên",
 	"xuống", "ra", "vào", "mở", "nhận", "tìm", "mang", "quyết định", "nhớ", "quên", "yêu", "thương", "ghét", "sợ",
-	"tâm sự", "chia sẻ", "giải thích", "thừa nhận", "cho rằng", "tin", "hy vọng", "hi vọng", "xin", "lo", "chờ")
+	"tâm sự", "chia sẻ", "giải thích", "thừa nhận", "cho rằng", "tin", "hy vọng", "hi vọng", "xin", "lo", "chờ",
+	"đồng ý", "đề nghị", "phán đoán", "âm thầm", "lặng lẽ", "học", "ăn", "uống", "ngủ", "nằm", "cảm thấy", "nghe",
+	"tiếp tục", "bắt đầu", "vội", "lập tức", "hiểu", "hứa", "mỉm cười", "thở dài", "im lặng", "suy nghĩ", "định",
+	"cố", "cố gắng", "bày tỏ", "phủ nhận", "mắng", "ngồi", "lim dim", "kiệm lời", "bật cười", "trở về", "quay lại")
 
 // withWords join a person to the clause: "với Hùng", "của Lan", "cho Tùng".
 var withWords = set("với", "của", "cho", "và", "cùng", "gặp", "bảo", "hỏi", "giúp", "thăm", "nhờ", "theo", "thấy", "gọi", "đưa")
@@ -204,8 +207,8 @@ func (p *parse) weighOne(i int, taken []bool) (Type, string) {
 	if !p.g.Has(gazetteer.KindGivenName, p.text(i)) {
 		return "", ""
 	}
-	if _, pe, ok := p.longest(i, placeKinds...); ok && !pe.Weak {
-		return "", "" // a place by that name
+	if _, pe, ok := p.longest(i, placeKinds...); ok && !pe.Weak && !communeOnly(pe) {
+		return "", "" // a place by that name; a commune alone is too weak a sign
 	}
 	verb := sayVerbs[p.key(i+1)] || sayVerbs[p.keyN(i+1, 2)]
 	with := withWords[p.key(i-1)] && !p.isCap(i-1)
