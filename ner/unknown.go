@@ -32,13 +32,16 @@ var sayVerbs = set("nói", "cho biết", "cho hay", "khẳng định", "tuyên b
 	"tiếp tục", "bắt đầu", "vội", "lập tức", "hiểu", "hứa", "mỉm cười", "thở dài", "im lặng", "suy nghĩ", "định",
 	"cố", "cố gắng", "bày tỏ", "phủ nhận", "mắng", "ngồi", "lim dim", "kiệm lời", "bật cười", "trở về", "quay lại")
 
+// directionCues before "Nam" make it the South, not a man: "phía Nam".
+var directionCues = set("miền", "phía", "hướng", "vùng", "mạn", "vào", "ra", "xuống", "lên", "trong", "ngoài", "nam", "bắc")
+
 // withWords join a person to the clause: "với Hùng", "của Lan", "cho Tùng".
 var withWords = set("với", "của", "cho", "và", "cùng", "gặp", "bảo", "hỏi", "giúp", "thăm", "nhờ", "theo", "thấy", "gọi", "đưa")
 
 // namedPlaces are capitalised words that are given names too but, alone,
 // are rather compass points, seasons, faiths or bodies: no person without a
 // cue.
-var notGivenAlone = set("nam", "bắc", "đông", "tây", "trung", "xuân", "hạ", "thu", "đông", "tết", "phật", "chúa",
+var notGivenAlone = set("bắc", "đông", "tây", "trung", "xuân", "hạ", "thu", "đông", "tết", "phật", "chúa",
 	"trời", "đảng", "nhà", "hồ", "sông", "núi", "biển", "thánh", "thần", "bà", "ông", "cô", "mẹ", "cha", "việt",
 	"kinh", "hoa", "anh", "pháp", "đức", "nga", "mỹ", "nhật", "hàn", "úc", "lào", "thái", "ý", "ấn", "tân", "cao")
 
@@ -206,6 +209,9 @@ func (p *parse) weighOne(i int, taken []bool) (Type, string) {
 	}
 	if !p.g.Has(gazetteer.KindGivenName, p.text(i)) {
 		return "", ""
+	}
+	if p.key(i) == "nam" && (directionCues[p.key(i-1)] || locCues[p.key(i-1)] || p.text(i-1) == "-" || p.text(i-1) == "–") {
+		return "", "" // "miền Nam", "vào Nam", "Bắc - Nam": the South
 	}
 	if _, pe, ok := p.longest(i, placeKinds...); ok && !pe.Weak && !communeOnly(pe) {
 		return "", "" // a place by that name; a commune alone is too weak a sign
