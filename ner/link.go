@@ -28,6 +28,26 @@ func linkRoles(nt *normalize.Text, ents []Entity) {
 	if len(roles) == 0 {
 		return
 	}
+	// Where a person's name starts: a role right before one is that
+	// person's title, not the role of a name before it ("Phó Thủ tướng A
+	// và Bộ trưởng B": B's title is no role of A).
+	perAt := map[int]bool{}
+	for _, e := range ents {
+		if e.Type == PER {
+			perAt[e.Start] = true
+		}
+	}
+	titleOfNext := func(r Entity) bool {
+		for k := r.End; k < len(text) && k-r.End <= 2; k++ {
+			if perAt[k] {
+				return true
+			}
+			if text[k] != ' ' && text[k] != '.' {
+				break
+			}
+		}
+		return false
+	}
 	for pi := range ents {
 		per := &ents[pi]
 		if per.Type != PER {
@@ -50,7 +70,7 @@ func linkRoles(nt *normalize.Text, ents []Entity) {
 				break
 			}
 			gap := strings.ToLower(strings.TrimSpace(text[pos:r.Start]))
-			if !appositionGap[gap] && !(pos > per.End && gap == ",") {
+			if !appositionGap[gap] && !(pos > per.End && gap == ",") || titleOfNext(r) {
 				break
 			}
 			per.Roles = append(per.Roles, ref(r))

@@ -360,21 +360,39 @@ func summary(d *ner.Document) []string {
 }
 
 func TestRolesLinked(t *testing.T) {
-	text := "Đồng chí Tạ Huy Cần, Bí thư Huyện ủy, Chủ tịch HĐND huyện Lạng Giang phát biểu."
-	d := newTagger(t).Tag(text, ref)
-	for _, e := range d.Entities {
-		if e.Type == ner.PER && e.Text == "Tạ Huy Cần" {
-			var got []string
-			for _, r := range e.Roles {
-				got = append(got, r.Text)
+	tg := newTagger(t)
+	for _, tc := range []struct {
+		text  string
+		roles map[string]string // person → roles, joined by |
+	}{
+		{"Đồng chí Tạ Huy Cần, Bí thư Huyện ủy, Chủ tịch HĐND huyện Lạng Giang phát biểu.",
+			map[string]string{"Tạ Huy Cần": "Bí thư Huyện ủy|Chủ tịch HĐND huyện Lạng Giang"}},
+		// Coordination: each holds the title before their own name only.
+		{"Phó Thủ tướng Trần Hồng Hà và Bộ trưởng Bộ Y tế Đào Hồng Lan dự lễ.",
+			map[string]string{"Trần Hồng Hà": "Phó Thủ tướng", "Đào Hồng Lan": "Bộ trưởng Bộ Y tế"}},
+		{"TT. Trump phát biểu.", map[string]string{"Trump": "TT"}},
+	} {
+		d := tg.Tag(tc.text, ref)
+		for name, want := range tc.roles {
+			found := false
+			for _, e := range d.Entities {
+				if e.Type != ner.PER || e.Text != name {
+					continue
+				}
+				found = true
+				var got []string
+				for _, r := range e.Roles {
+					got = append(got, r.Text)
+				}
+				if g := strings.Join(got, "|"); g != want {
+					t.Errorf("%s: roles of %q = %q, want %q", tc.text, name, g, want)
+				}
 			}
-			if strings.Join(got, "|") != "Bí thư Huyện ủy|Chủ tịch HĐND huyện Lạng Giang" {
-				t.Errorf("roles of %q = %q", e.Text, got)
+			if !found {
+				t.Errorf("%s: no PER %q in %v", tc.text, name, summary(d))
 			}
-			return
 		}
 	}
-	t.Fatalf("no PER Tạ Huy Cần in %v", summary(d))
 }
 
 // The same place resolves to the unit it denoted on the reference date,
