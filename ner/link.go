@@ -28,26 +28,7 @@ func linkRoles(nt *normalize.Text, ents []Entity) {
 	if len(roles) == 0 {
 		return
 	}
-	// Where a person's name starts: a role right before one is that
-	// person's title, not the role of a name before it ("Phó Thủ tướng A
-	// và Bộ trưởng B": B's title is no role of A).
-	perAt := map[int]bool{}
-	for _, e := range ents {
-		if e.Type == PER {
-			perAt[e.Start] = true
-		}
-	}
-	titleOfNext := func(r Entity) bool {
-		for k := r.End; k < len(text) && k-r.End <= 2; k++ {
-			if perAt[k] {
-				return true
-			}
-			if text[k] != ' ' && text[k] != '.' {
-				break
-			}
-		}
-		return false
-	}
+	titleOfNext := titlesOfNames(text, ents)
 	for pi := range ents {
 		per := &ents[pi]
 		if per.Type != PER {
@@ -95,3 +76,26 @@ func abbreviation(s string) bool {
 }
 
 func ref(e Entity) Ref { return Ref{Start: e.Start, End: e.End, Text: e.Text} }
+
+// titlesOfNames returns a test of whether a role stands right before a
+// person's name: then it is that person's title, not the role of a name
+// before it ("Phó Thủ tướng A và Bộ trưởng B": B's title is no role of A).
+func titlesOfNames(text string, ents []Entity) func(Entity) bool {
+	perAt := map[int]bool{}
+	for _, e := range ents {
+		if e.Type == PER {
+			perAt[e.Start] = true
+		}
+	}
+	return func(r Entity) bool {
+		for k := r.End; k < len(text) && k-r.End <= 2; k++ {
+			if perAt[k] {
+				return true
+			}
+			if text[k] != ' ' && text[k] != '.' {
+				break
+			}
+		}
+		return false
+	}
+}
