@@ -160,6 +160,14 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if weakCountry {
 		return p.weighCountry(i)
 	}
+	if m, pe, ok := p.longest(i, gazetteer.KindWorldPlace); ok && m.To == e && pe.Weak && foreign && len(p.text(i)) >= 4 &&
+		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
+		// A state or province abroad, which the lists mark weak for its
+		// short names that are words elsewhere: "Scotland", "Texas".
+		if t, _ := p.weighCountry(i); t == LOC {
+			return LOC, "name-loc:region"
+		}
+	}
 	if foreign && p.orgCueBefore(i) && !p.startsPlace(i) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
 		return ORG, "name-org:cue"
 	}
