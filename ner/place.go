@@ -179,7 +179,7 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	}
 	// "người Mỹ", "tiếng Anh": a nationality or a language, no place.
 	switch p.key(i - 1) {
-	case "người", "tiếng", "chữ", "kiểu", "giới", "phía", "gốc":
+	case "người", "tiếng", "chữ", "kiểu", "giới", "gốc":
 		if p.key(i-2) != "người" {
 			return false
 		}
