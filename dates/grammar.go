@@ -31,7 +31,7 @@ var startWords = []lex{
 	wNgay, wThang, wNam, wQuy, wTuan, wHom, wSang, wTrua, wChieu, wToi, wDem, wKhuya, wRang,
 	wBuoi, wBay, wHien, wTu, wDau, wGiua, wCuoi, wNuaHalf, wNhung, wThuong, wTrung, wHa, wThu,
 	wChu, wChua, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
-	wBua, wCung, wXuan, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
+	wBua, wCung, wXuan, wVai, wMayFew, wSom, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
 }
 
 // startSet[w] says whether word w may start an expression.
@@ -101,6 +101,11 @@ func (p *parser) startsHere(i int) bool {
 		return n == wSang
 	case wNhung:
 		return n == wNam || n == wThang
+	case wVai, wMayFew:
+		g, _ := unitOf(n, p.word(i+2))
+		return g != ""
+	case wSom:
+		return n == wThu || n == wChu || n == wChua || n == wCN
 	case wHang, wMoi:
 		g, _ := unitOf(n, p.word(i+2))
 		return g != ""
@@ -442,6 +447,9 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 				// "ngày 18/7, lúc 8 giờ", "20h | 18/7", "8 giờ - ngày 18/7"
 				k++
 			}
+			if have&slotClock != 0 {
+				k = p.zoneAt(k) // "5 giờ sáng giờ miền Đông Chủ nhật"
+			}
 			if w := p.word(k); w == wLuc || w == wVao {
 				k++
 			}
@@ -496,6 +504,9 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 	}
 	if n == 0 || durCue && have == slotClock {
 		return 0, acc, false
+	}
+	if have&slotClock != 0 {
+		j = p.zoneAt(j) // "lúc 8 giờ sáng giờ địa phương"
 	}
 	if acc.h == 24 && have&slotDay == 0 && !acc.hasDayOff {
 		if p.word(i) != wNuaHalf {

@@ -41,7 +41,13 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 	if t.kind == normalize.Number && p.isPunct(e, ":") && p.adjacent(i) && p.adjacent(e) {
 		if mi, nd, ok := p.digitsAt(e + 1); ok && nd == 2 && mi <= 59 && h <= 23 {
 			v.h, v.mi = h, mi
-			return e + 2, v, true
+			e += 2
+			if p.word(e) == wGio && p.zoneAt(e) == e {
+				if _, _, ok := p.intAt(e + 1); !ok {
+					e++ // "05:00 giờ sáng": the unit repeated, as translations write it
+				}
+			}
+			return e, v, true
 		}
 		return 0, val{}, false
 	}
@@ -186,7 +192,20 @@ func (p *parser) podAt(i int) (int, val, bool) {
 		}
 		return p.podRel(k+3, v)
 	}
+	if p.word(k) == wCuoi && p.word(k+1) == wNgay && k == i && p.strongWeekdayAt(k+2) {
+		// "cuối ngày Chủ nhật": the end of a named day, read as its
+		// evening; "cuối ngày" alone is left to the context
+		v.pod = podEvening
+		return k + 2, v, true
+	}
 	switch p.word(k) {
+	case wSom:
+		// "sớm thứ Hai": early on a named day; "sớm" alone is "soon"
+		if k != i || !p.strongWeekdayAt(k+1) {
+			return 0, val{}, false
+		}
+		v.pod = podEarly
+		return k + 1, v, true
 	case wSang:
 		v.pod = podMorning
 		k++
@@ -239,6 +258,37 @@ func (p *parser) podRel(k int, v val) (int, val, bool) {
 		k++
 	}
 	return k, v, true
+}
+
+// zoneAt returns the end of a time zone named after a clock time at token
+// i: "giờ miền Đông" (US Eastern), "giờ địa phương", "giờ GMT", or i when
+// there is none. The zone is kept in the span; the clock is not converted.
+func (p *parser) zoneAt(i int) int {
+	if p.word(i) != wGio {
+		return i
+	}
+	switch {
+	case p.isWord(i+1, "miền") && i+2 < len(p.t) && p.t[i+2].shape == normalize.Title:
+		switch p.text(i + 2) {
+		case "Đông", "Tây", "Trung":
+			return i + 3
+		}
+	case p.isWord(i+1, "địa") && p.isWord(i+2, "phương"):
+		return i + 3
+	case i+1 < len(p.t) && p.t[i+1].shape == normalize.Upper:
+		switch p.text(i + 1) {
+		case "GMT", "UTC", "ET", "EST", "EDT", "PT", "PST", "PDT", "CET", "CEST", "BST":
+			return i + 2
+		}
+	}
+	return i
+}
+
+// strongWeekdayAt reports whether a weekday that cannot be an ordinal
+// starts at token i: "thứ Hai", "Chủ nhật", not "thứ hai".
+func (p *parser) strongWeekdayAt(i int) bool {
+	_, v, ok := p.weekdayAt(i)
+	return ok && !v.approx
 }
 
 // weekdayNames maps the word after "thứ" to a weekday.
