@@ -742,6 +742,10 @@ var intlNewsCases = []findCase{
 	{"lúc 05:00 giờ sáng giờ miền Đông Chủ nhật", []string{"05:00 giờ sáng giờ miền Đông Chủ nhật|time|2024-07-14T05:00|2024-07-14T05:00|minute"}},
 	{"lúc 8 giờ sáng giờ địa phương.", []string{"8 giờ sáng giờ địa phương|time|2024-07-18T08:00|2024-07-18T08:00|minute"}},
 	{"lúc 20:30 giờ GMT", []string{"20:30 giờ GMT|time|2024-07-18T20:30|2024-07-18T20:30|minute"}},
+	{"vào lúc 7.55 giờ sáng tại", []string{"7.55 giờ sáng|time|2024-07-18T07:55|2024-07-18T07:55|minute"}},
+	{"vào ngày Thứ Năm đã nói", []string{"ngày Thứ Năm|date|2024-07-18|2024-07-18|day"}},
+	{"vào ngày Chủ nhật, họ họp", []string{"ngày Chủ nhật|date|2024-07-14|2024-07-14|day"}},
+	{"trận Chủ nhật qua tại San Diego", []string{"Chủ nhật qua|date|2024-07-14|2024-07-14|day"}},
 	{"mất vài giờ", []string{"vài giờ|duration|||hour"}},
 	{"trong vài ngày, họ về", []string{"vài ngày|duration|||day"}},
 	// not dates
@@ -754,6 +758,9 @@ var intlNewsCases = []findCase{
 	{"những ngày ở Bình Phước", nil},
 	{"những năm tháng qua", nil},
 	{"giờ miền Đông", nil},
+	{"vào ngày thứ năm của chuyến đi", nil},
+	{"giá 7.55 giờ", nil},
+	{"thứ Hai qua Mỹ", []string{"thứ Hai|date|2024-07-15|2024-07-15|day"}},
 }
 
 func TestFindIntlNews(t *testing.T) { runFind(t, defaultFinder, ref, intlNewsCases) }

@@ -34,6 +34,14 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		v.h, v.mi = h, mi
 		return i + 1, v, true
 	}
+	if t.kind == normalize.Number && t.np == 2 && t.sep == '.' && t.pd[0] <= 2 && t.pd[1] == 2 && t.p[0] <= 23 && t.p[1] <= 59 && p.word(i+1) == wGio {
+		// "7.55 giờ sáng", as British news writes 7.55am; a part of the
+		// day must follow, so that "ngày 7.12" and amounts stay out
+		if w := p.word(i + 2); w >= wSang && w <= wKhuya {
+			v.h, v.mi = int(t.p[0]), int(t.p[1])
+			return i + 2, v, true
+		}
+	}
 	h, e, ok := p.intAt(i)
 	if !ok || h > 24 || t.kind == normalize.Number && t.pd[0] > 2 {
 		return 0, val{}, false
@@ -324,6 +332,14 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 		k++ // "hôm thứ Hai"
 		i++
 		strong = true
+	} else if p.word(i) == wNgay && (p.word(i+1) == wThu || p.word(i+1) == wChu) {
+		// "ngày Thứ Năm", "ngày Chủ nhật"; "ngày thứ năm" is the fifth
+		// day, so the weekday must be capitalised
+		if _, w, ok := p.weekdayAt(i + 1); !ok || w.approx {
+			return 0, val{}, false
+		}
+		k++
+		i++
 	}
 	switch t := &p.t[i]; {
 	case t.w == wThu && k+1 < len(p.t):
@@ -356,8 +372,9 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 	}
 	switch p.word(k) {
 	case wSau, wQua:
-		// "thứ hai sau", "thứ hai qua" at the end of a phrase
-		if k+1 >= len(p.t) || p.t[k+1].kind == normalize.Punct {
+		// "thứ hai sau", "thứ hai qua" at the end of a phrase, or before
+		// a place ("Chủ nhật qua tại San Diego")
+		if k+1 >= len(p.t) || p.t[k+1].kind == normalize.Punct || strong && (p.word(k+1) == wTai || p.isWord(k+1, "ở")) {
 			v.dir = 1
 			if p.word(k) == wQua {
 				v.dir = -1
