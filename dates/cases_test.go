@@ -746,6 +746,10 @@ var intlNewsCases = []findCase{
 	{"vào ngày Thứ Năm đã nói", []string{"ngày Thứ Năm|date|2024-07-18|2024-07-18|day"}},
 	{"vào ngày Chủ nhật, họ họp", []string{"ngày Chủ nhật|date|2024-07-14|2024-07-14|day"}},
 	{"trận Chủ nhật qua tại San Diego", []string{"Chủ nhật qua|date|2024-07-14|2024-07-14|day"}},
+	{"Chiến tranh Triều Tiên năm 1950-53, nhưng", []string{"năm 1950-53|interval|1950-01-01|1953-12-31|year"}},
+	{"năm 2010-15.", []string{"năm 2010-15|interval|2010-01-01|2015-12-31|year"}},
+	{"năm 1999-05 khác", []string{"năm 1999|date|1999-01-01|1999-12-31|year"}},
+	{"năm 1950-53 người", []string{"năm 1950|date|1950-01-01|1950-12-31|year"}},
 	{"mất vài giờ", []string{"vài giờ|duration|||hour"}},
 	{"trong vài ngày, họ về", []string{"vài ngày|duration|||day"}},
 	// not dates

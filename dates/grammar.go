@@ -720,6 +720,10 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 		if w != wNay {
 			kb++
 		}
+	} else if y2, nd, isNum := p.digitsAt(s); dash && isNum && nd == 2 && a.bare == 0 && !a.fixed && a.y >= 1000 && a.m == 0 && a.d == 0 && a.h < 0 && y2 > a.y%100 && p.yearEnd(s+1) {
+		// "năm 1950-53": the end year written with its last two digits
+		kb, b = s+1, newVal("range")
+		b.y = a.y/100*100 + y2
 	} else {
 		kb, b, ok = p.pointAt(s, true)
 		if !ok {
@@ -750,6 +754,22 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	return kb, fixedVal("range", r), true
+}
+
+// yearEnd reports whether token i may follow a two-digit end year: the end
+// of the text, punctuation other than a separator of numbers, or a word
+// that does not count ("năm 1950-53 người" is not a range of years).
+func (p *parser) yearEnd(i int) bool {
+	if i >= len(p.t) {
+		return true
+	}
+	if p.t[i].kind == normalize.Punct {
+		if p.isPunct(i, ".") && i+1 < len(p.t) && p.t[i+1].kind == normalize.Number && p.adjacent(i) {
+			return false // "1950-53.5"
+		}
+		return !p.isPunct(i, "/") && !p.isPunct(i, "%") && !p.isDash(i)
+	}
+	return p.t[i].kind == normalize.Word && !p.countCue(i) && !p.measureWord(i) && !p.unitWord(i)
 }
 
 // patientBefore reports whether token i numbers what follows it: an
