@@ -762,6 +762,8 @@ var intlNewsCases = []findCase{
 	{"những ngày ở Bình Phước", nil},
 	{"những năm tháng qua", nil},
 	{"giờ miền Đông", nil},
+	{"còn cửa hàng thứ hai mở tại Selly Oak", nil},
+	{"ngân hàng thứ hai", nil},
 	{"vào ngày thứ năm của chuyến đi", nil},
 	{"giá 7.55 giờ", nil},
 	{"thứ Hai qua Mỹ", []string{"thứ Hai|date|2024-07-15|2024-07-15|day"}},

@@ -411,7 +411,16 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 // "vào thứ hai", "sáng thứ 2".
 func (p *parser) weekdayCue(i int) bool {
 	switch p.word(i) {
-	case wVao, wHom, wSang, wTrua, wChieu, wToi, wDem, wTu, wDen, wToiNext, wMoi, wHang, wLuc, wCac, wNhung:
+	case wHang:
+		// "hàng thứ hai" is every Monday, but "cửa hàng thứ hai" the
+		// second shop
+		for _, w := range [...]string{"cửa", "nhà", "ngân", "mặt", "khách", "đơn"} {
+			if p.isWord(i-1, w) {
+				return false
+			}
+		}
+		return true
+	case wVao, wHom, wSang, wTrua, wChieu, wToi, wDem, wTu, wDen, wToiNext, wMoi, wLuc, wCac, wNhung:
 		return true
 	}
 	return false
