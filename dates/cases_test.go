@@ -711,3 +711,62 @@ var falseDateCases = []findCase{
 }
 
 func TestFindFalseDates(t *testing.T) { runFind(t, defaultFinder, ref, falseDateCases) }
+
+// The time forms of translated international news (issue #17): vague
+// counts ("vài" = 3, approximate), "vừa qua" after a unit, parts of a
+// named day, clock times with a time zone.
+var intlNewsCases = []findCase{
+	{"trong vài ngày tới", []string{"vài ngày tới|interval|2024-07-19|2024-07-21|day"}},
+	{"Vài tuần trước, ông nói", []string{"Vài tuần trước|date|2024-06-24|2024-06-30|week"}},
+	{"trong mấy ngày qua", []string{"mấy ngày qua|interval|2024-07-15|2024-07-17|day"}},
+	{"vài năm qua", []string{"vài năm qua|interval|2021-01-01|2023-12-31|year"}},
+	{"vài tháng sau, họ về", []string{"vài tháng sau|date|2024-10-01|2024-10-31|month"}},
+	{"trong vài thập niên tới", []string{"vài thập niên tới|interval|2030-01-01|2059-12-31|decade"}},
+	// "những" and "các" make the unit plural and stay out of the span
+	{"trong những ngày sắp tới", []string{"ngày sắp tới|interval|2024-07-19|2024-07-21|day"}},
+	{"trong ngày sắp tới", []string{"ngày sắp tới|interval|2024-07-19|2024-07-21|day"}},
+	{"trong những tháng tới", []string{"tháng tới|interval|2024-08-01|2024-10-31|month"}},
+	{"trong các tuần qua", []string{"tuần qua|interval|2024-06-24|2024-07-14|week"}},
+	{"trong những tháng gần đây", []string{"tháng gần đây|interval|2024-04-01|2024-06-30|month"}},
+	{"Tháng vừa qua, lạm phát giảm", []string{"Tháng vừa qua|date|2024-06-01|2024-06-30|month"}},
+	{"tuần vừa qua", []string{"tuần vừa qua|date|2024-07-08|2024-07-14|week"}},
+	{"năm vừa qua", []string{"năm vừa qua|date|2023-01-01|2023-12-31|year"}},
+	{"tháng qua", []string{"tháng qua|date|2024-06-01|2024-06-30|month"}},
+	{"trong năm tháng vừa qua", []string{"năm tháng vừa qua|interval|2024-02-01|2024-06-30|month"}},
+	// "đó" refers back to a day named before; the real-news gold leaves it out
+	{"Vào sáng thứ Bảy đó", []string{"sáng thứ Bảy|time|2024-07-13T04:00|2024-07-13T11:00|hour"}},
+	{"Cuối ngày Chủ nhật", []string{"Cuối ngày Chủ nhật|time|2024-07-14T18:00|2024-07-14T23:00|hour"}},
+	{"vào sớm thứ Hai", []string{"sớm thứ Hai|time|2024-07-15T04:00|2024-07-15T07:00|hour"}},
+	{"rạng sáng thứ Ba", []string{"rạng sáng thứ Ba|time|2024-07-16T00:00|2024-07-16T05:00|hour"}},
+	{"đêm thứ Sáu", []string{"đêm thứ Sáu|time|2024-07-12T18:00|2024-07-12T23:00|hour"}},
+	{"lúc 05:00 giờ sáng giờ miền Đông Chủ nhật", []string{"05:00 giờ sáng giờ miền Đông Chủ nhật|time|2024-07-14T05:00|2024-07-14T05:00|minute"}},
+	{"lúc 8 giờ sáng giờ địa phương.", []string{"8 giờ sáng giờ địa phương|time|2024-07-18T08:00|2024-07-18T08:00|minute"}},
+	{"lúc 20:30 giờ GMT", []string{"20:30 giờ GMT|time|2024-07-18T20:30|2024-07-18T20:30|minute"}},
+	{"vào lúc 7.55 giờ sáng tại", []string{"7.55 giờ sáng|time|2024-07-18T07:55|2024-07-18T07:55|minute"}},
+	{"vào ngày Thứ Năm đã nói", []string{"ngày Thứ Năm|date|2024-07-18|2024-07-18|day"}},
+	{"vào ngày Chủ nhật, họ họp", []string{"ngày Chủ nhật|date|2024-07-14|2024-07-14|day"}},
+	{"trận Chủ nhật qua tại San Diego", []string{"Chủ nhật qua|date|2024-07-14|2024-07-14|day"}},
+	{"Chiến tranh Triều Tiên năm 1950-53, nhưng", []string{"năm 1950-53|interval|1950-01-01|1953-12-31|year"}},
+	{"năm 2010-15.", []string{"năm 2010-15|interval|2010-01-01|2015-12-31|year"}},
+	{"năm 1999-05 khác", []string{"năm 1999|date|1999-01-01|1999-12-31|year"}},
+	{"năm 1950-53 người", []string{"năm 1950|date|1950-01-01|1950-12-31|year"}},
+	{"mất vài giờ", []string{"vài giờ|duration|||hour"}},
+	{"trong vài ngày, họ về", []string{"vài ngày|duration|||day"}},
+	// not dates
+	{"vài ngày sau đó", nil},
+	{"sau vài tháng về đầu quân", nil},
+	{"vài người", nil},
+	{"Mấy giờ rồi?", nil},
+	{"dự án sẽ sớm hoàn thành", nil},
+	{"làm việc đến cuối ngày", nil},
+	{"những ngày ở Bình Phước", nil},
+	{"những năm tháng qua", nil},
+	{"giờ miền Đông", nil},
+	{"còn cửa hàng thứ hai mở tại Selly Oak", nil},
+	{"ngân hàng thứ hai", nil},
+	{"vào ngày thứ năm của chuyến đi", nil},
+	{"giá 7.55 giờ", nil},
+	{"thứ Hai qua Mỹ", []string{"thứ Hai|date|2024-07-15|2024-07-15|day"}},
+}
+
+func TestFindIntlNews(t *testing.T) { runFind(t, defaultFinder, ref, intlNewsCases) }

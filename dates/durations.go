@@ -15,6 +15,9 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 		n, e int
 		g    Grain
 	)
+	if p.word(i) == wVai {
+		return p.fewDurationAt(i)
+	}
 	if p.word(i) == wNuaHalf {
 		var w int
 		g, w = unitOf(p.word(i+1), p.word(i+2))
@@ -146,6 +149,45 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 	*d = per
 	r := res{kind: KindDuration, grain: g, dur: d, value: per.ISO()}
 	return e, fixedVal("duration", r), true
+}
+
+// fewDurationAt reads "vài giờ", "vài ngày" as an amount of time when a
+// duration cue comes before it ("mất vài giờ", "trong vài ngày"): fewCount
+// units, approximate. Elsewhere ("vài ngày sau đó", "sau vài tháng") the
+// phrase is not annotated.
+func (p *parser) fewDurationAt(i int) (int, val, bool) {
+	if !p.durationCue(i - 1) {
+		return 0, val{}, false
+	}
+	g, w := unitOf(p.word(i+1), p.word(i+2))
+	if w == 0 || g == Second {
+		return 0, val{}, false
+	}
+	var per Period
+	switch g {
+	case Minute:
+		per.Minutes = fewCount
+	case Hour:
+		per.Hours = fewCount
+	case Day:
+		per.Days = fewCount
+	case Week:
+		per.Weeks = fewCount
+	case Month:
+		per.Months = fewCount
+	case Quarter:
+		per.Months = 3 * fewCount
+	case Year:
+		per.Years = fewCount
+	case Decade:
+		per.Years = 10 * fewCount
+	case Century:
+		per.Years = 100 * fewCount
+	}
+	d := new(Period)
+	*d = per
+	r := res{kind: KindDuration, grain: g, dur: d, value: per.ISO(), approx: true}
+	return i + 1 + w, fixedVal("duration", r), true
 }
 
 // ytd reports whether "N tháng" (tokens i..e) is the year to date, as

@@ -11,6 +11,7 @@ var fuzzSeeds = []string{
 	"100/2019/NĐ-CP", "thứ 2 (18/7)", "8h30 sáng mai", "những tháng cuối năm 2024",
 	"từ đầu năm đến nay", "\xff\xfe18/7\x00", "mùng 1 Tết Giáp Thìn", "thế kỷ XX",
 	"2020-2025-2030", "ngày 31/2", "quý V/2024", "((((18/7", "9 giờ kém 90",
+	"vài thập niên tới", "những năm tháng qua", "05:00 giờ sáng giờ miền Đông Chủ nhật", "cuối ngày Chủ nhật", "mất vài giờ",
 }
 
 func checkExprs(t *testing.T, text string, es []Expr) {

@@ -31,7 +31,7 @@ var startWords = []lex{
 	wNgay, wThang, wNam, wQuy, wTuan, wHom, wSang, wTrua, wChieu, wToi, wDem, wKhuya, wRang,
 	wBuoi, wBay, wHien, wTu, wDau, wGiua, wCuoi, wNuaHalf, wNhung, wThuong, wTrung, wHa, wThu,
 	wChu, wChua, wCN, wNhiem, wGiai, wNien, wMua, wThoi, wKhoa, wThap, wThe, wMung, wRam, wTet, wHang,
-	wBua, wCung, wXuan, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
+	wBua, wCung, wXuan, wVai, wMayFew, wSom, wMot, wHai, wBa, wBon, wSau6, wBay7, wTam, wChin, wMuoi10,
 }
 
 // startSet[w] says whether word w may start an expression.
@@ -101,6 +101,11 @@ func (p *parser) startsHere(i int) bool {
 		return n == wSang
 	case wNhung:
 		return n == wNam || n == wThang
+	case wVai, wMayFew:
+		g, _ := unitOf(n, p.word(i+2))
+		return g != ""
+	case wSom:
+		return n == wThu || n == wChu || n == wChua || n == wCN
 	case wHang, wMoi:
 		g, _ := unitOf(n, p.word(i+2))
 		return g != ""
@@ -442,6 +447,9 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 				// "ngày 18/7, lúc 8 giờ", "20h | 18/7", "8 giờ - ngày 18/7"
 				k++
 			}
+			if have&slotClock != 0 {
+				k = p.zoneAt(k) // "5 giờ sáng giờ miền Đông Chủ nhật"
+			}
 			if w := p.word(k); w == wLuc || w == wVao {
 				k++
 			}
@@ -496,6 +504,9 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 	}
 	if n == 0 || durCue && have == slotClock {
 		return 0, acc, false
+	}
+	if have&slotClock != 0 {
+		j = p.zoneAt(j) // "lúc 8 giờ sáng giờ địa phương"
 	}
 	if acc.h == 24 && have&slotDay == 0 && !acc.hasDayOff {
 		if p.word(i) != wNuaHalf {
@@ -709,6 +720,10 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 		if w != wNay {
 			kb++
 		}
+	} else if y2, nd, isNum := p.digitsAt(s); dash && isNum && nd == 2 && a.bare == 0 && !a.fixed && a.y >= 1000 && a.m == 0 && a.d == 0 && a.h < 0 && y2 > a.y%100 && p.yearEnd(s+1) {
+		// "năm 1950-53": the end year written with its last two digits
+		kb, b = s+1, newVal("range")
+		b.y = a.y/100*100 + y2
 	} else {
 		kb, b, ok = p.pointAt(s, true)
 		if !ok {
@@ -739,6 +754,22 @@ func (p *parser) rangeAt(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	return kb, fixedVal("range", r), true
+}
+
+// yearEnd reports whether token i may follow a two-digit end year: the end
+// of the text, punctuation other than a separator of numbers, or a word
+// that does not count ("năm 1950-53 người" is not a range of years).
+func (p *parser) yearEnd(i int) bool {
+	if i >= len(p.t) {
+		return true
+	}
+	if p.t[i].kind == normalize.Punct {
+		if p.isPunct(i, ".") && i+1 < len(p.t) && p.t[i+1].kind == normalize.Number && p.adjacent(i) {
+			return false // "1950-53.5"
+		}
+		return !p.isPunct(i, "/") && !p.isPunct(i, "%") && !p.isDash(i)
+	}
+	return p.t[i].kind == normalize.Word && !p.countCue(i) && !p.measureWord(i) && !p.unitWord(i)
 }
 
 // patientBefore reports whether token i numbers what follows it: an

@@ -60,7 +60,7 @@ func (p *parser) relDayAt(i int) (int, val, bool) {
 }
 
 // relUnitWord reads the word after tuần/tháng/năm/quý that places it:
-// này/nay 0; trước, qua, ngoái (năm), rồi −1; sau, tới, kế tiếp +1;
+// này/nay 0; trước, qua, vừa qua, ngoái (năm), rồi −1; sau, tới, kế tiếp +1;
 // "trước nữa" −2, "sau nữa" +2.
 func (p *parser) relUnitWord(i int, unit lex) (off, end int, ok bool) {
 	switch p.word(i) {
@@ -79,6 +79,11 @@ func (p *parser) relUnitWord(i int, unit lex) (off, end int, ok bool) {
 			return -2, i + 2, true
 		}
 		return -1, i + 1, true
+	case wVua:
+		// "tháng vừa qua", "năm vừa rồi": the unit before the current one
+		if p.word(i+1) == wQua || p.word(i+1) == wRoi {
+			return -1, i + 2, true
+		}
 	case wSau, wToiNext:
 		if p.word(i+1) == wNua {
 			return 2, i + 2, true
@@ -108,13 +113,35 @@ func (p *parser) relUnitWord(i int, unit lex) (off, end int, ok bool) {
 func (p *parser) relativeAt(i int) (int, val, bool) {
 	switch u := p.word(i); u {
 	case wTuan, wThang, wNam, wQuy:
-		off, e, ok := p.relUnitWord(i+1, u)
-		if !ok {
+		if u == wThang && p.word(i-1) == wNam && p.plural(i-2) {
+			return 0, val{}, false // "những năm tháng qua": the years gone by
+		}
+		if p.plural(i - 1) {
+			break // "những tháng tới": a window of a few months
+		}
+		if off, e, ok := p.relUnitWord(i+1, u); ok {
+			return e, fixedVal("relative", p.unitRes(u, off)), true
+		}
+		if u != wNam {
 			return 0, val{}, false
 		}
-		return e, fixedVal("relative", p.unitRes(u, off)), true
+		// "năm tháng vừa qua": five months. Only windows: "còn năm tuần
+		// nữa" counts what is left and stays a duration, as the gold has it
+		e, v, ok := p.relNAt(i)
+		if !ok || v.r.kind != KindInterval {
+			return 0, val{}, false
+		}
+		return e, v, true
 	}
 	return p.relNAt(i)
+}
+
+// plural reports whether token i is "những" or "các", which make the unit
+// after them plural: "những ngày tới", "các tuần qua". The span leaves them
+// out, as the real-news gold does ("những [tháng gần đây]").
+func (p *parser) plural(i int) bool {
+	w := p.word(i)
+	return w == wNhung || w == wCac
 }
 
 // unitRes resolves the calendar unit (week, month, year, quarter) off units
@@ -239,7 +266,17 @@ func (p *parser) amountAt(i int) (n int, g Grain, end int, ok bool) {
 // đây" (an interval up to or from the reference).
 func (p *parser) relNAt(i int) (int, val, bool) {
 	n, g, e, ok := p.amountAt(i)
-	if !ok || n <= 0 || n > 1000 {
+	if ok && p.word(i) == wNam && p.plural(i-1) {
+		ok = false // "những năm tháng qua": the years gone by, not five months
+	}
+	few, windowOnly := false, false
+	if !ok {
+		if g, e, windowOnly, ok = p.fewAt(i); !ok {
+			return 0, val{}, false
+		}
+		n, few = fewCount, true
+	}
+	if n <= 0 || n > 1000 {
 		return 0, val{}, false
 	}
 	switch p.word(i - 1) {
@@ -313,8 +350,11 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	default:
 		return 0, val{}, false
 	}
-	if g == Second && point {
+	if g == Second && point || windowOnly && (point || upToNow) {
 		return 0, val{}, false
+	}
+	if windowOnly && p.word(i) == wNgay && p.word(i+1) != wSap {
+		return 0, val{}, false // "ngày tới" alone is not a window of days
 	}
 	now := p.ref
 	if !g.fine() {
@@ -335,6 +375,7 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 			return e, fixedVal("relative", r), true
 		}
 		r := p.pointRes(shift(now, g, dir*n), g)
+		r.approx = r.approx || few
 		return e, fixedVal("relative", r), true
 	}
 	// the n whole units before or after the current one, as Duckling
@@ -352,6 +393,33 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	r := res{from: a.from, to: b.to, grain: g, kind: KindInterval, approx: true}
 	r.value = rangeValue(r)
 	return e, fixedVal("relative", r), true
+}
+
+// fewCount is the number of units "vài", "mấy" and "những" count in a
+// window or a shift ("vài ngày tới", "vài tuần trước"), as Duckling reads
+// "a few"; such readings are approximate.
+const fewCount = 3
+
+// fewAt reads a vague count and a unit of time: "vài ngày", "mấy tuần",
+// "vài thập niên", and a unit made plural by "những" or "các" before it
+// ("những ngày", "các tháng") or bare "ngày" (as in "ngày sắp tới"), which
+// only open a window (windowOnly).
+func (p *parser) fewAt(i int) (g Grain, end int, windowOnly bool, ok bool) {
+	k := i
+	switch p.word(i) {
+	case wVai, wMayFew:
+		k++
+	default:
+		windowOnly = true
+		if !p.plural(i-1) && p.word(i) != wNgay {
+			return "", 0, false, false
+		}
+	}
+	g, w := unitOf(p.word(k), p.word(k+1))
+	if w == 0 || g == Second || g == Minute {
+		return "", 0, false, false
+	}
+	return g, k + w, windowOnly, true
 }
 
 // pointRes resolves the calendar unit of grain g that holds t.

@@ -34,6 +34,14 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		v.h, v.mi = h, mi
 		return i + 1, v, true
 	}
+	if t.kind == normalize.Number && t.np == 2 && t.sep == '.' && t.pd[0] <= 2 && t.pd[1] == 2 && t.p[0] <= 23 && t.p[1] <= 59 && p.word(i+1) == wGio {
+		// "7.55 giờ sáng", as British news writes 7.55am; a part of the
+		// day must follow, so that "ngày 7.12" and amounts stay out
+		if w := p.word(i + 2); w >= wSang && w <= wKhuya {
+			v.h, v.mi = int(t.p[0]), int(t.p[1])
+			return i + 2, v, true
+		}
+	}
 	h, e, ok := p.intAt(i)
 	if !ok || h > 24 || t.kind == normalize.Number && t.pd[0] > 2 {
 		return 0, val{}, false
@@ -41,7 +49,13 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 	if t.kind == normalize.Number && p.isPunct(e, ":") && p.adjacent(i) && p.adjacent(e) {
 		if mi, nd, ok := p.digitsAt(e + 1); ok && nd == 2 && mi <= 59 && h <= 23 {
 			v.h, v.mi = h, mi
-			return e + 2, v, true
+			e += 2
+			if p.word(e) == wGio && p.zoneAt(e) == e {
+				if _, _, ok := p.intAt(e + 1); !ok {
+					e++ // "05:00 giờ sáng": the unit repeated, as translations write it
+				}
+			}
+			return e, v, true
 		}
 		return 0, val{}, false
 	}
@@ -186,7 +200,20 @@ func (p *parser) podAt(i int) (int, val, bool) {
 		}
 		return p.podRel(k+3, v)
 	}
+	if p.word(k) == wCuoi && p.word(k+1) == wNgay && k == i && p.strongWeekdayAt(k+2) {
+		// "cuối ngày Chủ nhật": the end of a named day, read as its
+		// evening; "cuối ngày" alone is left to the context
+		v.pod = podEvening
+		return k + 2, v, true
+	}
 	switch p.word(k) {
+	case wSom:
+		// "sớm thứ Hai": early on a named day; "sớm" alone is "soon"
+		if k != i || !p.strongWeekdayAt(k+1) {
+			return 0, val{}, false
+		}
+		v.pod = podEarly
+		return k + 1, v, true
 	case wSang:
 		v.pod = podMorning
 		k++
@@ -241,6 +268,37 @@ func (p *parser) podRel(k int, v val) (int, val, bool) {
 	return k, v, true
 }
 
+// zoneAt returns the end of a time zone named after a clock time at token
+// i: "giờ miền Đông" (US Eastern), "giờ địa phương", "giờ GMT", or i when
+// there is none. The zone is kept in the span; the clock is not converted.
+func (p *parser) zoneAt(i int) int {
+	if p.word(i) != wGio {
+		return i
+	}
+	switch {
+	case p.isWord(i+1, "miền") && i+2 < len(p.t) && p.t[i+2].shape == normalize.Title:
+		switch p.text(i + 2) {
+		case "Đông", "Tây", "Trung":
+			return i + 3
+		}
+	case p.isWord(i+1, "địa") && p.isWord(i+2, "phương"):
+		return i + 3
+	case i+1 < len(p.t) && p.t[i+1].shape == normalize.Upper:
+		switch p.text(i + 1) {
+		case "GMT", "UTC", "ET", "EST", "EDT", "PT", "PST", "PDT", "CET", "CEST", "BST":
+			return i + 2
+		}
+	}
+	return i
+}
+
+// strongWeekdayAt reports whether a weekday that cannot be an ordinal
+// starts at token i: "thứ Hai", "Chủ nhật", not "thứ hai".
+func (p *parser) strongWeekdayAt(i int) bool {
+	_, v, ok := p.weekdayAt(i)
+	return ok && !v.approx
+}
+
 // weekdayNames maps the word after "thứ" to a weekday.
 func weekdayOf(w lex) int {
 	switch w {
@@ -274,6 +332,14 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 		k++ // "hôm thứ Hai"
 		i++
 		strong = true
+	} else if p.word(i) == wNgay && (p.word(i+1) == wThu || p.word(i+1) == wChu) {
+		// "ngày Thứ Năm", "ngày Chủ nhật"; "ngày thứ năm" is the fifth
+		// day, so the weekday must be capitalised
+		if _, w, ok := p.weekdayAt(i + 1); !ok || w.approx {
+			return 0, val{}, false
+		}
+		k++
+		i++
 	}
 	switch t := &p.t[i]; {
 	case t.w == wThu && k+1 < len(p.t):
@@ -306,8 +372,9 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 	}
 	switch p.word(k) {
 	case wSau, wQua:
-		// "thứ hai sau", "thứ hai qua" at the end of a phrase
-		if k+1 >= len(p.t) || p.t[k+1].kind == normalize.Punct {
+		// "thứ hai sau", "thứ hai qua" at the end of a phrase, or before
+		// a place ("Chủ nhật qua tại San Diego")
+		if k+1 >= len(p.t) || p.t[k+1].kind == normalize.Punct || strong && (p.word(k+1) == wTai || p.isWord(k+1, "ở")) {
 			v.dir = 1
 			if p.word(k) == wQua {
 				v.dir = -1
@@ -344,7 +411,16 @@ func (p *parser) weekdayAt(i int) (int, val, bool) {
 // "vào thứ hai", "sáng thứ 2".
 func (p *parser) weekdayCue(i int) bool {
 	switch p.word(i) {
-	case wVao, wHom, wSang, wTrua, wChieu, wToi, wDem, wTu, wDen, wToiNext, wMoi, wHang, wLuc, wCac, wNhung:
+	case wHang:
+		// "hàng thứ hai" is every Monday, but "cửa hàng thứ hai" the
+		// second shop
+		for _, w := range [...]string{"cửa", "nhà", "ngân", "mặt", "khách", "đơn"} {
+			if p.isWord(i-1, w) {
+				return false
+			}
+		}
+		return true
+	case wVao, wHom, wSang, wTrua, wChieu, wToi, wDem, wTu, wDen, wToiNext, wMoi, wLuc, wCac, wNhung:
 		return true
 	}
 	return false

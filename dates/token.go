@@ -147,6 +147,7 @@ const (
 	wNhan          // nhân (nhân dịp)
 	wDip2          // đợt
 	wTamAbout      // tầm (about)
+	wMayFew        // mấy (a few)
 	// number words
 	wMot    // một
 	wHai    // hai
@@ -183,7 +184,7 @@ var lexWords = map[string]lex{
 	"nhất": wNhatMost, "tiên": wTien, "của": wCua, "âl": wAL, "al": wAL, "dl": wDL, "cn": wCN,
 	"xuân": wXuan, "trong": wTrong, "mất": wMat, "suốt": wSuot, "hơn": wHon, "khoảng": wKhoang,
 	"lần": wLan, "chiếm": wChiem, "người": wNguoi, "thắng": wThang2, "thua": wThua, "hòa": wHoa,
-	"tỷ": wTySo, "tỉ": wTySo, "buổi": wBuoi, "nhỏ": wNho, "tuổi": wTuoi, "tại": wTai, "vài": wVai, "rồi": wRoi, "đó": wDo, "giải": wGiaiPrize, "đúng": wDung, "bữa": wBua, "cùng": wCung, "dài": wDai, "vòng": wVong, "được": wDuoc, "chúc": wChuc, "quà": wQuaGift, "thưởng": wThuong2, "trồng": wTrong2, "lễ": wLe, "nhuận": wNhuan,
+	"tỷ": wTySo, "tỉ": wTySo, "buổi": wBuoi, "nhỏ": wNho, "tuổi": wTuoi, "tại": wTai, "vài": wVai, "mấy": wMayFew, "rồi": wRoi, "đó": wDo, "giải": wGiaiPrize, "đúng": wDung, "bữa": wBua, "cùng": wCung, "dài": wDai, "vòng": wVong, "được": wDuoc, "chúc": wChuc, "quà": wQuaGift, "thưởng": wThuong2, "trồng": wTrong2, "lễ": wLe, "nhuận": wNhuan,
 	"hè": wHe, "chúa": wChua, "dịp": wDip, "nhân": wNhan, "đợt": wDip2, "tầm": wTamAbout, "thu": wThuFall, "đông": wDong, "hoạch": wHoach,
 	"một": wMot, "hai": wHai, "ba": wBa, "bốn": wBon, "tư": wTuFour, "lăm": wLam, "nhăm": wLam,
 	"sáu": wSau6, "bảy": wBay7, "bẩy": wBay7, "tám": wTam, "chín": wChin, "mười": wMuoi10,
