@@ -177,7 +177,7 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if foreign && e-i >= 2 && (placePrefixes[p.key(i)] || placeSuffixes[p.key(e-1)]) {
 		return LOC, "name-loc:shape" // "Grayson Mews", "West Virginia"
 	}
-	if !locCues[p.key(i-1)] && p.aboutSport() && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) {
+	if !locCues[p.key(i-1)] && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) && p.aboutSport() {
 		return ORG, "name-org:club" // in a text about sport: "Livingston 1-0 Rangers"
 	}
 	if foreign && !p.toks[i].SentenceStart && p.g.Has(gazetteer.KindCity, p.s[p.toks[i].Start:p.toks[e-1].End]) &&
