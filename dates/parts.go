@@ -27,7 +27,7 @@ func (p *parser) quarterAt(i int) (int, val, bool) {
 	} else if t.kind == normalize.Abbrev {
 		// "II-III" is one token
 		a, b, ok := strings.Cut(p.text(k), "-")
-		q, q2 = romanValue(a), romanValue(b)
+		q, q2 = Roman(a), Roman(b)
 		if !ok || q == 0 || q2 == 0 {
 			return 0, val{}, false
 		}

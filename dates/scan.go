@@ -56,7 +56,7 @@ func (p *parser) lookup(t *tok) {
 		t.w = vocab[string(p.kb)]
 	}
 	if t.w == wNone && (t.shape == normalize.Upper || t.shape == normalize.Title) {
-		t.roman = int16(romanValue(v))
+		t.roman = int16(Roman(v))
 	}
 }
 

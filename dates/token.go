@@ -375,9 +375,10 @@ func (t *tok) splitNumber(v string) {
 	t.np++
 }
 
-// romanValue returns the value of an upper-case Roman numeral from 1 to 39
-// (terms, quarters, centuries), or 0.
-func romanValue(s string) int {
+// Roman returns the value of an upper-case Roman numeral from 1 to 39,
+// as Vietnamese numbers terms, quarters and units with them ("khóa XV",
+// "quý II", "Quân đoàn IV"), or 0 when s is none.
+func Roman(s string) int {
 	if len(s) > 6 || strings.Trim(s, "IVX") != "" {
 		return 0
 	}

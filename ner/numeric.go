@@ -1,6 +1,9 @@
 package ner
 
-import "github.com/vntag/vntag/normalize"
+import (
+	"github.com/vntag/vntag/dates"
+	"github.com/vntag/vntag/normalize"
+)
 
 // Amounts, percentages, quantities and document references: closed-class
 // patterns over number tokens.
@@ -143,13 +146,13 @@ func (p *parse) docRef(i int) int {
 	default:
 		return i
 	}
-	if p.kind(k) != normalize.Number && !isRoman(p.text(k)) {
+	if p.kind(k) != normalize.Number && dates.Roman(p.text(k)) == 0 {
 		return i
 	}
 	k++
-	if p.key(k) == "khoá" && isRoman(p.text(k+1)) {
+	if p.key(k) == "khoá" && dates.Roman(p.text(k+1)) > 0 {
 		k += 2
-		for p.text(k) == "," && isRoman(p.text(k+1)) {
+		for p.text(k) == "," && dates.Roman(p.text(k+1)) > 0 {
 			k += 2
 		}
 	}
@@ -248,20 +251,4 @@ func (p *parse) codeChunk(j int) int {
 		return k
 	}
 	return j
-}
-
-// isRoman reports whether s is a Roman numeral in capitals (I to XXXIX and
-// beyond, as party congresses and legislatures are numbered).
-func isRoman(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case 'I', 'V', 'X', 'L':
-		default:
-			return false
-		}
-	}
-	return true
 }

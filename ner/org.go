@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/vntag/vntag/dates"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -285,7 +286,7 @@ func (p *parse) orgWithParent(h *orgHeadInfo) int {
 // 312.
 func (p *parse) orgNumbered(h *orgHeadInfo) int {
 	j := h.j
-	if numberedUnits[h.key] && !h.lower && (p.kind(j) == normalize.Number && allDigits(p.text(j)) || isRoman(p.text(j))) {
+	if numberedUnits[h.key] && !h.lower && (p.kind(j) == normalize.Number && allDigits(p.text(j)) || dates.Roman(p.text(j)) > 0) {
 		p.add(h.i, j+1, ORG, "org-numbered", prioOrg)
 		return j + 1
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,7 +26,7 @@ var ErrFrozen = errors.New("gazetteer: the default gazetteer cannot be extended;
 // entryFromRecord builds an entry from a row of a user CSV file.
 func entryFromRecord(t *table, rec []string, units func(string) *AdminUnit) (*Entry, []string, error) {
 	for h := range t.cols {
-		if !contains(userColumns, h) {
+		if !slices.Contains(userColumns, h) {
 			return nil, nil, fmt.Errorf("unknown column %q (want %s)", h, strings.Join(userColumns, ", "))
 		}
 	}

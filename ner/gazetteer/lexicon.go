@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -112,15 +113,6 @@ func bareBody(head string) bool {
 	switch normalizeSpace(head) {
 	case "Chính phủ", "Quốc hội", "Đảng", "Nhà nước", "Trung ương", "Mặt trận Tổ quốc", "Chủ tịch nước":
 		return true
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
 	}
 	return false
 }
@@ -318,7 +310,7 @@ func loadCountry(bl *builder, t *table, rec []string) error {
 	}
 	var weak []string
 	for _, a := range splitList(field(rec, t.col("aliases_vi"))) {
-		if a == name || contains(e.Aliases, a) {
+		if a == name || slices.Contains(e.Aliases, a) {
 			continue
 		}
 		if strings.IndexByte(a, ' ') < 0 && strings.Contains(name, a) {
@@ -336,7 +328,7 @@ func loadCountry(bl *builder, t *table, rec []string) error {
 		bl.add(bl.entry(Entry{Kind: KindCountry, Name: a, Category: e.Category, Country: e.Country, Expansion: name, Hint: HintShortForm, Weak: true, Source: bl.src}), a)
 	}
 	for _, s := range splitList(field(rec, t.col("short_forms"))) {
-		if s == name || contains(e.Aliases, s) {
+		if s == name || slices.Contains(e.Aliases, s) {
 			continue
 		}
 		w := bl.entry(Entry{Kind: KindCountry, Name: s, Category: e.Category, Country: e.Country, Expansion: name, Hint: HintShortForm, Weak: true, Source: bl.src})
@@ -365,7 +357,7 @@ func loadWorldPlace(bl *builder, t *table, rec []string) error {
 	// cue: "Van", "Tak", "Mie" are also other words. So is the name of
 	// a Vietnamese unit: Hà Nam (Henan), Thái Nguyên (Taiyuan).
 	e.Weak = class == ClassAdmin1 // made weak at the graft too if a unit bears its name
-	if o := field(rec, t.col("name_original")); o != "" && o != name && startsUpper(o) && !contains(e.Aliases, o) {
+	if o := field(rec, t.col("name_original")); o != "" && o != name && startsUpper(o) && !slices.Contains(e.Aliases, o) {
 		e.Aliases = append(e.Aliases, o)
 	}
 	bl.add(e, name)

@@ -3,6 +3,7 @@ package score
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -34,14 +35,14 @@ func ParseDateValue(s string) (*ner.DateValue, error) {
 		return nil, fmt.Errorf("date value %q: want START..END GRAIN", s)
 	}
 	v := &ner.DateValue{Grain: f[1]}
-	if !contains(grains, v.Grain) {
+	if !slices.Contains(grains, v.Grain) {
 		return nil, fmt.Errorf("date value %q: unknown grain %q", s, v.Grain)
 	}
 	for _, w := range f[2:] {
 		switch {
 		case w == "approx" && !v.Approx:
 			v.Approx = true
-		case contains(kinds, w) && v.Kind == "":
+		case slices.Contains(kinds, w) && v.Kind == "":
 			v.Kind = w
 		default:
 			return nil, fmt.Errorf("date value %q: unexpected %q", s, w)
@@ -93,15 +94,6 @@ func ParseDateValue(s string) (*ner.DateValue, error) {
 		}
 	}
 	return v, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // parseInstant parses YYYY-MM-DD or YYYY-MM-DDTHH:MM, reporting whether a
