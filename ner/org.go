@@ -10,18 +10,9 @@ import (
 	"github.com/vntag/vntag/normalize"
 )
 
-// bareBodies are bodies with no name of their own (ANNOTATION.md): never an
-// ORG alone, but they complete a title: "Bí thư Huyện ủy", "Thủ tướng
-// Chính phủ", "Chủ tịch UBND tỉnh".
-var bareBodies = set(
-	"Chính phủ", "Quốc hội", "Trung ương", "T.Ư", "TW", "Đảng", "Nhà nước", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
-	"Quận ủy", "Thị ủy", "Đảng ủy", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "MTTQ",
-	"Ban Thường vụ", "Ban Chấp hành", "nước", "Đảng bộ", "Chi bộ", "Ban cán sự đảng", "Đảng đoàn", "cấp ủy",
-	"UBMTTQ", "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Sở", "Phòng", "Công an", "TAND", "VKSND", "Bộ",
-	"Ban", "Cục", "Vụ", "Ủy ban", "UBKT", "Ủy ban Kiểm tra", "Đoàn", "Hội", "Mặt trận", "Thường trực",
-	"Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Huyện ủy", "Thường trực Tỉnh ủy",
-	"Thường trực HĐND", "Thường trực Huyện ủy", "Văn phòng", "Thượng viện", "Hạ viện", "Nghị viện", "Quân đội",
-)
+// bareBodies are the keys of the bodies with no name of their own
+// (gazetteer.BareBodies): never an ORG alone, but they complete a title.
+var bareBodies = set(gazetteer.BareBodies...)
 
 // placeOfHead is the type word a head implies for the bare place after it:
 // "Huyện ủy Lạng Giang" names the district Lạng Giang.

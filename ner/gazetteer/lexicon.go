@@ -107,14 +107,25 @@ func closedClassOf(k Kind, cat string) (Class, error) {
 // badAdmin1 lists foreign subdivision names that are Vietnamese words.
 var badAdmin1 = map[string]bool{"Đông": true, "Tây": true, "Nam": true, "Bắc": true, "Trang": true, "Chin": true, "Mon": true, "Nan": true, "Centre": true}
 
-// bareBody reports whether head names a body that is no organisation of
-// its own in the annotation guidelines (Chính phủ, Quốc hội …).
+// BareBodies are the bodies that have no name of their own in the
+// annotation guidelines (ner/ANNOTATION.md): never an organisation alone,
+// but they complete a title ("Bí thư Huyện ủy", "Thủ tướng Chính phủ",
+// "Chủ tịch UBND tỉnh"), and a list head among them that takes nothing is
+// no organisation name. Do not modify it.
+var BareBodies = []string{
+	"Chính phủ", "Quốc hội", "Trung ương", "T.Ư", "TW", "Đảng", "Nhà nước", "Tỉnh ủy", "Huyện ủy", "Thành ủy",
+	"Quận ủy", "Thị ủy", "Đảng ủy", "UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", "MTTQ",
+	"Ban Thường vụ", "Ban Chấp hành", "nước", "Đảng bộ", "Chi bộ", "Ban cán sự đảng", "Đảng đoàn", "cấp ủy",
+	"UBMTTQ", "Ủy ban MTTQ", "Ủy ban Mặt trận Tổ quốc", "Sở", "Phòng", "Công an", "TAND", "VKSND", "Bộ",
+	"Ban", "Cục", "Vụ", "Ủy ban", "UBKT", "Ủy ban Kiểm tra", "Đoàn", "Hội", "Mặt trận", "Thường trực",
+	"Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "Ban Thường vụ Tỉnh ủy", "Ban Thường vụ Huyện ủy", "Thường trực Tỉnh ủy",
+	"Thường trực HĐND", "Thường trực Huyện ủy", "Văn phòng", "Thượng viện", "Hạ viện", "Nghị viện", "Quân đội",
+	"Mặt trận Tổ quốc", "Chủ tịch nước",
+}
+
+// bareBody reports whether head is one of BareBodies.
 func bareBody(head string) bool {
-	switch normalizeSpace(head) {
-	case "Chính phủ", "Quốc hội", "Đảng", "Nhà nước", "Trung ương", "Mặt trận Tổ quốc", "Chủ tịch nước":
-		return true
-	}
-	return false
+	return slices.Contains(BareBodies, normalizeSpace(head))
 }
 
 // givenNameFiles are the lists of given names, men's and women's in turn.
