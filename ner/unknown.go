@@ -160,13 +160,8 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if weakCountry {
 		return p.weighCountry(i)
 	}
-	if m, pe, ok := p.longest(i, gazetteer.KindWorldPlace); ok && m.To == e && pe.Weak && foreign && len(p.text(i)) >= 4 &&
-		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
-		// A state or province abroad, which the lists mark weak for its
-		// short names that are words elsewhere: "Scotland", "Texas".
-		if t, _ := p.weighCountry(i); t == LOC {
-			return LOC, "name-loc:region"
-		}
+	if foreign && p.regionAbroad(i, e) {
+		return LOC, "name-loc:region"
 	}
 	if foreign && p.orgCueBefore(i) && !p.startsPlace(i) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
 		return ORG, "name-org:cue"
@@ -267,3 +262,18 @@ func (p *parse) listed(i, j int) bool {
 
 // namedKinds are the kinds that name a place or an organisation.
 var namedKinds = append(placeKinds[:len(placeKinds):len(placeKinds)], gazetteer.KindOrgName)
+
+// regionAbroad reports whether the foreign-spelled run [i, e) is a state
+// or province abroad standing as a country's short form would: the lists
+// mark these weak for their short names that are words elsewhere (Van,
+// Tak), so it takes four letters or more and no person's name: "Scotland",
+// "Texas".
+func (p *parse) regionAbroad(i, e int) bool {
+	m, pe, ok := p.longest(i, gazetteer.KindWorldPlace)
+	if !ok || m.To != e || !pe.Weak || len(p.text(i)) < 4 ||
+		p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) || p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
+		return false
+	}
+	t, _ := p.weighCountry(i)
+	return t == LOC
+}
