@@ -161,7 +161,8 @@ var fieldWords = set(
 	"lưu trữ", "công chức", "viên chức", "tiền lương", "bình đẳng giới", "tệ nạn", "vệ sinh", "bệnh tật",
 	"khám", "chữa bệnh", "hàng giả", "gian lận thương mại", "công nghệ cao", "mạng", "chống buôn lậu",
 	"chống tham nhũng", "chống khủng bố", "chính quyền", "địa phương",
-	"điều tra tội phạm", "trật tự", "quản lý hành chính",
+	"điều tra tội phạm", "trật tự", "quản lý hành chính", "sinh sản", "phụ nữ", "người cao tuổi", "người khuyết tật",
+	"cộng đồng", "phát triển", "nghiên cứu", "bảo tồn", "pháp lý",
 )
 
 // honorifics are the person cues that address someone: after them a

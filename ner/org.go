@@ -745,6 +745,10 @@ func (p *parse) orgName(j int, head string) int {
 				k = e // Viện Vệ sinh [dịch tễ] Trung ương
 				continue
 			}
+			if e := p.parallelTail(k); e > k {
+				k = e // Trung tâm Hỗ trợ [phụ nữ và] Chăm sóc sức khỏe sinh sản
+				continue
+			}
 		}
 		break
 	}
@@ -752,6 +756,22 @@ func (p *parse) orgName(j int, head string) int {
 		return j
 	}
 	p.personNamesOrg(start, k, head)
+	return k
+}
+
+// parallelTail returns the end of lower-case words of a name's field that
+// a "và" joins to a second capitalised field, as names of centres and
+// institutes coordinate their fields ("Hỗ trợ phụ nữ và Chăm sóc …"), or
+// k: at most five lower-case words, then "và" and a capital.
+func (p *parse) parallelTail(k int) int {
+	for m := k; m < k+6 && m < len(p.toks); m++ {
+		switch {
+		case p.key(m) == keyVa && m > k && p.isCap(m+1) && !p.startsPlace(m+1) && !p.personAt(m+1):
+			return m + 1
+		case p.kind(m) != normalize.Word || p.shape(m) != normalize.Lower || tailStops[p.key(m)]:
+			return k
+		}
+	}
 	return k
 }
 
