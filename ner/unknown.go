@@ -30,7 +30,7 @@ var sayVerbs = set("nói", "cho biết", "cho hay", "khẳng định", "tuyên b
 	"tâm sự", "chia sẻ", "giải thích", "thừa nhận", "cho rằng", "tin", "hy vọng", "hi vọng", "xin", "lo", "chờ",
 	"đồng ý", "đề nghị", "phán đoán", "âm thầm", "lặng lẽ", "học", "ăn", "uống", "ngủ", "nằm", "cảm thấy", "nghe",
 	"tiếp tục", "bắt đầu", "vội", "lập tức", "hiểu", "hứa", "mỉm cười", "thở dài", "im lặng", "suy nghĩ", "định",
-	"cố", "cố gắng", "bày tỏ", "phủ nhận", "mắng", "ngồi", "lim dim", "kiệm lời", "bật cười", "trở về", "quay lại")
+	"cố", "cố gắng", "bày tỏ", "phủ nhận", "mắng", "lim dim", "kiệm lời", "bật cười", "trở về", "quay lại")
 
 // directionCues before "Nam" make it the South, not a man: "phía Nam".
 var directionCues = set("miền", "phía", "hướng", "vùng", "mạn", "vào", "ra", "xuống", "lên", "trong", "ngoài", "nam", "bắc")
@@ -38,10 +38,10 @@ var directionCues = set("miền", "phía", "hướng", "vùng", "mạn", "vào",
 // withWords join a person to the clause: "với Hùng", "của Lan", "cho Tùng".
 var withWords = set("với", "của", "cho", "và", "cùng", "gặp", "bảo", "hỏi", "giúp", "thăm", "nhờ", "theo", "thấy", "gọi", "đưa")
 
-// namedPlaces are capitalised words that are given names too but, alone,
-// are rather compass points, seasons, faiths or bodies: no person without a
-// cue.
-var notGivenAlone = set("bắc", "đông", "tây", "trung", "xuân", "hạ", "thu", "đông", "tết", "phật", "chúa",
+// notGivenAlone are capitalised words that are given names too but, alone,
+// are rather compass points, seasons, faiths, bodies or countries: no
+// person without a cue.
+var notGivenAlone = set("bắc", "đông", "tây", "trung", "xuân", "hạ", "thu", "tết", "phật", "chúa",
 	"trời", "đảng", "nhà", "hồ", "sông", "núi", "biển", "thánh", "thần", "bà", "ông", "cô", "mẹ", "cha", "việt",
 	"kinh", "hoa", "anh", "pháp", "đức", "nga", "mỹ", "nhật", "hàn", "úc", "lào", "thái", "ý", "ấn", "tân", "cao")
 
