@@ -22,19 +22,6 @@ type Amount struct {
 	Unit string `json:"unit"`
 }
 
-// scales are the words that multiply a number.
-var scales = map[string]float64{
-	"trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
-}
-
-// currencyCodes are the ISO 4217 codes of the currency words.
-var currencyCodes = keyed(map[string]string{
-	"đồng": "VND", "vnd": "VND", "vnđ": "VND", "usd": "USD", "đô la": "USD", "đôla": "USD", "đô la mỹ": "USD",
-	"đô": "USD", "euro": "EUR", "eur": "EUR", "yên": "JPY", "jpy": "JPY", "nhân dân tệ": "CNY", "cny": "CNY",
-	"bảng anh": "GBP", "gbp": "GBP", "won": "KRW", "rúp": "RUB", "ruble": "RUB", "baht": "THB", "bạt": "THB",
-	"ringgit": "MYR", "sgd": "SGD", "aud": "AUD",
-})
-
 // amountOf reads the value and unit of an amount entity of type t from its
 // text s, or returns nil when s holds no readable number.
 func amountOf(s string, t Type) *Amount {
@@ -64,7 +51,7 @@ func amountOf(s string, t Type) *Amount {
 	case PERCENT:
 		unit = "%"
 	case MONEY:
-		if c, ok := currencyCodes[normalize.Key(unit)]; ok {
+		if c := currencies[normalize.Key(unit)]; c != "" {
 			unit = c
 		}
 	}

@@ -8,14 +8,20 @@ import (
 // Amounts, percentages, quantities and document references: closed-class
 // patterns over number tokens.
 
-// scaleWords multiply a number: "6.123 tỷ đồng".
-var scaleWords = set("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "vạn")
+// scales are the words that multiply a number ("6.123 tỷ đồng"), by
+// their key, with the factor they multiply by.
+var scales = map[string]float64{
+	"trăm": 1e2, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9,
+}
 
-// currencies end a MONEY span (one or two words).
-var currencies = set(
-	"đồng", "VND", "VNĐ", "USD", "đô la", "đôla", "đô la Mỹ", "euro", "EUR", "yên", "nhân dân tệ", "bảng Anh",
-	"won", "rúp", "ruble", "baht", "bạt", "ringgit", "peso", "franc", "đô", "SGD", "AUD", "GBP", "JPY", "CNY",
-)
+// currencies end a MONEY span (one or two words); each has its ISO 4217
+// code where the word settles one, "" where it does not (peso, franc).
+var currencies = keyed(map[string]string{
+	"đồng": "VND", "VND": "VND", "VNĐ": "VND", "USD": "USD", "đô la": "USD", "đôla": "USD", "đô la Mỹ": "USD",
+	"đô": "USD", "euro": "EUR", "EUR": "EUR", "yên": "JPY", "JPY": "JPY", "nhân dân tệ": "CNY", "CNY": "CNY",
+	"bảng Anh": "GBP", "GBP": "GBP", "won": "KRW", "rúp": "RUB", "ruble": "RUB", "baht": "THB", "bạt": "THB",
+	"ringgit": "MYR", "SGD": "SGD", "AUD": "AUD", "peso": "", "franc": "",
+})
 
 // measureUnits end a QUANTITY span.
 var measureUnits = set(
@@ -61,14 +67,14 @@ func (p *parse) amount(i int) {
 		p.add(i, j+2, PERCENT, "percent", 50)
 		return
 	}
-	for j < len(toks) && scaleWords[p.key(j)] {
+	for j < len(toks) && scales[p.key(j)] != 0 {
 		j++
 	}
-	if w := p.key(j) + " " + p.key(j+1); currencies[w] {
+	if _, ok := currencies[p.keyN(j, 2)]; ok {
 		p.add(i, j+2, MONEY, "money", 50)
 		return
 	}
-	if currencies[p.key(j)] && !(p.key(j) == "độ" && j == i+1) && !p.wordAt(j) {
+	if _, ok := currencies[p.key(j)]; ok && !(p.key(j) == "độ" && j == i+1) && !p.wordAt(j) {
 		// "85 đồng phạm" counts accomplices, not money: the currency word
 		// must not start another word.
 		p.add(i, j+1, MONEY, "money", 50)

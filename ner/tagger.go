@@ -68,8 +68,8 @@ func New(opts Options) (*Tagger, error) {
 			t.rules = append(t.rules, r)
 		}
 	}
-	for i := range opts.Rules {
-		row, err := opts.Rules[i].check()
+	for _, r := range opts.Rules {
+		row, err := r.check() // on a copy: the caller's Rules stay as given
 		if err != nil {
 			return nil, err
 		}

@@ -26,10 +26,7 @@ func AppendFold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+			dst = append(dst, lowerASCII(c))
 			i++
 			continue
 		}
@@ -95,22 +92,15 @@ func AppendCleanKey(dst []byte, s string) []byte {
 				vowels++
 			}
 			word = word && isASCIILetter(c)
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+			dst = append(dst, lowerASCII(c))
 			i++
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if l := vowelInfo(r); l != 0 {
+		r, l := lowerRune(r)
+		if l != 0 {
 			vowels++
 			toned = toned || l.tone() != toneLevel
-			if l.upper() {
-				r = vowelRunes[l.vowel()][l.tone()][0]
-			}
-		} else {
-			r = unicode.ToLower(r)
 		}
 		dst = utf8.AppendRune(dst, r)
 		i += w
@@ -151,21 +141,36 @@ func AppendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
+			dst = append(dst, lowerASCII(c))
 			i++
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if l := vowelInfo(r); l.upper() {
-			r = vowelRunes[l.vowel()][l.tone()][0]
-		} else {
-			r = unicode.ToLower(r)
-		}
+		r, _ = lowerRune(r)
 		dst = utf8.AppendRune(dst, r)
 		i += w
 	}
 	return dst
+}
+
+// lowerASCII returns the ASCII byte c in lower case.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+// lowerRune returns r in lower case, with what it is as a vowel (zero for
+// any other rune), so that a caller can count vowels and tones in the
+// same pass.
+func lowerRune(r rune) (rune, letterInfo) {
+	l := vowelInfo(r)
+	switch {
+	case l.upper():
+		return vowelRunes[l.vowel()][l.tone()][0], l
+	case l != 0:
+		return r, l
+	}
+	return unicode.ToLower(r), l
 }

@@ -127,36 +127,19 @@ func (p *pipeline) run(srcs []source) int {
 		close(quit)
 		win.close()
 	}
-loop:
 	for {
-		var ch chan result
-		for ch == nil {
-			var ok bool
-			select {
-			case ch, ok = <-pending:
-				if !ok {
-					break loop
-				}
-			case <-p.signals:
-				stop()
-				status = interrupted
-				break loop
-			case <-tick:
-				p.progress.show()
-			}
+		ch, ok, signalled := await(p, pending, tick)
+		if !signalled && !ok {
+			break
 		}
 		var r result
-		for got := false; !got; {
-			select {
-			case r = <-ch:
-				got = true
-			case <-p.signals:
-				stop()
-				status = interrupted
-				break loop
-			case <-tick:
-				p.progress.show()
-			}
+		if !signalled {
+			r, _, signalled = await(p, ch, tick)
+		}
+		if signalled {
+			stop()
+			status = interrupted
+			break
 		}
 		win.release(r.size)
 		if r.note != "" {
@@ -207,6 +190,22 @@ loop:
 		p.progress.done()
 	}
 	return status
+}
+
+// await receives from ch, showing the progress at each tick; it reports
+// whether ch gave a value (false once closed) and whether a signal came
+// first.
+func await[T any](p *pipeline, ch <-chan T, tick <-chan time.Time) (v T, ok, signalled bool) {
+	for {
+		select {
+		case v, ok = <-ch:
+			return v, ok, false
+		case <-p.signals:
+			return v, false, true
+		case <-tick:
+			p.progress.show()
+		}
+	}
 }
 
 // A window counts the bytes of input in flight and makes the reader wait
