@@ -173,6 +173,8 @@ func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 	sortEntities(ents)
 	linkRoles(nt, ents)
 	fillCharOffsets(text, ents)
+	p.buf.cands = p.cands
+	p.release()
 	return &Document{Text: text, Entities: ents, Incomplete: p.incomplete}
 }
 
@@ -182,6 +184,7 @@ func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 func (t *Tagger) parse(s string, ref time.Time) *parse {
 	p := &parse{dateFinder: t.dates}
 	p.View = *newView(s, ref, t.gazetteer())
+	p.cands = p.buf.cands
 	if t.needs.keys {
 		p.keyTokens()
 	}

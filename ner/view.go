@@ -2,6 +2,7 @@ package ner
 
 import (
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/vntag/vntag/ner/gazetteer"
@@ -26,14 +27,69 @@ type View struct {
 	foldedTo []int32           // by token: the end of a place matched there without its diacritics
 	cover    []bool            // tokens inside dates, amounts, documents, datelines and bylines
 	sport    int8              // the text is about sport (1) or not (-1), once asked: see aboutSport
+	buf      *viewBuffers      // where the slices above come from, returned by release
+}
+
+// viewBuffers are the slices of a View, kept between documents: a tagger
+// that runs over many documents, or over one long one in segments,
+// allocates (and the garbage collector clears and scans) them once instead
+// of once per document. A buffer holds no pointer into a document's text
+// once its View is released.
+type viewBuffers struct {
+	toks     []normalize.Token
+	cover    []bool
+	keys     []byte
+	keyAt    []int32
+	matchAt  []int32
+	foldedTo []int32
+	cands    []cand
+}
+
+// maxPooledTokens bounds the buffers kept for the next document, so that
+// one huge text does not keep its memory after it is tagged.
+const maxPooledTokens = 1 << 20
+
+var viewPool = sync.Pool{New: func() any { return new(viewBuffers) }}
+
+// release returns the View's buffers for the next document; the View and
+// every slice it handed out must not be used after.
+func (v *View) release() {
+	b := v.buf
+	if b == nil || cap(b.toks) > maxPooledTokens {
+		return
+	}
+	v.buf = nil
+	b.toks, b.cover = v.toks[:0], v.cover[:0]
+	// A View that never asked for keys or matches has none of its own.
+	if v.keyAt != nil {
+		b.keyAt = v.keyAt[:0]
+	}
+	if v.matchAt != nil {
+		b.matchAt, b.foldedTo = v.matchAt[:0], v.foldedTo[:0]
+	}
+	clear(b.cands[:cap(b.cands)]) // they point to units and date values
+	b.cands = b.cands[:0]
+	viewPool.Put(b)
+}
+
+// sized returns buf with length n, zeroed, reusing its array when it is
+// large enough.
+func sized[E any](buf []E, n int) []E {
+	if cap(buf) < n {
+		return make([]E, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // newView tokenizes s. The keys of the tokens are added by key, the
 // gazetteer matches by match, the cover by the span rules: a tagger that
 // finds dates alone needs none of the first two.
 func newView(s string, ref time.Time, g *gazetteer.Gazetteer) *View {
-	v := &View{s: s, ref: ref, g: g, toks: normalize.Tokens(s)}
-	v.cover = make([]bool, len(v.toks))
+	b := viewPool.Get().(*viewBuffers)
+	v := &View{s: s, ref: ref, g: g, buf: b, toks: normalize.AppendTokens(b.toks[:0], s)}
+	v.cover = sized(b.cover, len(v.toks))
 	for i, t := range v.toks {
 		// Treebank pipelines (VLSP, VietTreebank) write brackets as
 		// words: "thị xã Đồng Xoài LBKT Bình Phước RBKT".
@@ -49,15 +105,22 @@ func (v *View) keyTokens() {
 	s := v.s
 	// The keys of all tokens, joined by single spaces in one string, so
 	// that the key of a run of tokens is a substring of it.
-	b := make([]byte, 0, len(s)+len(v.toks))
-	v.keyAt = make([]int32, 0, len(v.toks)+1)
+	b := v.buf.keys[:0]
+	if n := len(s) + len(v.toks); cap(b) < n {
+		b = make([]byte, 0, n)
+	}
+	v.keyAt = v.buf.keyAt[:0]
+	if cap(v.keyAt) < len(v.toks)+1 {
+		v.keyAt = make([]int32, 0, len(v.toks)+1)
+	}
 	for _, tk := range v.toks {
 		v.keyAt = append(v.keyAt, int32(len(b)))
 		b = normalize.AppendCleanKey(b, s[tk.Start:tk.End])
 		b = append(b, ' ')
 	}
 	v.keyAt = append(v.keyAt, int32(len(b)))
-	v.keys = string(b)
+	v.keys = string(b) // a copy: keys end up in entities and maps
+	v.buf.keys = b
 }
 
 // match runs the gazetteer over the tokens and indexes the matches by
@@ -66,7 +129,7 @@ func (v *View) match() {
 	ms := v.g.Match(v.s, v.toks)
 	// Matches come sorted by first token; keep the trusted ones in place.
 	kept := ms[:0]
-	v.foldedTo = make([]int32, len(v.toks))
+	v.foldedTo = sized(v.buf.foldedTo, len(v.toks))
 	for _, m := range ms {
 		if !m.Folded { // text without its diacritics is too ambiguous to trust
 			kept = append(kept, m)
@@ -76,7 +139,7 @@ func (v *View) match() {
 		}
 	}
 	v.matches = kept
-	v.matchAt = make([]int32, len(v.toks)+1)
+	v.matchAt = sized(v.buf.matchAt, len(v.toks)+1)
 	k := 0
 	for i := 0; i <= len(v.toks); i++ {
 		for k < len(kept) && kept[k].From < i {

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,13 +111,21 @@ func (t *Tokenizer) Value() string { return t.s[t.tok.Start:t.tok.End] }
 
 // Tokens returns all tokens of s.
 func Tokens(s string) []Token {
-	toks := make([]Token, 0, len(s)/5+1)
+	return AppendTokens(nil, s)
+}
+
+// AppendTokens appends the tokens of s to dst and returns the extended
+// slice, so that a caller tagging many texts can reuse one slice.
+func AppendTokens(dst []Token, s string) []Token {
+	if n := len(s)/5 + 1; cap(dst)-len(dst) < n {
+		dst = slices.Grow(dst, n)
+	}
 	var t Tokenizer
 	t.Reset(s)
 	for t.Next() {
-		toks = append(toks, t.tok)
+		dst = append(dst, t.tok)
 	}
-	return toks
+	return dst
 }
 
 // Next advances to the next token and reports whether there is one.
