@@ -35,7 +35,7 @@ func (p *parse) phrases(rules []rule) {
 			i++
 			continue
 		}
-		gate := p.isCap(i) || len(p.at(i)) > 0 || starters[p.key(i)]
+		gate := p.isCap(i) || len(p.at(i)) > 0 || p.is(i, classStarter)
 		e := i
 		for r := range rules {
 			row := &rules[r]

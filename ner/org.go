@@ -386,7 +386,7 @@ func (p *parse) orgHead(i int) (int, *gazetteer.Entry) {
 		}
 		return n, e
 	}
-	if !starters[p.key(i)] {
+	if !p.is(i, classStarter) {
 		return 0, nil
 	}
 	for n := headLen[p.key(i)]; n >= 1; n-- {

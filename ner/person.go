@@ -327,6 +327,8 @@ func (p *parse) personCueAt(i int) bool {
 func (p *parse) cuedPerson(i int) int {
 	n := 0
 	switch {
+	case !p.is(i, classPersonCue):
+		return i
 	case personCues[p.keyN(i, 2)]:
 		n = 2
 	case personCues[p.key(i)]:
@@ -778,5 +780,5 @@ func (p *parse) capsLine(i int) bool {
 // leadWordAt reports whether token i is a word that opens the sentence
 // with its capital before a name: "Theo [Hùng]", "Với [Lan]".
 func (p *parse) leadWordAt(i int) bool {
-	return p.toks[i].SentenceStart && leadWords[p.key(i)] && p.isCap(i+1)
+	return p.toks[i].SentenceStart && p.is(i, classLead) && p.isCap(i+1)
 }

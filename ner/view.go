@@ -22,6 +22,7 @@ type View struct {
 	toks     []normalize.Token
 	keys     string            // the key (normalize.Key) of every token, each followed by a space
 	keyAt    []int32           // where the key of each token starts in keys
+	class    []wordClass       // the word classes of every token's key
 	matches  []gazetteer.Match // the trusted gazetteer matches, by first token
 	matchAt  []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
 	foldedTo []int32           // by token: the end of a place matched there without its diacritics
@@ -40,6 +41,7 @@ type viewBuffers struct {
 	cover    []bool
 	keys     []byte
 	keyAt    []int32
+	class    []wordClass
 	matchAt  []int32
 	foldedTo []int32
 	cands    []cand
@@ -62,7 +64,7 @@ func (v *View) release() {
 	b.toks, b.cover = v.toks[:0], v.cover[:0]
 	// A View that never asked for keys or matches has none of its own.
 	if v.keyAt != nil {
-		b.keyAt = v.keyAt[:0]
+		b.keyAt, b.class = v.keyAt[:0], v.class[:0]
 	}
 	if v.matchAt != nil {
 		b.matchAt, b.foldedTo = v.matchAt[:0], v.foldedTo[:0]
@@ -100,7 +102,43 @@ func newView(s string, ref time.Time, g *gazetteer.Gazetteer) *View {
 	return v
 }
 
-// keyTokens computes the key of every token.
+// A wordClass is a set of closed word classes that a token's key belongs
+// to or starts. Rules ask them of most tokens; one map look-up per token
+// when the keys are made answers all of them.
+type wordClass uint8
+
+const (
+	classStarter   wordClass = 1 << iota // starts a phrase that opens a name in lower case (starters)
+	classPersonCue                       // starts a person cue: "ông", "bị cáo"
+	classLead                            // opens a sentence before a name: "Theo" (leadWords)
+	classSport                           // starts a word of sport (sportWords)
+)
+
+// wordClasses maps keys to their classes.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, c := range []struct {
+		words map[string]bool
+		class wordClass
+	}{
+		{starters, classStarter},
+		{firstWords(personCues), classPersonCue},
+		{leadWords, classLead},
+		{sportStarts, classSport},
+	} {
+		for w := range c.words {
+			m[w] |= c.class
+		}
+	}
+	return m
+}()
+
+// is reports whether token i is of one of the classes c.
+func (v *View) is(i int, c wordClass) bool {
+	return i >= 0 && i < len(v.class) && v.class[i]&c != 0
+}
+
+// keyTokens computes the key and the word classes of every token.
 func (v *View) keyTokens() {
 	s := v.s
 	// The keys of all tokens, joined by single spaces in one string, so
@@ -113,9 +151,15 @@ func (v *View) keyTokens() {
 	if cap(v.keyAt) < len(v.toks)+1 {
 		v.keyAt = make([]int32, 0, len(v.toks)+1)
 	}
+	v.class = v.buf.class[:0]
+	if cap(v.class) < len(v.toks) {
+		v.class = make([]wordClass, 0, len(v.toks))
+	}
 	for _, tk := range v.toks {
-		v.keyAt = append(v.keyAt, int32(len(b)))
+		at := len(b)
+		v.keyAt = append(v.keyAt, int32(at))
 		b = normalize.AppendCleanKey(b, s[tk.Start:tk.End])
+		v.class = append(v.class, wordClasses[string(b[at:])])
 		b = append(b, ' ')
 	}
 	v.keyAt = append(v.keyAt, int32(len(b)))
@@ -166,7 +210,7 @@ func (v *View) aboutSport() bool {
 		v.sport = -1
 		n := 0
 		for i := range v.toks {
-			if sportStarts[v.key(i)] && (sportWords[v.key(i)] || sportWords[v.keyN(i, 2)] || sportWords[v.keyN(i, 3)]) {
+			if v.is(i, classSport) && (sportWords[v.key(i)] || sportWords[v.keyN(i, 2)] || sportWords[v.keyN(i, 3)]) {
 				if n++; n >= 3 {
 					v.sport = 1
 					break
