@@ -411,6 +411,29 @@ func (g *Gazetteer) HasFolded(k Kind, phrase string) bool {
 	return g.has(k, phrase, true)
 }
 
+// HasPrefix reports whether the words of phrase begin a name or alias of
+// an entry that Match can find, diacritics aside: HasPrefix("Bộ Giao")
+// is true for Bộ Giao thông vận tải. A caller trying ever shorter phrases
+// can stop at once when it is false. It does not allocate.
+func (g *Gazetteer) HasPrefix(phrase string) bool {
+	sc := lookupPool.Get().(*lookupScratch)
+	defer lookupPool.Put(sc)
+	sc.ps = appendPhrasePieces(sc.ps[:0], phrase)
+	if len(sc.ps) == 0 {
+		return false
+	}
+	var n int
+	if n, sc.buf = g.b.idx.find(phrase, sc.ps, sc.buf); n >= 0 {
+		return true
+	}
+	g.mu.RLock()
+	defer g.mu.RUnlock()
+	if g.over != nil {
+		n, sc.buf = g.over.find(phrase, sc.ps, sc.buf)
+	}
+	return n >= 0
+}
+
 type lookupScratch struct {
 	ps  []piece
 	buf []byte

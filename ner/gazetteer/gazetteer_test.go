@@ -558,3 +558,33 @@ func TestCalledBy(t *testing.T) {
 		}
 	}
 }
+
+func TestHasPrefix(t *testing.T) {
+	g := Default()
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"Bộ Giao", true},                   // Bộ Giao thông vận tải
+		{"Bộ Giao thông vận tải", true},     // a whole name begins itself
+		{"bo giao thong", true},             // diacritics and case aside
+		{"Bộ Lao động - Thương binh", true}, // a hyphen is a piece
+		{"Bộ Xyzzy", false},
+		{"Quzzle", false},
+		{"", false},
+	} {
+		if got := g.HasPrefix(tt.phrase); got != tt.want {
+			t.Errorf("HasPrefix(%q) = %v, want %v", tt.phrase, got, tt.want)
+		}
+	}
+	g, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.AddEntries(Entry{Kind: KindOrgName, Name: "Quzzle Corp"}); err != nil {
+		t.Fatal(err)
+	}
+	if !g.HasPrefix("Quzzle") {
+		t.Error("HasPrefix does not see an added entry")
+	}
+}
