@@ -16,19 +16,20 @@ import (
 // runs; rules never change it. A View is valid only during the call of the
 // rule it is passed to.
 type View struct {
-	s        string
-	ref      time.Time
-	g        *gazetteer.Gazetteer
-	toks     []normalize.Token
-	keys     string            // the key (normalize.Key) of every token, each followed by a space
-	keyAt    []int32           // where the key of each token starts in keys
-	class    []wordClass       // the word classes of every token's key
-	matches  []gazetteer.Match // the trusted gazetteer matches, by first token
-	matchAt  []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
-	foldedTo []int32           // by token: the end of a place matched there without its diacritics
-	cover    []bool            // tokens inside dates, amounts, documents, datelines and bylines
-	sport    int8              // the text is about sport (1) or not (-1), once asked: see aboutSport
-	buf      *viewBuffers      // where the slices above come from, returned by release
+	s          string
+	ref        time.Time
+	g          *gazetteer.Gazetteer
+	toks       []normalize.Token
+	keys       string            // the key (normalize.Key) of every token, each followed by a space
+	keyAt      []int32           // where the key of each token starts in keys
+	class      []wordClass       // the word classes of every token's key
+	matches    []gazetteer.Match // the trusted gazetteer matches, by first token
+	matchAt    []int32           // matches[matchAt[i]:matchAt[i+1]] start at token i
+	matchKinds []kindSet         // the kinds of the entries of each match
+	foldedTo   []int32           // by token: the end of a place matched there without its diacritics
+	cover      []bool            // tokens inside dates, amounts, documents, datelines and bylines
+	sport      int8              // the text is about sport (1) or not (-1), once asked: see aboutSport
+	buf        *viewBuffers      // where the slices above come from, returned by release
 }
 
 // viewBuffers are the slices of a View, kept between documents: a tagger
@@ -37,14 +38,15 @@ type View struct {
 // of once per document. A buffer holds no pointer into a document's text
 // once its View is released.
 type viewBuffers struct {
-	toks     []normalize.Token
-	cover    []bool
-	keys     []byte
-	keyAt    []int32
-	class    []wordClass
-	matchAt  []int32
-	foldedTo []int32
-	cands    []cand
+	toks       []normalize.Token
+	cover      []bool
+	keys       []byte
+	keyAt      []int32
+	class      []wordClass
+	matchAt    []int32
+	matchKinds []kindSet
+	foldedTo   []int32
+	cands      []cand
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that
@@ -67,7 +69,7 @@ func (v *View) release() {
 		b.keyAt, b.class = v.keyAt[:0], v.class[:0]
 	}
 	if v.matchAt != nil {
-		b.matchAt, b.foldedTo = v.matchAt[:0], v.foldedTo[:0]
+		b.matchAt, b.matchKinds, b.foldedTo = v.matchAt[:0], v.matchKinds[:0], v.foldedTo[:0]
 	}
 	clear(b.cands[:cap(b.cands)]) // they point to units and date values
 	b.cands = b.cands[:0]
@@ -183,6 +185,14 @@ func (v *View) match() {
 		}
 	}
 	v.matches = kept
+	v.matchKinds = v.buf.matchKinds[:0]
+	for _, m := range kept {
+		var ks kindSet
+		for _, e := range m.Entries {
+			ks |= 1 << e.Kind
+		}
+		v.matchKinds = append(v.matchKinds, ks)
+	}
 	v.matchAt = sized(v.buf.matchAt, len(v.toks)+1)
 	k := 0
 	for i := 0; i <= len(v.toks); i++ {
@@ -238,7 +248,7 @@ func (v *View) Ref() time.Time { return v.ref }
 func (v *View) Key(i int) string { return v.keyN(i, 1) }
 
 // Matches returns the gazetteer matches that start at token i, longest
-// last. The slice is shared: do not modify it.
+// first. The slice is shared: do not modify it.
 func (v *View) Matches(i int) []gazetteer.Match { return v.at(i) }
 
 // Taken reports whether token i is part of a date, an amount, a document
@@ -291,28 +301,44 @@ func (v *View) at(i int) []gazetteer.Match {
 // covered reports whether token i is part of a date, amount or document.
 func (v *View) covered(i int) bool { return i >= 0 && i < len(v.cover) && v.cover[i] }
 
+// A kindSet is a set of gazetteer kinds, one bit each.
+type kindSet uint64
+
+func kindsOf(kinds []gazetteer.Kind) kindSet {
+	var ks kindSet
+	for _, k := range kinds {
+		ks |= 1 << k
+	}
+	return ks
+}
+
+func (ks kindSet) has(k gazetteer.Kind) bool { return ks&(1<<k) != 0 }
+
 // longest returns the longest match at token i that has an entry of one of
 // the kinds, and that entry.
 func (v *View) longest(i int, kinds ...gazetteer.Kind) (gazetteer.Match, *gazetteer.Entry, bool) {
-	var best gazetteer.Match
-	var bestE *gazetteer.Entry
-	for _, m := range v.at(i) {
-		if bestE != nil && m.To <= best.To {
+	if i < 0 || i >= len(v.toks) || v.matchAt == nil {
+		return gazetteer.Match{}, nil, false
+	}
+	want := kindsOf(kinds)
+	// The matches at i come longest first (gazetteer.Match): the first
+	// with an entry of the kinds is the longest.
+	for k := v.matchAt[i]; k < v.matchAt[i+1]; k++ {
+		if v.matchKinds[k]&want == 0 {
 			continue
 		}
+		m := v.matches[k]
 		// Of the entries of the kinds, a strong one: "Hòa Phát" the
 		// company rather than the short name of a football club.
 		var found *gazetteer.Entry
 		for _, e := range m.Entries {
-			if hasKind(e, kinds) && (found == nil || found.Weak && !e.Weak) {
+			if want.has(e.Kind) && (found == nil || found.Weak && !e.Weak) {
 				found = e
 			}
 		}
-		if found != nil {
-			best, bestE = m, found
-		}
+		return m, found, true
 	}
-	return best, bestE, bestE != nil
+	return gazetteer.Match{}, nil, false
 }
 
 // isCap reports whether token i is a capitalised word or abbreviation.
