@@ -161,7 +161,11 @@ func (v *View) keyTokens() {
 		at := len(b)
 		v.keyAt = append(v.keyAt, int32(at))
 		b = normalize.AppendCleanKey(b, s[tk.Start:tk.End])
-		v.class = append(v.class, wordClasses[string(b[at:])])
+		var c wordClass
+		if tk.Kind == normalize.Word || tk.Kind == normalize.Abbrev {
+			c = wordClasses[string(b[at:])] // no class has a number or a sign
+		}
+		v.class = append(v.class, c)
 		b = append(b, ' ')
 	}
 	v.keyAt = append(v.keyAt, int32(len(b)))
