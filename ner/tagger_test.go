@@ -567,6 +567,57 @@ func TestConcurrentUse(t *testing.T) {
 	wg.Wait()
 }
 
+// TestBuffersReused checks that the buffers a Tagger reuses between
+// documents never leak from one document into another: documents of
+// different sizes tagged at once, in any order, give what each gives alone,
+// and a Document stays as it was while later ones are tagged.
+func TestBuffersReused(t *testing.T) {
+	tg := newTagger(t)
+	sample, err := os.ReadFile("../examples/tag/sample.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		string(sample),
+		"Ngày 18/7, Huyện ủy Lạng Giang họp.",
+		strings.Repeat("Ông Nguyễn Văn A, Chủ tịch UBND tỉnh Bắc Giang, làm việc tại Hà Nội ngày 2/9/2024. ", 40),
+		"",
+		"Thủ tướng Phạm Minh Chính và Bộ trưởng Bộ Y tế Đào Hồng Lan.",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = jsonOf(t, tg.Tag(s, ref))
+	}
+	first := tg.Tag(texts[0], ref)
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 3*len(texts); i++ {
+				k := (i*7 + g) % len(texts)
+				if got := jsonOf(t, tg.Tag(texts[k], ref)); got != want[k] {
+					t.Errorf("text %d tagged among others differs from alone:\n%s", k, cmp.Diff(want[k], got))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	if got := jsonOf(t, first); got != want[0] {
+		t.Errorf("a Document changed while others were tagged:\n%s", cmp.Diff(want[0], got))
+	}
+}
+
+func jsonOf(t *testing.T, d *ner.Document) string {
+	t.Helper()
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
 func TestJSONShape(t *testing.T) {
 	d := newTagger(t).Tag("Ngày 18/7, Huyện ủy Lạng Giang họp.", ref)
 	b, err := json.Marshal(d)
