@@ -42,10 +42,10 @@ func fillCharOffsets(text string, es []Entity) {
 	slices.SortFunc(pts, func(a, b point) int { return a.byteOff - b.byteOff })
 	b, c := 0, 0
 	for _, p := range pts {
-		for b < p.byteOff && b < len(text) {
-			_, n := utf8.DecodeRuneInString(text[b:])
-			b += n
-			c++
+		if off := min(p.byteOff, len(text)); off > b {
+			// Offsets fall between characters: count the ones before.
+			c += utf8.RuneCountInString(text[b:off])
+			b = off
 		}
 		*p.char = c
 	}
