@@ -456,6 +456,9 @@ func (g *Gazetteer) has(k Kind, phrase string, folded bool) bool {
 	}
 	sc.key = appendPiecesToneKey(sc.key[:0], phrase, sc.ps)
 	in := func(x *index) bool {
+		if !x.holds(k) {
+			return false
+		}
 		var n int
 		n, sc.buf = x.find(phrase, sc.ps, sc.buf)
 		if n < 0 {

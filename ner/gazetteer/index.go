@@ -34,6 +34,7 @@ type index struct {
 	keyLen  []uint32
 	caps    []uint32 // parallel to entries: pieces written in capitals (acronyms)
 	dirty   bool     // postings added since the last finish
+	kinds   uint64   // bit k: the index holds an entry of Kind k
 }
 
 type node struct {
@@ -286,6 +287,7 @@ func (x *index) layOutChildren() {
 func (x *index) layOutEntries() {
 	n := len(x.posts)
 	x.entries = make([]*Entry, 0, n)
+	x.kinds = 0
 	x.keyOff = make([]uint32, 0, n)
 	x.keyLen = make([]uint32, 0, n)
 	x.caps = make([]uint32, 0, n)
@@ -307,6 +309,7 @@ func (x *index) layOutEntries() {
 					continue
 				}
 				x.entries = append(x.entries, q.e)
+				x.kinds |= 1 << q.e.Kind
 				x.keyOff = append(x.keyOff, q.keyOff)
 				x.keyLen = append(x.keyLen, q.keyLen)
 				x.caps = append(x.caps, q.caps)
@@ -423,6 +426,10 @@ func (x *index) find(phrase string, ps []piece, scratch []byte) (int, []byte) {
 	}
 	return int(cur), scratch
 }
+
+// holds reports whether the index has an entry of kind k: Has need not
+// look further in an index that has none.
+func (x *index) holds(k Kind) bool { return x != nil && x.kinds&(1<<k) != 0 }
 
 // capFirst in posting.caps: the text must start with a capital letter.
 const capFirst = 1 << 31
