@@ -114,13 +114,13 @@ func minorTitle(e *gazetteer.Entry) bool {
 // ương", "yêu cầu"), so that token i is not a name by itself.
 func (p *parse) wordAt(i int) bool {
 	return i+1 < len(p.toks) && p.kind(i+1) == normalize.Word && p.toks[i+1].Shape == normalize.Lower &&
-		p.g.IsWord(p.keyN(i, 2))
+		p.wordPair(i)
 }
 
 // wordBefore reports whether token i ends a dictionary word begun by the
 // token before it ("yêu cầu": "cầu" is no bridge there).
 func (p *parse) wordBefore(i int) bool {
-	return i > 0 && p.kind(i-1) == normalize.Word && p.g.IsWord(p.keyN(i-1, 2))
+	return i > 0 && p.kind(i-1) == normalize.Word && p.wordPair(i-1)
 }
 
 // startsPlaceExactly reports whether a known place spans exactly [i, j).

@@ -29,6 +29,7 @@ type View struct {
 	foldedTo   []int32           // by token: the end of a place matched there without its diacritics
 	cover      []bool            // tokens inside dates, amounts, documents, datelines and bylines
 	sport      int8              // the text is about sport (1) or not (-1), once asked: see aboutSport
+	pairWord   []int8            // by token i: tokens i, i+1 make a dictionary word (1) or not (-1), once asked
 	buf        *viewBuffers      // where the slices above come from, returned by release
 }
 
@@ -46,6 +47,7 @@ type viewBuffers struct {
 	matchAt    []int32
 	matchKinds []kindSet
 	foldedTo   []int32
+	pairWord   []int8
 	cands      []cand
 }
 
@@ -70,6 +72,9 @@ func (v *View) release() {
 	}
 	if v.matchAt != nil {
 		b.matchAt, b.matchKinds, b.foldedTo = v.matchAt[:0], v.matchKinds[:0], v.foldedTo[:0]
+	}
+	if v.pairWord != nil {
+		b.pairWord = v.pairWord[:0]
 	}
 	clear(b.cands[:cap(b.cands)]) // they point to units and date values
 	b.cands = b.cands[:0]
@@ -233,6 +238,25 @@ func (v *View) aboutSport() bool {
 		}
 	}
 	return v.sport > 0
+}
+
+// wordPair reports whether tokens i and i+1 make a word of the
+// dictionary (gazetteer.IsWord): "yêu cầu", "phát triển". Several rules ask
+// it of the same tokens; the answer is kept.
+func (v *View) wordPair(i int) bool {
+	if i < 0 || i+1 >= len(v.toks) {
+		return false
+	}
+	if v.pairWord == nil {
+		v.pairWord = sized(v.buf.pairWord, len(v.toks))
+	}
+	if v.pairWord[i] == 0 {
+		v.pairWord[i] = -1
+		if v.g.IsWord(v.keyN(i, 2)) {
+			v.pairWord[i] = 1
+		}
+	}
+	return v.pairWord[i] > 0
 }
 
 // Text returns the normalised text (NFC, cleaned) that token offsets
