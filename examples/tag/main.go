@@ -55,7 +55,8 @@ var sample string
 const sampleRef = "2024-07-18"
 
 // maxDoc is the largest document read: a text input or a JSONL line. The
-// tagger takes about 35 times a document's size at its peak, so a larger
+// tagger tags a long text in segments, but its answer and the text are
+// held whole (about 15 times the text's size at the peak), so a larger
 // one is refused rather than tried (and `tag < /dev/zero` ends).
 const maxDoc = 32 << 20
 
@@ -285,6 +286,9 @@ func run(args []string, e env) int {
 		workers: c.workers,
 		window:  defaultWindow,
 		signals: e.signals,
+	}
+	if c.format == render.JSON || c.format == render.JSONL {
+		p.json = newJSONWriter(w, c.format)
 	}
 	if !c.refSet && !c.jsonl {
 		// The date changes what a place resolves to: say which was taken.
