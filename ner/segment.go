@@ -16,6 +16,10 @@ import (
 // shorter: only books, dumps and concatenated articles are cut.
 const segmentBound = 256 << 10
 
+// cutReach is how far past the bound a cut is looked for before the text
+// is cut at any space.
+const cutReach = 64 << 10
+
 // bracketReach is how far back an open bracket keeps a sentence end from
 // being a cut: an entity is far shorter, and an opening bracket without its
 // closing one further back than this is a stray.
@@ -45,6 +49,13 @@ func (t *Tagger) tagSegments(text string, nt *normalize.Text, ref time.Time, bou
 		base := len(doc.Entities)
 		var incomplete []string
 		doc.Entities, incomplete = t.entities(seg, true, ref, doc.Entities)
+		if a == 0 && b < len(s) {
+			// Room for the entities of the whole text, as dense as those
+			// of the first segment, so that the list is not copied over
+			// and over as it grows.
+			want := len(doc.Entities) + len(doc.Entities)*(len(s)-b)/b*9/8
+			doc.Entities = slices.Grow(doc.Entities, want-len(doc.Entities))
+		}
 		for _, name := range incomplete {
 			if !slices.Contains(doc.Incomplete, name) {
 				doc.Incomplete = append(doc.Incomplete, name)
@@ -85,8 +96,8 @@ func (t *Tagger) tagSegments(text string, nt *normalize.Text, ref time.Time, bou
 //     tokenizer's sentence starts already leave out the periods of
 //     abbreviations and initials ("Tp. Hồ Chí Minh", "ông N. Văn B").
 //
-// A text with no such place in the bound bytes after a+bound (a table, a
-// text without punctuation) is cut before the first word after a+bound
+// A text with no such place in the cutReach bytes after a+bound (a table,
+// a text without punctuation) is cut before the first word after a+bound
 // that follows a space; an entity may then be cut in two.
 func nextCut(s string, a, bound int) int {
 	if len(s)-a <= bound {
@@ -107,10 +118,10 @@ func nextCut(s string, a, bound int) int {
 			continue
 		}
 		gap := s[from+prev.End : start]
+		if containsNewline(gap) {
+			return start
+		}
 		if n >= 3 && gap != "" {
-			if containsNewline(gap) {
-				return start
-			}
 			if tok.SentenceStart && tok.Kind == normalize.Word && (tok.Shape == normalize.Title || tok.Shape == normalize.Upper) &&
 				sentenceEnd(s, from, prev, prev2) && !inBracket(s, max(a, start-bracketReach), start) {
 				return start
@@ -119,7 +130,7 @@ func nextCut(s string, a, bound int) int {
 		if fallback < 0 && gap != "" {
 			fallback = start
 		}
-		if start-from >= bound && fallback >= 0 {
+		if start-from >= cutReach && fallback >= 0 {
 			return fallback
 		}
 		prev2, prev = prev, tok

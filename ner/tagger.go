@@ -202,6 +202,12 @@ func (t *Tagger) entities(nt *normalize.Text, raw bool, ref time.Time, ents []En
 		}
 		if c.typ == MONEY || c.typ == PERCENT || c.typ == QUANTITY {
 			ent.Amount = amountOf(nt.Norm[c.start:c.end], c.typ)
+			if ent.Amount != nil {
+				// The unit may be a slice of the normalised text, which it
+				// would keep alive with the answer: a long text's segments
+				// would all stay in memory.
+				ent.Amount.Unit = strings.Clone(ent.Amount.Unit)
+			}
 		}
 		ents = append(ents, ent)
 	}
