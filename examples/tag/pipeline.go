@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -26,6 +27,11 @@ const interrupted = 130
 // document sizes, while thousands of short documents keep every worker
 // busy.
 const defaultWindow = 2 << 20
+
+// freeAbove is the size of a document after which the memory the
+// collector holds free is given back to the system: a collection is
+// nothing beside the tagging of megabytes.
+const freeAbove = 4 << 20
 
 // maxPending caps the documents in flight; it only sizes a channel, the
 // window of bytes is what bounds memory.
@@ -162,6 +168,12 @@ func (p *pipeline) run(srcs []source) int {
 			if p.refNote != "" {
 				fmt.Fprintf(p.stderr, "tag: %s\n", p.refNote)
 				p.refNote = ""
+			}
+			if r.size >= freeAbove {
+				// The parse of a long document leaves many megabytes of
+				// pages free but still held: give them back before its
+				// answer, built whole in the other formats, takes more.
+				debug.FreeOSMemory()
 			}
 			if p.json != nil && len(r.doc.Entities) > streamAbove {
 				p.writeErr = p.json.write(r.doc, r.info)
