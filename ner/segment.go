@@ -30,8 +30,10 @@ const bracketReach = 256
 // own with its offsets moved back into the caller's bytes, and dropped
 // before the next one is parsed. What a parse learns of the whole
 // document does not cross from one segment to the next: the names already
-// seen ("per-memory", names the document defined), and whether the text is
-// about sport.
+// seen ("per-memory", names the document defined), the date a clock time
+// or "hôm sau" hangs on, and whether the text is about sport. A segment
+// cut inside a line starts as a line does, and one cut after a line ends
+// as a document does (where a signature may stand).
 //
 // With nt nil, text is valid UTF-8 and each segment of it is normalised on
 // its own, so that no normalised copy of the whole text is held. Otherwise
@@ -78,7 +80,9 @@ func (t *Tagger) tagSegments(text string, nt *normalize.Text, ref time.Time, bou
 		a = b
 	}
 	if len(doc.Entities) < cap(doc.Entities)/2 {
-		doc.Entities = slices.Clip(doc.Entities) // no slack to keep with the answer
+		// The first segment was denser than the rest: do not keep the
+		// slack with the answer.
+		doc.Entities = slices.Clone(doc.Entities)
 	}
 	fillCharOffsets(text, doc.Entities)
 	return doc
