@@ -125,7 +125,20 @@ func (t *Tagger) wants(r rule) bool {
 // Entities are sorted by start, longer first; nested entities are all
 // listed. Offsets are byte offsets into text, whatever its encoding
 // problems: invalid UTF-8 is read as U+FFFD but never moves an offset.
+//
+// A text longer than 256 KiB (a book, a dump of articles) is tagged in
+// segments of about that size, cut at line breaks and sentence ends, so
+// that memory stays within a few times the text's size: what the tagger
+// remembers of a document (the names it has seen, whether it is about
+// sport) then holds within a segment, and a caller's Pattern rule matches
+// within one.
 func (t *Tagger) Tag(text string, ref time.Time) *Document {
+	if ref.IsZero() {
+		ref = time.Now().In(dates.UTC7())
+	}
+	if len(text) > segmentBound {
+		return t.tagSegments(text, nil, ref, segmentBound)
+	}
 	return t.tag(t.norm.String(text), true, ref)
 }
 
@@ -133,26 +146,48 @@ func (t *Tagger) Tag(text string, ref time.Time) *Document {
 // VISCII, Windows-1258) or in UTF-8; normalize.Detect tells which one a text
 // is in. Offsets point into b, the caller's own bytes. For a legacy
 // encoding an entity's Text is its decoded (UTF-8) text rather than its raw
-// bytes, and CharStart/CharEnd count each undecodable byte as one.
+// bytes, and CharStart/CharEnd count each undecodable byte as one. A long
+// text is tagged in segments, as by Tag.
 func (t *Tagger) TagBytes(b []byte, enc normalize.Encoding, ref time.Time) (*Document, error) {
+	if enc == normalize.UTF8 {
+		// One copy of b, as Decode would make.
+		return t.Tag(string(b), ref), nil
+	}
 	nt, err := t.norm.Decode(b, enc)
 	if err != nil {
 		return nil, err
 	}
-	return t.tag(nt, enc == normalize.UTF8, ref), nil
-}
-
-// tag runs the pipeline over a normalised text. raw says whether the
-// original is UTF-8, so that entity texts are slices of it.
-func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 	if ref.IsZero() {
 		ref = time.Now().In(dates.UTC7())
 	}
+	if len(nt.Norm) > segmentBound {
+		return t.tagSegments(nt.Orig, nt, ref, segmentBound), nil
+	}
+	return t.tag(nt, false, ref), nil
+}
+
+// tag tags a whole normalised text in one parse. raw says whether the
+// original is UTF-8, so that entity texts are slices of it.
+func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
+	ents, incomplete := t.entities(nt, raw, ref, nil)
+	fillCharOffsets(nt.Orig, ents)
+	return &Document{Text: nt.Orig, Entities: ents, Incomplete: incomplete}
+}
+
+// entities runs the pipeline over a normalised text and appends its
+// entities to ents, sorted, with their roles linked and their offsets in
+// nt.Orig, but without their character offsets; it returns them with the
+// names of the caller's rules that ran out of time. raw says whether
+// entity texts are slices of nt.Orig (else of nt.Norm).
+func (t *Tagger) entities(nt *normalize.Text, raw bool, ref time.Time, ents []Entity) ([]Entity, []string) {
 	text := nt.Orig
 	p := t.parse(nt.Norm, ref)
 	cands := p.resolve()
 	p.expand(cands)
-	ents := make([]Entity, 0, len(cands))
+	if ents == nil {
+		ents = make([]Entity, 0, len(cands))
+	}
+	base := len(ents)
 	for _, c := range cands {
 		if t.types != nil && !t.types[c.typ] {
 			continue
@@ -167,15 +202,20 @@ func (t *Tagger) tag(nt *normalize.Text, raw bool, ref time.Time) *Document {
 		}
 		if c.typ == MONEY || c.typ == PERCENT || c.typ == QUANTITY {
 			ent.Amount = amountOf(nt.Norm[c.start:c.end], c.typ)
+			if ent.Amount != nil {
+				// The unit may be a slice of the normalised text, which it
+				// would keep alive with the answer: a long text's segments
+				// would all stay in memory.
+				ent.Amount.Unit = strings.Clone(ent.Amount.Unit)
+			}
 		}
 		ents = append(ents, ent)
 	}
-	sortEntities(ents)
-	linkRoles(nt, ents)
-	fillCharOffsets(text, ents)
+	sortEntities(ents[base:])
+	linkRoles(nt, ents[base:])
 	p.buf.cands = p.cands
 	p.release()
-	return &Document{Text: text, Entities: ents, Incomplete: p.incomplete}
+	return ents, p.incomplete
 }
 
 // parse runs the rules of the table over the normalised text s, stage by

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -26,6 +28,11 @@ const interrupted = 130
 // busy.
 const defaultWindow = 2 << 20
 
+// freeAbove is the size of a document after which the memory the
+// collector holds free is given back to the system: a collection is
+// nothing beside the tagging of megabytes.
+const freeAbove = 4 << 20
+
 // maxPending caps the documents in flight; it only sizes a channel, the
 // window of bytes is what bounds memory.
 const maxPending = 1 << 14
@@ -42,7 +49,7 @@ type source struct {
 type job struct {
 	file    string
 	line    int    // line number for JSONL input, 0 for text
-	text    []byte // a text input
+	text    string // a text input, held once: the document's Text is this string
 	raw     []byte // a JSONL line
 	jsonl   bool
 	tooLong bool // the line was longer than maxDoc and cut
@@ -75,6 +82,7 @@ type pipeline struct {
 	enc      normalize.Encoding // the input's encoding when not auto
 	raw      bool               // offsets must point into the input bytes (json, jsonl)
 	out      *render.Encoder
+	json     *jsonWriter // writes long json and jsonl answers; nil for the other formats
 	stderr   io.Writer
 	inBand   bool // error answers are in the output already (json, jsonl)
 	workers  int
@@ -161,7 +169,17 @@ func (p *pipeline) run(srcs []source) int {
 				fmt.Fprintf(p.stderr, "tag: %s\n", p.refNote)
 				p.refNote = ""
 			}
-			p.writeErr = p.out.EncodeInfo(r.doc, r.info)
+			if r.size >= freeAbove {
+				// The parse of a long document leaves many megabytes of
+				// pages free but still held: give them back before its
+				// answer, built whole in the other formats, takes more.
+				debug.FreeOSMemory()
+			}
+			if p.json != nil && len(r.doc.Entities) > streamAbove {
+				p.writeErr = p.json.write(r.doc, r.info)
+			} else {
+				p.writeErr = p.out.EncodeInfo(r.doc, r.info)
+			}
 			p.written++
 		}
 		if p.writeErr != nil {
@@ -287,7 +305,7 @@ func (p *pipeline) read(srcs []source, work chan<- *job, pending chan<- chan res
 	}
 	for _, s := range srcs {
 		if s.text != nil {
-			if !submit(&job{text: []byte(*s.text)}) {
+			if !submit(&job{text: *s.text}) {
 				return
 			}
 			continue
@@ -320,14 +338,14 @@ var errTooLong = fmt.Errorf("longer than %d MiB: split it into documents (-in js
 // when the run must stop.
 func (p *pipeline) readSource(s source, r io.Reader, submit func(*job) bool, fail func(error) bool) bool {
 	if !s.jsonl {
-		b, err := io.ReadAll(io.LimitReader(r, maxDoc+1))
+		text, err := readText(r)
 		if err != nil {
 			return fail(fmt.Errorf("reading %s: %w", nameOf(s), err))
 		}
-		if len(b) > maxDoc {
+		if len(text) > maxDoc {
 			return fail(fmt.Errorf("%s: %w", nameOf(s), errTooLong))
 		}
-		return submit(&job{file: s.name, text: b})
+		return submit(&job{file: s.name, text: text})
 	}
 	br := bufio.NewReaderSize(r, 256<<10)
 	for line := 1; ; line++ {
@@ -347,6 +365,21 @@ func (p *pipeline) readSource(s source, r io.Reader, submit func(*job) bool, fai
 			return fail(fmt.Errorf("reading %s: %w", nameOf(s), err))
 		}
 	}
+}
+
+// readText reads at most maxDoc+1 bytes of r into a string, sized once
+// when r is a regular file, so that a long text is in memory once (the
+// tagger's Document keeps this very string) rather than as bytes and as
+// their copy.
+func readText(r io.Reader) (string, error) {
+	var b strings.Builder
+	if f, ok := r.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() < maxDoc {
+			b.Grow(int(fi.Size()) + 1) // +1: the read that finds the end
+		}
+	}
+	_, err := io.Copy(&b, io.LimitReader(r, maxDoc+1))
+	return b.String(), err
 }
 
 // readLine reads a line of at most max bytes, without its line end, and
@@ -392,7 +425,7 @@ func (p *pipeline) tag(j *job) (r result) {
 	}()
 	if !j.jsonl {
 		name := nameOf(source{name: j.file})
-		doc, note, err := p.tagBytes(j.text, p.ref)
+		doc, note, err := p.tagText(j.text, p.ref)
 		if err != nil {
 			r.ioErr = fmt.Errorf("%s: %w", name, err)
 			return r
@@ -415,6 +448,7 @@ func (p *pipeline) tag(j *job) (r result) {
 		return r
 	}
 	req, err := render.DecodeRequest(j.raw)
+	j.raw = nil // the text is decoded: do not hold a long line twice while it is tagged
 	if err != nil {
 		r.docErr = &render.DocError{ID: req.ID, File: j.file, Line: j.line, Err: err.Error()}
 		return r
@@ -430,7 +464,7 @@ func (p *pipeline) tag(j *job) (r result) {
 	if p.auto || p.enc == normalize.UTF8 {
 		// A JSON string is UTF-8 once decoded.
 		doc = p.tagger.Tag(req.Text, ref)
-	} else if doc, _, err = p.tagBytes([]byte(req.Text), ref); err != nil {
+	} else if doc, _, err = p.tagText(req.Text, ref); err != nil {
 		r.docErr = &render.DocError{ID: req.ID, File: j.file, Line: j.line, Err: err.Error()}
 		return r
 	}
@@ -439,26 +473,27 @@ func (p *pipeline) tag(j *job) (r result) {
 	return r
 }
 
-// tagBytes tags a text in the pipeline's encoding, or in the one detected
+// tagText tags a text in the pipeline's encoding, or in the one detected
 // when it is not valid UTF-8, and returns a note naming the encoding
-// detected. For json output the offsets point into b; the other formats
-// show the decoded text.
-func (p *pipeline) tagBytes(b []byte, ref time.Time) (*ner.Document, string, error) {
+// detected. For json output the offsets point into s; the other formats
+// show the decoded text. A UTF-8 text is tagged without a copy.
+func (p *pipeline) tagText(s string, ref time.Time) (*ner.Document, string, error) {
 	enc, note := p.enc, ""
 	if p.auto {
-		if utf8.Valid(b) {
-			return p.tagger.Tag(string(b), ref), "", nil
+		if utf8.ValidString(s) {
+			return p.tagger.Tag(s, ref), "", nil
 		}
 		var conf float64
-		enc, conf = normalize.Detect(b)
+		enc, conf = normalize.Detect([]byte(s))
 		if enc == normalize.UTF8 {
-			return p.tagger.Tag(string(b), ref), "not UTF-8 nor a legacy encoding that could be told; read as UTF-8", nil
+			return p.tagger.Tag(s, ref), "not UTF-8 nor a legacy encoding that could be told; read as UTF-8", nil
 		}
 		note = fmt.Sprintf("not UTF-8: read as %v (confidence %.2f; -from sets it)", enc, conf)
 	}
 	if enc == normalize.UTF8 {
-		return p.tagger.Tag(string(b), ref), note, nil
+		return p.tagger.Tag(s, ref), note, nil
 	}
+	b := []byte(s) // legacy input: rare, and decoded to a new text anyway
 	if p.raw {
 		doc, err := p.tagger.TagBytes(b, enc, ref)
 		if err != nil {
