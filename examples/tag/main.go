@@ -146,7 +146,8 @@ Flags:
                        reference year and week, as news reads
   -sample              tag the embedded sample article (dated 2024-07-18)
 
-A document (a text input or a JSONL line) may be up to 32 MiB. JSONL is
+A document (a text input or a JSONL line) may be up to 32 MiB; one over
+256 KiB is tagged in segments cut at sentence ends. JSONL is
 answered in input order, one answer per line (a blank line too), each with
 its "line". On a terminal, progress (documents, megabytes, and the total and
 time left when the input size is known) goes to standard error. SIGINT or
