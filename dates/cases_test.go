@@ -502,7 +502,7 @@ func TestRefWithTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	runFind(t, defaultFinder, r, []findCase{
-		{"bây giờ", []string{"bây giờ|time|2017-02-02T03:55|2017-02-02T03:55|minute"}},
+		{"từ bây giờ đến 5 giờ", []string{"từ bây giờ đến 5 giờ|interval|2017-02-02T03:55|2017-02-02T05:00|minute"}},
 		{"3 giờ chiều", []string{"3 giờ chiều|time|2017-02-02T15:00|2017-02-02T15:00|minute"}},
 		{"tối qua", []string{"tối qua|time|2017-02-01T18:00|2017-02-01T23:00|hour"}},
 		{"hôm nay", []string{"hôm nay|date|2017-02-02|2017-02-02|day"}},

@@ -144,7 +144,7 @@ func (p *parser) findAll(out []Expr) []Expr {
 			continue
 		}
 		j, v, ok := p.top(i)
-		if !ok {
+		if !ok || p.nowAlone(i, j) {
 			i++
 			continue
 		}
@@ -182,6 +182,16 @@ func (p *parser) findAll(out []Expr) []Expr {
 		}
 	}
 	return out
+}
+
+// nowAlone reports whether tokens [i, j) are "bây giờ" or "hiện giờ"
+// alone. In running text they are the deictic "now" of an adverb, no
+// more a date than "hiện nay" or "ngày nay" (ANNOTATION.md), so Find leaves
+// them out; Parse, asked for one expression, still reads them as the
+// reference time, as Duckling does, and they anchor a range ("từ năm
+// 2020 đến bây giờ").
+func (p *parser) nowAlone(i, j int) bool {
+	return j == i+2 && (p.t[i].w == wBay || p.t[i].w == wHien) && p.t[i+1].w == wGio
 }
 
 // hasYear reports whether s holds a run of four digits.
