@@ -343,8 +343,8 @@ func (p *parser) holidayYear(e int, v *val, eve bool) int {
 		}
 	}
 	if y, end, ok := p.canChiAt(e); ok {
-		if y2, nd, ok := p.digitsAt(end); ok && nd == 4 && (y2 == y || eve && y2 == y-1) {
-			end++ // "Tết Nguyên đán Bính Ngọ 2026"
+		if y2, nd, ok := p.digitsAt(end); ok && nd == 4 && eve && (y2+1-y)%60 == 0 {
+			y, end = y2+1, end+1 // "Giao thừa Bính Ngọ 2025": the eve's own year
 		}
 		if eve {
 			y--
@@ -359,6 +359,9 @@ func (p *parser) holidayYear(e int, v *val, eve bool) int {
 	if y, end, ok := p.namYearAt(e, v.lunar); ok {
 		v.y = y
 		return end
+	}
+	if p.word(e) == wNayThis {
+		return e + 1 // "tết này": the one a bare "Tết" names, this year's
 	}
 	return e
 }
@@ -456,13 +459,28 @@ func (p *parser) canChiAt(i int) (int, int, bool) {
 	if s < 0 || b < 0 || s%2 != b%2 {
 		return 0, 0, false
 	}
+	// news names coming years only a little ahead ("Tết Bính Ngọ" in
+	// 2024) and past ones far back ("Tết Mậu Thân" in 2005 or 2024 is
+	// 1968, not 2028): the cycle looked in runs from 56 years before the
+	// reference to 3 after it
 	ry := p.ref.Year()
-	for y := ry - 30; y < ry+30; y++ {
+	for y := ry - 56; y <= ry+3; y++ {
 		if (y+6)%10 == s && (y+8)%12 == b {
-			return y, i + 2, true
+			y, end := p.canChiYear(y, i+2)
+			return y, end, true
 		}
 	}
 	return 0, 0, false
+}
+
+// canChiYear reads the calendar year that may follow a Can Chi name at
+// token e ("Tết Mậu Thân 1968", "năm Ất Dậu 1945"): a year of the same
+// name replaces y, the one nearest the reference.
+func (p *parser) canChiYear(y, e int) (int, int) {
+	if y2, nd, ok := p.digitsAt(e); ok && nd == 4 && (y2-y)%60 == 0 && !p.codeAfter(e+1) {
+		return y2, e + 1
+	}
+	return y, e
 }
 
 // lunarYearRes spans a lunar year, from its Tết to the eve of the next.

@@ -13,6 +13,19 @@ var realNewsCases = []findCase{
 	{"Hiện giờ chúng tôi vẫn đấu tranh", nil},
 	{"bây giờ là 5 giờ chiều", []string{"5 giờ chiều|time|2024-07-18T17:00|2024-07-18T17:00|minute"}},
 	{"từ năm 2020 đến bây giờ", []string{"từ năm 2020 đến bây giờ|interval|2020-01-01|2024-07-18|day"}},
+	// a holiday with "này" is the one a bare name gives (Tết: that of
+	// the reference's lunar year)
+	{"kiếm được trong dịp tết này rất quan trọng", []string{"tết này|date|2024-02-10|2024-02-10|day"}},
+	{"Tết này tôi sẽ hấp bánh", []string{"Tết này|date|2024-02-10|2024-02-10|day"}},
+	{"Giáng sinh này", []string{"Giáng sinh này|date|2024-12-25|2024-12-25|day"}},
+	// a Can Chi year is looked for mostly in the past, and a calendar
+	// year of the same name after it wins (Tết 1968 is 29 January in
+	// UTC+7, the calendar of the North since 1967)
+	{"Tết Mậu Thân , căn nhà bị đốt", []string{"Tết Mậu Thân|date|1968-01-29|1968-01-29|day"}},
+	{"Tết Mậu Thân 1968 , căn nhà", []string{"Tết Mậu Thân 1968|date|1968-01-29|1968-01-29|day"}},
+	{"Tết Giáp Thìn", []string{"Tết Giáp Thìn|date|2024-02-10|2024-02-10|day"}},
+	{"Tết Bính Ngọ", []string{"Tết Bính Ngọ|date|2026-02-17|2026-02-17|day"}},
+	{"năm Ất Dậu 1945", []string{"năm Ất Dậu 1945|date|1945-02-13|1946-02-01|year"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

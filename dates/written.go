@@ -224,9 +224,6 @@ func (p *parser) yearAt(i int) (int, val, bool) {
 		return i + 2, v, true
 	}
 	if y, end, ok := p.canChiAt(i + 1); ok {
-		if y2, nd, ok := p.digitsAt(end); ok && nd == 4 && y2 == y {
-			end++ // "năm Giáp Thìn 2024"
-		}
 		return end, fixedVal("lunar", p.lunarYearRes(y)), true
 	}
 	return 0, val{}, false
