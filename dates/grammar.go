@@ -154,6 +154,12 @@ func (p *parser) findAll(out []Expr) []Expr {
 			continue
 		}
 		out = append(out, p.expr(i, j, &v, r))
+		if r.kind == KindDate || r.kind == KindInterval {
+			p.context = truncDay(r.from)
+			if r.kind == KindInterval {
+				p.context = truncDay(r.to)
+			}
+		}
 		if (r.grain == Day || r.grain.fine()) && r.kind != KindDuration && r.kind != KindSet {
 			p.anchor = truncDay(r.from)
 			if r.kind == KindInterval {

@@ -26,6 +26,16 @@ var realNewsCases = []findCase{
 	{"Tết Giáp Thìn", []string{"Tết Giáp Thìn|date|2024-02-10|2024-02-10|day"}},
 	{"Tết Bính Ngọ", []string{"Tết Bính Ngọ|date|2026-02-17|2026-02-17|day"}},
 	{"năm Ất Dậu 1945", []string{"năm Ất Dậu 1945|date|1945-02-13|1946-02-01|year"}},
+	// "N unit trước" before a particle or a conjunction is "ago"; "trước
+	// đó", "sau đó" count from the date in context
+	{"đã đón tin vui từ mười ngày trước rồi .", []string{"mười ngày trước|date|2024-07-08|2024-07-08|day"}},
+	{"tìm một người mất tích 35 năm trước như mò kim", []string{"35 năm trước|date|1989-01-01|1989-12-31|year"}},
+	{"3 ngày trước khi khai mạc", []string{"3 ngày|duration|||day"}},
+	{"Ngày 4/7 , ông đến . Hai ngày trước đó , ông gọi điện", []string{
+		"Ngày 4/7|date|2024-07-04|2024-07-04|day", "Hai ngày trước đó|date|2024-07-02|2024-07-02|day"}},
+	{"Năm 2011 , ông về hưu . Ba năm sau đó ông mất", []string{
+		"Năm 2011|date|2011-01-01|2011-12-31|year", "Ba năm sau đó|date|2014-01-01|2014-12-31|year"}},
+	{"vài ngày trước đó", nil},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

@@ -283,14 +283,18 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	case wDip2, wLan, wThu, wSo, wKhoa, wKy:
 		return 0, val{}, false // "đợt 2 năm nay": an ordinal, then the year
 	}
-	dir, point, upToNow, later := 0, false, false, false
+	dir, point, upToNow, later, that := 0, false, false, false, false
 	switch p.word(e) {
 	case wTruoc:
 		// "3 ngày trước" (ago) ends a phrase; "3 ngày trước lễ nhậm chức"
 		// is a duration before something
-		if p.word(e+1) == wDay {
+		switch {
+		case p.word(e+1) == wDay:
 			e++
-		} else if e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct {
+		case p.isWord(e+1, "đó") && !few:
+			e++
+			that = true // "hai ngày trước đó": before the date in context
+		case e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct && !p.agoNext(e+1):
 			return 0, val{}, false
 		}
 		dir, point = -1, true
@@ -301,7 +305,9 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	case wSau:
 		// "hai ngày sau," (later, after the day in context); "3 ngày sau
 		// khi" is a duration after something
-		if e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct || g.fine() {
+		if p.isWord(e+1, "đó") && !g.fine() && !few {
+			e, that = e+1, true // "ba năm sau đó"; "vài ngày sau đó" is not annotated
+		} else if e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct || g.fine() {
 			return 0, val{}, false
 		}
 		dir, point, later = 1, true, true
@@ -364,6 +370,9 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 		if later && !p.anchor.IsZero() {
 			now = p.anchor
 		}
+		if that && !p.context.IsZero() {
+			now = p.context
+		}
 		if g.fine() {
 			// "2 giờ nữa", "15 phút trước": the exact time, at minute
 			// grain (the reference's seconds dropped)
@@ -393,6 +402,22 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	r := res{from: a.from, to: b.to, grain: g, kind: KindInterval, approx: true}
 	r.value = rangeValue(r)
 	return e, fixedVal("relative", r), true
+}
+
+// agoNext reports whether token i, after "N unit trước", is a word that
+// cannot be what "trước" (before) governs, so that "trước" is "ago": a
+// particle or a conjunction ("mười ngày trước rồi", "35 năm trước như",
+// "hai năm trước thì"), not a noun ("3 ngày trước lễ nhậm chức") nor
+// "khi" ("trước khi": before something).
+func (p *parser) agoNext(i int) bool {
+	if i >= len(p.t) || p.t[i].kind != normalize.Word {
+		return false
+	}
+	switch p.text(i) {
+	case "rồi", "thì", "mà", "như", "và", "nhưng", "đã", "cũng", "vẫn", "lại", "mới", "từng":
+		return true
+	}
+	return false
 }
 
 // fewCount is the number of units "vài", "mấy" and "những" count in a
