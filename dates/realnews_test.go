@@ -36,6 +36,12 @@ var realNewsCases = []findCase{
 	{"Năm 2011 , ông về hưu . Ba năm sau đó ông mất", []string{
 		"Năm 2011|date|2011-01-01|2011-12-31|year", "Ba năm sau đó|date|2014-01-01|2014-12-31|year"}},
 	{"vài ngày trước đó", nil},
+	// months or quarters sharing the year written after the last are one
+	// span, as days sharing a month are
+	{"vào khoảng tháng 10 , 11 - 2000 , khi", []string{"tháng 10 , 11 - 2000|interval|2000-10-01|2000-11-30|month"}},
+	{"tháng 3 và 5 năm 2023", []string{"tháng 3 và 5 năm 2023|interval|2023-03-01|2023-05-31|month"}},
+	{"tháng 12 và 1 năm 2024", []string{"tháng 12|date|2024-12-01|2024-12-31|month", "1 năm 2024|date|2024-01-01|2024-01-31|month"}},
+	{"tháng 6 năm 2022 và 7 năm 2023", []string{"tháng 6 năm 2022|date|2022-06-01|2022-06-30|month", "7 năm 2023|date|2023-07-01|2023-07-31|month"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }
