@@ -42,6 +42,9 @@ var realNewsCases = []findCase{
 	{"tháng 3 và 5 năm 2023", []string{"tháng 3 và 5 năm 2023|interval|2023-03-01|2023-05-31|month"}},
 	{"tháng 12 và 1 năm 2024", []string{"tháng 12|date|2024-12-01|2024-12-31|month", "1 năm 2024|date|2024-01-01|2024-01-31|month"}},
 	{"tháng 6 năm 2022 và 7 năm 2023", []string{"tháng 6 năm 2022|date|2022-06-01|2022-06-30|month", "7 năm 2023|date|2023-07-01|2023-07-31|month"}},
+	// "đêm khuya" is late night, as "khuya" alone
+	{"Đêm khuya hôm trước nổ phát mìn", []string{"Đêm khuya hôm trước|time|2024-07-17T22:00|2024-07-17T23:00|hour"}},
+	{"đêm khuya 12 - 8", []string{"đêm khuya 12 - 8|time|2024-08-12T22:00|2024-08-12T23:00|hour"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

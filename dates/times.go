@@ -243,6 +243,10 @@ func (p *parser) podAt(i int) (int, val, bool) {
 	case wDem:
 		v.pod = podNight
 		k++
+		if p.word(k) == wKhuya {
+			v.pod = podLate // "đêm khuya": late at night
+			k++
+		}
 	case wKhuya:
 		v.pod = podLate
 		k++
