@@ -45,6 +45,17 @@ var realNewsCases = []findCase{
 	// "đêm khuya" is late night, as "khuya" alone
 	{"Đêm khuya hôm trước nổ phát mìn", []string{"Đêm khuya hôm trước|time|2024-07-17T22:00|2024-07-17T23:00|hour"}},
 	{"đêm khuya 12 - 8", []string{"đêm khuya 12 - 8|time|2024-08-12T22:00|2024-08-12T23:00|hour"}},
+	// a fraction of a noun is no date
+	{"đặc biệt trong 1/3 thời gian cuối trận", nil},
+	{"thuộc 1/4 dự án cầu đường", nil},
+	{"Từ 1/3 , thời gian làm việc thay đổi", []string{"1/3|date|2024-03-01|2024-03-01|day"}},
+	{"ngày 1/3 thời tiết xấu", []string{"ngày 1/3|date|2024-03-01|2024-03-01|day"}},
+	// a counted unit is not the one next to the reference
+	{"Vài tuần sau vụ tấn công , bồi thẩm đoàn", nil},
+	{"Vụ tai nạn xảy ra vài tháng sau khi một người", nil},
+	{"suốt nhiều tháng qua vì xơ hóa", nil},
+	{"trong vài tháng qua", []string{"vài tháng qua|interval|2024-04-01|2024-06-30|month"}},
+	{"tuần sau sẽ họp", []string{"tuần sau|date|2024-07-22|2024-07-28|week"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

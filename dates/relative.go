@@ -119,6 +119,11 @@ func (p *parser) relativeAt(i int) (int, val, bool) {
 		if p.plural(i - 1) {
 			break // "những tháng tới": a window of a few months
 		}
+		if p.countBefore(i - 1) {
+			// "vài tuần sau vụ tấn công", "nhiều tháng qua": the unit is
+			// counted, not the week or month next to the reference
+			return 0, val{}, false
+		}
 		if off, e, ok := p.relUnitWord(i+1, u); ok {
 			return e, fixedVal("relative", p.unitRes(u, off)), true
 		}
@@ -134,6 +139,19 @@ func (p *parser) relativeAt(i int) (int, val, bool) {
 		return e, v, true
 	}
 	return p.relNAt(i)
+}
+
+// countBefore reports whether token i counts the unit after it with a
+// vague count: vài, mấy, nhiều. (A number before it is read from the
+// number on, or is some ordinal's: "đợt 2 năm nay".)
+func (p *parser) countBefore(i int) bool {
+	if i < 0 || i >= len(p.t) {
+		return false
+	}
+	if w := p.t[i].w; w == wVai || w == wMayFew {
+		return true
+	}
+	return p.isWord(i, "nhiều")
 }
 
 // plural reports whether token i is "những" or "các", which make the unit
