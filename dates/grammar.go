@@ -581,6 +581,11 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 		return 0, acc, false // a bare "sáng", "chiều"
 	case have == slotWeekday && weakWeekday && !acc.hasWeek && !p.weekdayCue(i-1) && !p.alone(i, j):
 		return 0, acc, false // "lần thứ hai"
+	case have == slotPod|slotWeekday && weakWeekday && !acc.hasWeek && p.word(i) == wDem:
+		// "Khi đêm thứ hai buông xuống": the second night, as "ngày thứ
+		// năm" is the fifth day; Monday night is "đêm thứ Hai", "tối thứ
+		// hai", "đêm thứ hai tuần trước"
+		return 0, acc, false
 	}
 	acc.approx = acc.approx && have&slotPod != 0 && acc.h < 0
 	return j, acc, true

@@ -56,6 +56,10 @@ var realNewsCases = []findCase{
 	{"suốt nhiều tháng qua vì xơ hóa", nil},
 	{"trong vài tháng qua", []string{"vài tháng qua|interval|2024-04-01|2024-06-30|month"}},
 	{"tuần sau sẽ họp", []string{"tuần sau|date|2024-07-22|2024-07-28|week"}},
+	// "đêm thứ hai" in lower case is the second night
+	{"Khi đêm thứ hai buông xuống Palu", nil},
+	{"trước đó vào đêm thứ Hai đã có mưa", []string{"đêm thứ Hai|time|2024-07-15T18:00|2024-07-15T23:00|hour"}},
+	{"cho tới chiều thứ bảy , chúng tôi", []string{"chiều thứ bảy|time|2024-07-13T12:00|2024-07-13T18:00|hour"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

@@ -424,8 +424,8 @@ func (p *parser) weekdayCue(i int) bool {
 			}
 		}
 		return true
-	case wVao, wHom, wSang, wTrua, wChieu, wToi, wDem, wTu, wDen, wToiNext, wMoi, wLuc, wCac, wNhung:
-		return true
+	case wVao, wHom, wSang, wTrua, wChieu, wToi, wTu, wDen, wToiNext, wMoi, wLuc, wCac, wNhung:
+		return true // not "đêm": "đêm thứ hai" is the second night
 	}
 	return false
 }
