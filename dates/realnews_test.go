@@ -60,6 +60,11 @@ var realNewsCases = []findCase{
 	{"Khi đêm thứ hai buông xuống Palu", nil},
 	{"trước đó vào đêm thứ Hai đã có mưa", []string{"đêm thứ Hai|time|2024-07-15T18:00|2024-07-15T23:00|hour"}},
 	{"cho tới chiều thứ bảy , chúng tôi", []string{"chiều thứ bảy|time|2024-07-13T12:00|2024-07-13T18:00|hour"}},
+	{"đêm thứ hai tuần trước", []string{"đêm thứ hai tuần trước|time|2024-07-08T18:00|2024-07-08T23:00|hour"}},
+	// "một ngày nào đó" is some day: no amount of time
+	{"Tôi hy vọng một ngày nào đó , các cộng sự", nil},
+	{"Một ngày nọ , ông lão đi câu", nil},
+	{"suốt một ngày đêm", []string{"một ngày|duration|||day"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }
