@@ -65,6 +65,11 @@ var realNewsCases = []findCase{
 	{"Tôi hy vọng một ngày nào đó , các cộng sự", nil},
 	{"Một ngày nọ , ông lão đi câu", nil},
 	{"suốt một ngày đêm", []string{"một ngày|duration|||day"}},
+	// British clock times with a dot before a part of the day; a match
+	// clock is no time of day
+	{"một cốc bia là 5.30 chiều thứ bảy .", []string{"5.30 chiều thứ bảy|time|2024-07-13T17:30|2024-07-13T17:30|minute"}},
+	{"đội nhà rút ngắn tỷ số vào phút thứ 13:10 trước khi", nil},
+	{"giá 5.30 USD", nil},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

@@ -34,12 +34,17 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		v.h, v.mi = h, mi
 		return i + 1, v, true
 	}
-	if t.kind == normalize.Number && t.np == 2 && t.sep == '.' && t.pd[0] <= 2 && t.pd[1] == 2 && t.p[0] <= 23 && t.p[1] <= 59 && p.word(i+1) == wGio {
-		// "7.55 giờ sáng", as British news writes 7.55am; a part of the
-		// day must follow, so that "ngày 7.12" and amounts stay out
-		if w := p.word(i + 2); w >= wSang && w <= wKhuya {
+	if t.kind == normalize.Number && t.np == 2 && t.sep == '.' && t.pd[0] <= 2 && t.pd[1] == 2 && t.p[0] <= 23 && t.p[1] <= 59 {
+		// "7.55 giờ sáng", "5.30 chiều thứ bảy", as British news writes
+		// 7.55am; a part of the day must follow, so that "ngày 7.12" and
+		// amounts stay out
+		e := i + 1
+		if p.word(e) == wGio {
+			e++
+		}
+		if w := p.word(e); w >= wSang && w <= wKhuya && (e > i+1 || t.p[0] <= 12) {
 			v.h, v.mi = int(t.p[0]), int(t.p[1])
-			return i + 2, v, true
+			return e, v, true
 		}
 	}
 	h, e, ok := p.intAt(i)
@@ -47,6 +52,9 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	if t.kind == normalize.Number && p.isPunct(e, ":") && p.adjacent(i) && p.adjacent(e) {
+		if p.word(i-1) == wPhut || p.word(i-1) == wThu && p.word(i-2) == wPhut {
+			return 0, val{}, false // "phút thứ 13:10": a match clock
+		}
 		if mi, nd, ok := p.digitsAt(e + 1); ok && nd == 2 && mi <= 59 && h <= 23 {
 			v.h, v.mi = h, mi
 			e += 2
