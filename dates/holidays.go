@@ -386,9 +386,14 @@ func (p *parser) namYearAt(e int, lunar bool) (int, int, bool) {
 	return 0, 0, false
 }
 
-// tetDayAt reads "mùng 1 Tết", "mồng 3 Tết", "29 Tết", "30 Tết".
+// tetDayAt reads "mùng 1 Tết", "mồng 3 Tết", "29 Tết", "30 Tết": days 1
+// to 10 are of the first lunar month, days 11 to 30 ("27 tết", "23 Tết")
+// of the last month of the year before, the days before Tết.
 func (p *parser) tetDayAt(i int) (int, val, bool) {
 	k := i
+	if p.word(k) == wNgay {
+		k++ // "ngày 30 Tết"
+	}
 	mung := p.word(k) == wMung
 	if mung {
 		k++
@@ -403,7 +408,7 @@ func (p *parser) tetDayAt(i int) (int, val, bool) {
 	case n >= 1 && n <= 10:
 		v.m, v.d = 1, n
 		e = p.holidayYear(e+1, &v, false)
-	case !mung && (n == 29 || n == 30) || n == 23:
+	case n >= 11 && n <= 30 && (!mung || n == 23):
 		v.m, v.d = 12, n
 		e = p.holidayYear(e+1, &v, true)
 		y := v.y

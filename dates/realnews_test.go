@@ -70,6 +70,11 @@ var realNewsCases = []findCase{
 	{"một cốc bia là 5.30 chiều thứ bảy .", []string{"5.30 chiều thứ bảy|time|2024-07-13T17:30|2024-07-13T17:30|minute"}},
 	{"đội nhà rút ngắn tỷ số vào phút thứ 13:10 trước khi", nil},
 	{"giá 5.30 USD", nil},
+	// days before Tết are counted in Tết: "27 tết" is the 27th of the
+	// last lunar month
+	{"từ 20 - 27 tết chạy bàn , 28 - 30 tết phục vụ", []string{
+		"từ 20 - 27 tết|interval|2025-01-19|2025-01-26|day", "28 - 30 tết|interval|2025-01-27|2025-01-28|day"}},
+	{"ngày 27 Tết", []string{"ngày 27 Tết|date|2025-01-26|2025-01-26|day"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }
