@@ -75,6 +75,10 @@ var realNewsCases = []findCase{
 	{"từ 20 - 27 tết chạy bàn , 28 - 30 tết phục vụ", []string{
 		"từ 20 - 27 tết|interval|2025-01-19|2025-01-26|day", "28 - 30 tết|interval|2025-01-27|2025-01-28|day"}},
 	{"ngày 27 Tết", []string{"ngày 27 Tết|date|2025-01-26|2025-01-26|day"}},
+	// "hôm" counts days before sau, trước, nữa, nay
+	{"Ngày 5/3 , ông đến . Hai hôm sau , ông về", []string{
+		"Ngày 5/3|date|2024-03-05|2024-03-05|day", "Hai hôm sau|date|2024-03-07|2024-03-07|day"}},
+	{"ba hôm nay trời mưa", []string{"ba hôm nay|interval|2024-07-16|2024-07-18|day"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

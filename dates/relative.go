@@ -267,6 +267,14 @@ func shift(t time.Time, g Grain, n int) time.Time {
 func (p *parser) amountAt(i int) (n int, g Grain, end int, ok bool) {
 	if n, e, ok := p.intAt(i); ok {
 		g, w := unitOf(p.word(e), p.word(e+1))
+		if w == 0 && p.word(e) == wHom {
+			// "hai hôm sau", "ba hôm trước", "mấy hôm nay": "hôm"
+			// counts days before a word that places them
+			switch p.word(e + 1) {
+			case wSau, wTruoc, wNua, wNay:
+				g, w = Day, 1
+			}
+		}
 		if w == 0 {
 			return 0, "", 0, false
 		}
