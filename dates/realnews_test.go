@@ -79,6 +79,13 @@ var realNewsCases = []findCase{
 	{"Ngày 5/3 , ông đến . Hai hôm sau , ông về", []string{
 		"Ngày 5/3|date|2024-03-05|2024-03-05|day", "Hai hôm sau|date|2024-03-07|2024-03-07|day"}},
 	{"ba hôm nay trời mưa", []string{"ba hôm nay|interval|2024-07-16|2024-07-18|day"}},
+	// a bare "N g" is an hour where a cue of time says so, else grams
+	{"ở nhà một mình từ 8 g - 10 g .", []string{"từ 8 g - 10 g|interval|2024-07-18T08:00|2024-07-18T10:00|minute"}},
+	{"la cà bè bạn đến khoảng 10 g mới về .", []string{"10 g|time|2024-07-18T10:00|2024-07-18T10:00|minute"}},
+	{"lúc 9 g , anh đến", []string{"9 g|time|2024-07-18T09:00|2024-07-18T09:00|minute"}},
+	{"khoảng 10 g muối", nil},
+	{"cân nặng 20 g .", nil},
+	{"thêm 5 g đường", nil},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

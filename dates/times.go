@@ -85,6 +85,10 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 			v.h = h // "5 g sáng"
 			return e + 1, v, true
 		}
+		if p.text(e) == "g" && p.bareG(i, e+1) {
+			v.h = h // "từ 8 g - 10 g", "đến khoảng 10 g mới về"
+			return e + 1, v, true
+		}
 		return 0, val{}, false
 	}
 	if p.word(e) != wGio || h > 24 {
@@ -127,6 +131,37 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		}
 	}
 	return e, v, true
+}
+
+// bareG reports whether "N g" at token i, ending before token e, is a
+// clock time though no minutes or part of the day follow ("g" is also a
+// gram): a cue of time comes before it ("lúc", "từ", "đến") and
+// the phrase ends there or goes on with a range or a particle ("mới",
+// "thì"); "khoảng" counts before a particle only ("khoảng 10 g mới về",
+// not "khoảng 10 g muối").
+func (p *parser) bareG(i, e int) bool {
+	end := e >= len(p.t) || p.t[e].kind == normalize.Punct && !p.isDash(e) || p.isWord(e, "mới") || p.isWord(e, "thì")
+	if p.isDash(e) {
+		if _, e2, ok := p.intAt(e + 1); ok && p.text(e2) == "g" {
+			end = true // "8 g - 10 g"
+		}
+	}
+	if !end {
+		return false
+	}
+	switch p.word(i - 1) {
+	case wLuc, wTu, wDen, wToiNext:
+		return true
+	case wKhoang:
+		return p.isWord(e, "mới") || p.isWord(e, "thì")
+	}
+	if p.isDash(i - 1) {
+		if _, e0, ok := p.intAt(i - 2); ok && e0 == i-1 {
+			return false
+		}
+		return i >= 3 && p.text(i-2) == "g" // "8 g - [10 g]"
+	}
+	return false
 }
 
 // unitWord reports whether token i is a noun a number could count instead
