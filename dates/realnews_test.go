@@ -86,6 +86,8 @@ var realNewsCases = []findCase{
 	{"khoảng 10 g muối", nil},
 	{"cân nặng 20 g .", nil},
 	{"thêm 5 g đường", nil},
+	{"- 10 g .", nil},
+	{"5 - 10 g .", nil},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

@@ -155,11 +155,8 @@ func (p *parser) bareG(i, e int) bool {
 	case wKhoang:
 		return p.isWord(e, "mới") || p.isWord(e, "thì")
 	}
-	if p.isDash(i - 1) {
-		if _, e0, ok := p.intAt(i - 2); ok && e0 == i-1 {
-			return false
-		}
-		return i >= 3 && p.text(i-2) == "g" // "8 g - [10 g]"
+	if i >= 3 && p.isDash(i-1) {
+		return p.text(i-2) == "g" // "8 g - [10 g]"
 	}
 	return false
 }
