@@ -88,6 +88,10 @@ var realNewsCases = []findCase{
 	{"thêm 5 g đường", nil},
 	{"- 10 g .", nil},
 	{"5 - 10 g .", nil},
+	// idioms: year after year, long-standing
+	{"tháng này qua tháng khác , năm này qua năm khác cơn giận", nil},
+	{"người dẫn chương trình lâu năm này , Kirsty Young", nil},
+	{"năm này , ông về hưu", []string{"năm này|date|2024-01-01|2024-12-31|year"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

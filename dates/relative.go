@@ -124,7 +124,13 @@ func (p *parser) relativeAt(i int) (int, val, bool) {
 			// counted, not the week or month next to the reference
 			return 0, val{}, false
 		}
+		if u == wNam && p.isWord(i-1, "lâu") {
+			return 0, val{}, false // "chương trình lâu năm này": long-standing
+		}
 		if off, e, ok := p.relUnitWord(i+1, u); ok {
+			if off == 0 && p.word(e) == wQua && p.word(e+1) == u && p.isWord(e+2, "khác") {
+				return 0, val{}, false // "năm này qua năm khác": year after year
+			}
 			return e, fixedVal("relative", p.unitRes(u, off)), true
 		}
 		if u != wNam {
