@@ -183,6 +183,14 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 	if i >= len(p.t) || p.t[i].w == wNone {
 		return 0, val{}, false
 	}
+	if p.t[i].w == wNgay && p.word(i+1) != wNgay {
+		// "ngày Giáng sinh", "Ngày lễ Tình nhân": the span starts at
+		// "ngày", the first temporal word (ANNOTATION.md), as it does in
+		// the names that hold it ("ngày Quốc khánh")
+		if e, v, ok := p.holidayDayAt(i + 1); ok {
+			return e, v, true
+		}
+	}
 	for _, h := range holidaysAt(p.t[i].w) {
 		e := i
 		ok := true

@@ -92,6 +92,10 @@ var realNewsCases = []findCase{
 	{"tháng này qua tháng khác , năm này qua năm khác cơn giận", nil},
 	{"người dẫn chương trình lâu năm này , Kirsty Young", nil},
 	{"năm này , ông về hưu", []string{"năm này|date|2024-01-01|2024-12-31|year"}},
+	// "ngày" before a holiday is in its span
+	{"có tâm trạng chán chường vào Ngày Giáng Sinh -", []string{"Ngày Giáng Sinh|date|2024-12-25|2024-12-25|day"}},
+	{"vào ngày lễ Giáng sinh", []string{"ngày lễ Giáng sinh|date|2024-12-25|2024-12-25|day"}},
+	{"bánh chưng ngày Tết", []string{"ngày Tết|date|2024-02-10|2024-02-10|day"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }
