@@ -96,6 +96,11 @@ var realNewsCases = []findCase{
 	{"có tâm trạng chán chường vào Ngày Giáng Sinh -", []string{"Ngày Giáng Sinh|date|2024-12-25|2024-12-25|day"}},
 	{"vào ngày lễ Giáng sinh", []string{"ngày lễ Giáng sinh|date|2024-12-25|2024-12-25|day"}},
 	{"bánh chưng ngày Tết", []string{"ngày Tết|date|2024-02-10|2024-02-10|day"}},
+	// "năm sau đó", "tháng trước đó" count from the date in context
+	{"thi đấu tại London năm 2012 . Năm sau đó , Daley thi đấu", []string{
+		"năm 2012|date|2012-01-01|2012-12-31|year", "Năm sau đó|date|2013-01-01|2013-12-31|year"}},
+	{"Ngày 5/3 , ông đến . Tháng trước đó , ông gọi", []string{
+		"Ngày 5/3|date|2024-03-05|2024-03-05|day", "Tháng trước đó|date|2024-02-01|2024-02-29|month"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }

@@ -131,6 +131,14 @@ func (p *parser) relativeAt(i int) (int, val, bool) {
 			if off == 0 && p.word(e) == wQua && p.word(e+1) == u && p.isWord(e+2, "khác") {
 				return 0, val{}, false // "năm này qua năm khác": year after year
 			}
+			if off != 0 && p.isWord(e, "đó") {
+				// "năm sau đó", "tháng trước đó": counted from the date in
+				// context, when there is one
+				if !p.context.IsZero() {
+					return e + 1, fixedVal("relative", p.unitResFrom(p.context, u, off)), true
+				}
+				return e + 1, fixedVal("relative", p.unitRes(u, off)), true
+			}
 			return e, fixedVal("relative", p.unitRes(u, off)), true
 		}
 		if u != wNam {
@@ -170,19 +178,22 @@ func (p *parser) plural(i int) bool {
 
 // unitRes resolves the calendar unit (week, month, year, quarter) off units
 // from the reference one.
-func (p *parser) unitRes(u lex, off int) res {
+func (p *parser) unitRes(u lex, off int) res { return p.unitResFrom(p.refD, u, off) }
+
+// unitResFrom resolves the calendar unit off units from the one holding t.
+func (p *parser) unitResFrom(t time.Time, u lex, off int) res {
 	switch u {
 	case wTuan:
-		return p.weekRes(monday(p.refD).AddDate(0, 0, 7*off))
+		return p.weekRes(monday(t).AddDate(0, 0, 7*off))
 	case wThang:
-		t := p.date(p.ref.Year(), int(p.ref.Month())+off, 1)
-		return p.monthsRes(t.Year(), int(t.Month()), int(t.Month()))
+		m := p.date(t.Year(), int(t.Month())+off, 1)
+		return p.monthsRes(m.Year(), int(m.Month()), int(m.Month()))
 	case wQuy:
-		q := (int(p.ref.Month())-1)/3 + off
-		y := p.ref.Year() + floorDiv(q, 4)
+		q := (int(t.Month())-1)/3 + off
+		y := t.Year() + floorDiv(q, 4)
 		return p.quarterRes(y, q-4*floorDiv(q, 4)+1)
 	}
-	y := p.ref.Year() + off
+	y := t.Year() + off
 	return p.yearRes(y, y)
 }
 
