@@ -101,6 +101,10 @@ var realNewsCases = []findCase{
 		"năm 2012|date|2012-01-01|2012-12-31|year", "Năm sau đó|date|2013-01-01|2013-12-31|year"}},
 	{"Ngày 5/3 , ông đến . Tháng trước đó , ông gọi", []string{
 		"Ngày 5/3|date|2024-03-05|2024-03-05|day", "Tháng trước đó|date|2024-02-01|2024-02-29|month"}},
+	// a season of "năm ấy", "năm đó": the year in context
+	{"Năm 1972 , anh nhập ngũ . Mùa hè năm ấy , anh ra trận", []string{
+		"Năm 1972|date|1972-01-01|1972-12-31|year", "Mùa hè năm ấy|date|1972-06-01|1972-08-31|month"}},
+	{"vào mùa đông , trời lạnh", nil},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }
