@@ -9,7 +9,8 @@
 // approximate), days sharing a month ("ngày 27 và 28/6") and months or
 // quarters sharing a year ("tháng 10, 11 - 2000", "quý I và II/2024"),
 // relative expressions ("hôm qua", "tuần tới", "3 ngày trước", "thứ Hai tuần
-// trước"), windows of N units ("3 ngày qua", "2 tuần tiếp theo": the N
+// trước"; "hôm sau", "hai ngày trước đó", "năm sau đó", "mùa hè năm ấy"
+// counted from the last date of the text), windows of N units ("3 ngày qua", "2 tuần tiếp theo": the N
 // whole units before or after the current one), clock times and parts of
 // the day ("8h30", "3 giờ chiều", "tối qua"), durations, decades and
 // centuries, and the lunar calendar with its holidays ("15/8 âm lịch",
