@@ -105,6 +105,11 @@ var realNewsCases = []findCase{
 	{"Năm 1972 , anh nhập ngũ . Mùa hè năm ấy , anh ra trận", []string{
 		"Năm 1972|date|1972-01-01|1972-12-31|year", "Mùa hè năm ấy|date|1972-06-01|1972-08-31|month"}},
 	{"vào mùa đông , trời lạnh", nil},
+	// the August Revolution is an event; "tháng tám này" this August
+	{"Kỷ niệm 59 năm cách mạng Tháng Tám và quốc khánh 2 - 9 .", []string{
+		"59 năm|duration|||year", "quốc khánh 2 - 9|date|2024-09-02|2024-09-02|day"}},
+	{"Tôi định tháng tám này sẽ cùng Fred sang Hà Nội", []string{"tháng tám này|date|2024-08-01|2024-08-31|month"}},
+	{"vào tháng 12 này", []string{"tháng 12 này|date|2024-12-01|2024-12-31|month"}},
 }
 
 func TestFindRealNews(t *testing.T) { runFind(t, defaultFinder, ref, realNewsCases) }
