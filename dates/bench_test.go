@@ -22,6 +22,23 @@ func BenchmarkFindNews(b *testing.B) {
 	}
 }
 
+// BenchmarkFindRealNews scans the real-news text of the gold sets (NTREX
+// and UD-VTB, ../testdata/realnews/news.txt) repeated to about 1 MB.
+func BenchmarkFindRealNews(b *testing.B) {
+	art, err := os.ReadFile("../testdata/realnews/news.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	text := strings.Repeat(string(art)+"\n", 1<<20/len(art)+1)
+	f := NewFinder(Options{})
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f.Find(text, ref)
+	}
+}
+
 // BenchmarkParse parses one short expression.
 func BenchmarkParse(b *testing.B) {
 	f := NewFinder(Options{})

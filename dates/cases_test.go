@@ -183,9 +183,9 @@ var decadeCases = []findCase{
 	{"đầu giờ", nil},
 	{"năm 2023 và 2024", []string{"năm 2023|date|2023-01-01|2023-12-31|year", "2024|date|2024-01-01|2024-12-31|year"}},
 	{"tháng 6 và 7", []string{"tháng 6|date|2024-06-01|2024-06-30|month", "7|date|2024-07-01|2024-07-31|month"}},
-	{"tháng 6, 7 và 8 năm 2023", []string{"tháng 6|date|2023-06-01|2023-06-30|month", "7|date|2023-07-01|2023-07-31|month", "8 năm 2023|date|2023-08-01|2023-08-31|month"}},
-	{"quý I và II/2024", []string{"quý I|date|2024-01-01|2024-03-31|quarter", "II/2024|date|2024-04-01|2024-06-30|quarter"}},
-	{"quý I và II/2023", []string{"quý I|date|2023-01-01|2023-03-31|quarter", "II/2023|date|2023-04-01|2023-06-30|quarter"}},
+	{"tháng 6, 7 và 8 năm 2023", []string{"tháng 6, 7 và 8 năm 2023|interval|2023-06-01|2023-08-31|month"}},
+	{"quý I và II/2024", []string{"quý I và II/2024|interval|2024-01-01|2024-06-30|quarter"}},
+	{"quý I và II/2023", []string{"quý I và II/2023|interval|2023-01-01|2023-06-30|quarter"}},
 	{"tháng 6 và 7 người", []string{"tháng 6|date|2024-06-01|2024-06-30|month"}},
 	{"năm 2023, 15 người", []string{"năm 2023|date|2023-01-01|2023-12-31|year"}},
 	{"mạng 5G", nil},
@@ -502,7 +502,7 @@ func TestRefWithTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	runFind(t, defaultFinder, r, []findCase{
-		{"bây giờ", []string{"bây giờ|time|2017-02-02T03:55|2017-02-02T03:55|minute"}},
+		{"từ bây giờ đến 5 giờ", []string{"từ bây giờ đến 5 giờ|interval|2017-02-02T03:55|2017-02-02T05:00|minute"}},
 		{"3 giờ chiều", []string{"3 giờ chiều|time|2017-02-02T15:00|2017-02-02T15:00|minute"}},
 		{"tối qua", []string{"tối qua|time|2017-02-01T18:00|2017-02-01T23:00|hour"}},
 		{"hôm nay", []string{"hôm nay|date|2017-02-02|2017-02-02|day"}},

@@ -6,9 +6,11 @@
 // "nhiệm kỳ 2020- 2025", "Quốc hội khóa XV"), parts of years and months ("quý
 // II/2024", "6 tháng đầu năm", "cuối tháng 8", "thượng tuần tháng 7"),
 // seasons ("mùa hè năm nay", read as meteorological seasons and flagged
-// approximate), days sharing a month ("ngày 27 và 28/6"),
+// approximate), days sharing a month ("ngày 27 và 28/6") and months or
+// quarters sharing a year ("tháng 10, 11 - 2000", "quý I và II/2024"),
 // relative expressions ("hôm qua", "tuần tới", "3 ngày trước", "thứ Hai tuần
-// trước"), windows of N units ("3 ngày qua", "2 tuần tiếp theo": the N
+// trước"; "hôm sau", "hai ngày trước đó", "năm sau đó", "mùa hè năm ấy"
+// counted from the last date of the text), windows of N units ("3 ngày qua", "2 tuần tiếp theo": the N
 // whole units before or after the current one), clock times and parts of
 // the day ("8h30", "3 giờ chiều", "tối qua"), durations, decades and
 // centuries, and the lunar calendar with its holidays ("15/8 âm lịch",

@@ -43,6 +43,9 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 		if n, g, e, ok = p.amountAt(i); !ok || g == Second {
 			return 0, val{}, false // seconds are read only in windows
 		}
+		if n == 1 && p.t[i].kind == normalize.Word && p.indefinite(e) {
+			return 0, val{}, false // "một ngày nào đó": some day, no amount
+		}
 		if p.t[i].kind == normalize.Number && (p.t[i].pd[0] > 5 || p.t[i].p[0] > 10000) {
 			return 0, val{}, false
 		}
@@ -149,6 +152,13 @@ func (p *parser) durationAt(i int) (int, val, bool) {
 	*d = per
 	r := res{kind: KindDuration, grain: g, dur: d, value: per.ISO()}
 	return e, fixedVal("duration", r), true
+}
+
+// indefinite reports whether token e, after "một" and a unit, makes the
+// phrase an indefinite time: "một ngày nào đó", "một ngày nọ", "một năm
+// kia".
+func (p *parser) indefinite(e int) bool {
+	return p.isWord(e, "nào") || p.isWord(e, "nọ") || p.isWord(e, "kia")
 }
 
 // fewDurationAt reads "vài giờ", "vài ngày" as an amount of time when a

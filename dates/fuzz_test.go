@@ -7,6 +7,7 @@ import (
 )
 
 var fuzzSeeds = []string{
+	"từ 8 g - 10 g .", "- 10 g .", "tháng 10 , 11 - 2000", "Tết Mậu Thân 1968", "hai ngày trước đó", "5.30 chiều",
 	"", "Ngày 18/7", "ngày 3, 4 và 5/8", "ngày 30 và 1/5", "mùa đông vừa qua", "mùa hè năm 2024", "nhiệm kỳ 2020- 2025", "từ ngày 1/7 đến 15/7", "15/8 âm lịch năm 2024",
 	"100/2019/NĐ-CP", "thứ 2 (18/7)", "8h30 sáng mai", "những tháng cuối năm 2024",
 	"từ đầu năm đến nay", "\xff\xfe18/7\x00", "mùng 1 Tết Giáp Thìn", "thế kỷ XX",

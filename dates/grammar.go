@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sort"
 	"time"
 
 	"github.com/vntag/vntag/normalize"
@@ -144,7 +145,7 @@ func (p *parser) findAll(out []Expr) []Expr {
 			continue
 		}
 		j, v, ok := p.top(i)
-		if !ok {
+		if !ok || p.nowAlone(i, j) {
 			i++
 			continue
 		}
@@ -154,6 +155,12 @@ func (p *parser) findAll(out []Expr) []Expr {
 			continue
 		}
 		out = append(out, p.expr(i, j, &v, r))
+		if r.kind == KindDate || r.kind == KindInterval {
+			p.context = truncDay(r.from)
+			if r.kind == KindInterval {
+				p.context = truncDay(r.to)
+			}
+		}
 		if (r.grain == Day || r.grain.fine()) && r.kind != KindDuration && r.kind != KindSet {
 			p.anchor = truncDay(r.from)
 			if r.kind == KindInterval {
@@ -179,9 +186,58 @@ func (p *parser) findAll(out []Expr) []Expr {
 					out[k] = p.withYear(out[k], last.From.Year())
 				}
 			}
+			out = p.shareYear(out, chain)
 		}
 	}
 	return out
+}
+
+// nowAlone reports whether tokens [i, j) are "bây giờ" or "hiện giờ"
+// alone. In running text they are the deictic "now" of an adverb, no
+// more a date than "hiện nay" or "ngày nay" (ANNOTATION.md), so Find leaves
+// them out; Parse, asked for one expression, still reads them as the
+// reference time, as Duckling does, and they anchor a range ("từ năm
+// 2020 đến bây giờ").
+func (p *parser) nowAlone(i, j int) bool {
+	return j == i+2 && (p.t[i].w == wBay || p.t[i].w == wHien) && p.t[i+1].w == wGio
+}
+
+// shareYear joins the months or quarters out[chain:] into one expression
+// when only the last writes the year they share ("tháng 10 , 11 - 2000",
+// "quý I và II/2024"), as days sharing a month are one ("ngày 27 và
+// 28/6"): the interval from the first to the last, approximate when they
+// do not follow each other. Items that rise not, or carry a year each,
+// stay apart.
+func (p *parser) shareYear(out []Expr, chain int) []Expr {
+	items := out[chain:]
+	g := items[0].Grain
+	if g != Month && g != Quarter {
+		return out
+	}
+	consecutive := true
+	for k, e := range items {
+		if e.Grain != g || e.Kind != KindDate || k < len(items)-1 && hasYear(e.Text) {
+			return out
+		}
+		if k > 0 {
+			prev := items[k-1]
+			if !e.From.After(prev.From) {
+				return out
+			}
+			consecutive = consecutive && e.From.Equal(prev.To.AddDate(0, 0, 1))
+		}
+	}
+	first, last := items[0], items[len(items)-1]
+	r := res{from: first.From, to: last.To, grain: g, kind: KindInterval, approx: !consecutive}
+	r.value = rangeValue(r)
+	v := newVal("list")
+	i, j := p.tokenAt(first.Start), p.tokenAt(last.End-1)+1
+	return append(out[:chain], p.expr(i, j, &v, r))
+}
+
+// tokenAt returns the index of the token holding byte offset off.
+func (p *parser) tokenAt(off int) int {
+	return sort.Search(len(p.t), func(k int) bool { return int(p.t[k].end) > off })
 }
 
 // hasYear reports whether s holds a run of four digits.
@@ -525,6 +581,11 @@ func (p *parser) compoundAt(i int) (int, val, bool) {
 		return 0, acc, false // a bare "sáng", "chiều"
 	case have == slotWeekday && weakWeekday && !acc.hasWeek && !p.weekdayCue(i-1) && !p.alone(i, j):
 		return 0, acc, false // "lần thứ hai"
+	case have == slotPod|slotWeekday && weakWeekday && !acc.hasWeek && p.word(i) == wDem:
+		// "Khi đêm thứ hai buông xuống": the second night, as "ngày thứ
+		// năm" is the fifth day; Monday night is "đêm thứ Hai", "tối thứ
+		// hai", "đêm thứ hai tuần trước"
+		return 0, acc, false
 	}
 	acc.approx = acc.approx && have&slotPod != 0 && acc.h < 0
 	return j, acc, true

@@ -183,6 +183,14 @@ func (p *parser) holidayDayAt(i int) (int, val, bool) {
 	if i >= len(p.t) || p.t[i].w == wNone {
 		return 0, val{}, false
 	}
+	if p.t[i].w == wNgay && p.word(i+1) != wNgay {
+		// "ngày Giáng sinh", "Ngày lễ Tình nhân": the span starts at
+		// "ngày", the first temporal word (ANNOTATION.md), as it does in
+		// the names that hold it ("ngày Quốc khánh")
+		if e, v, ok := p.holidayDayAt(i + 1); ok {
+			return e, v, true
+		}
+	}
 	for _, h := range holidaysAt(p.t[i].w) {
 		e := i
 		ok := true
@@ -343,8 +351,8 @@ func (p *parser) holidayYear(e int, v *val, eve bool) int {
 		}
 	}
 	if y, end, ok := p.canChiAt(e); ok {
-		if y2, nd, ok := p.digitsAt(end); ok && nd == 4 && (y2 == y || eve && y2 == y-1) {
-			end++ // "Tết Nguyên đán Bính Ngọ 2026"
+		if y2, nd, ok := p.digitsAt(end); ok && nd == 4 && eve && (y2+1-y)%60 == 0 {
+			y, end = y2+1, end+1 // "Giao thừa Bính Ngọ 2025": the eve's own year
 		}
 		if eve {
 			y--
@@ -359,6 +367,9 @@ func (p *parser) holidayYear(e int, v *val, eve bool) int {
 	if y, end, ok := p.namYearAt(e, v.lunar); ok {
 		v.y = y
 		return end
+	}
+	if p.word(e) == wNayThis {
+		return e + 1 // "tết này": the one a bare "Tết" names, this year's
 	}
 	return e
 }
@@ -383,9 +394,14 @@ func (p *parser) namYearAt(e int, lunar bool) (int, int, bool) {
 	return 0, 0, false
 }
 
-// tetDayAt reads "mùng 1 Tết", "mồng 3 Tết", "29 Tết", "30 Tết".
+// tetDayAt reads "mùng 1 Tết", "mồng 3 Tết", "29 Tết", "30 Tết": days 1
+// to 10 are of the first lunar month, days 11 to 30 ("27 tết", "23 Tết")
+// of the last month of the year before, the days before Tết.
 func (p *parser) tetDayAt(i int) (int, val, bool) {
 	k := i
+	if p.word(k) == wNgay {
+		k++ // "ngày 30 Tết"
+	}
 	mung := p.word(k) == wMung
 	if mung {
 		k++
@@ -400,7 +416,7 @@ func (p *parser) tetDayAt(i int) (int, val, bool) {
 	case n >= 1 && n <= 10:
 		v.m, v.d = 1, n
 		e = p.holidayYear(e+1, &v, false)
-	case !mung && (n == 29 || n == 30) || n == 23:
+	case n >= 11 && n <= 30 && (!mung || n == 23):
 		v.m, v.d = 12, n
 		e = p.holidayYear(e+1, &v, true)
 		y := v.y
@@ -456,13 +472,28 @@ func (p *parser) canChiAt(i int) (int, int, bool) {
 	if s < 0 || b < 0 || s%2 != b%2 {
 		return 0, 0, false
 	}
+	// news names coming years only a little ahead ("Tết Bính Ngọ" in
+	// 2024) and past ones far back ("Tết Mậu Thân" in 2005 or 2024 is
+	// 1968, not 2028): the cycle looked in runs from 56 years before the
+	// reference to 3 after it
 	ry := p.ref.Year()
-	for y := ry - 30; y < ry+30; y++ {
+	for y := ry - 56; y <= ry+3; y++ {
 		if (y+6)%10 == s && (y+8)%12 == b {
-			return y, i + 2, true
+			y, end := p.canChiYear(y, i+2)
+			return y, end, true
 		}
 	}
 	return 0, 0, false
+}
+
+// canChiYear reads the calendar year that may follow a Can Chi name at
+// token e ("Tết Mậu Thân 1968", "năm Ất Dậu 1945"): a year of the same
+// name replaces y, the one nearest the reference.
+func (p *parser) canChiYear(y, e int) (int, int) {
+	if y2, nd, ok := p.digitsAt(e); ok && nd == 4 && (y2-y)%60 == 0 && !p.codeAfter(e+1) {
+		return y2, e + 1
+	}
+	return y, e
 }
 
 // lunarYearRes spans a lunar year, from its Tết to the eve of the next.

@@ -423,16 +423,18 @@ func isASCIIWord(s string) bool {
 }
 
 // quantityNext reports whether token i starts a noun that a fraction
-// quantifies: "1/4 số người", "2/3 diện tích".
+// quantifies: "1/4 số người", "2/3 diện tích", "1/3 thời gian cuối trận",
+// "1/4 dự án".
 func (p *parser) quantityNext(i int) bool {
 	switch p.word(i) {
-	case wSo, wNguoi, wCua, wTrong:
+	case wSo, wNguoi, wCua, wTrong, wThoi:
 		return true
 	}
 	if i < len(p.t) && p.t[i].w == wNone && p.t[i].kind == normalize.Word {
 		switch p.text(i) {
 		case "dân", "diện", "tổng", "lượng", "cử", "hộ", "phần", "thành", "trường", "doanh", "học", "lao", "đại",
-			"bệnh", "ca", "trẻ", "xã", "huyện", "tỉnh", "gia", "thí", "em", "cán", "đơn", "nước", "đại biểu", "quốc", "địa", "nhà", "công", "cơ", "sinh", "thôn", "phường", "khu", "ý", "mẫu", "vụ":
+			"bệnh", "ca", "trẻ", "xã", "huyện", "tỉnh", "gia", "thí", "em", "cán", "đơn", "nước", "đại biểu", "quốc", "địa", "nhà", "công", "cơ", "sinh", "thôn", "phường", "khu", "ý", "mẫu", "vụ",
+			"dự", "quãng", "chặng", "vốn", "đất", "sản", "ngân", "quỹ":
 			return true
 		}
 	}

@@ -466,6 +466,14 @@ func (p *parser) seasonAt(i int) (int, val, bool) {
 		k, y = e, yy
 	} else if n, nd, ok := p.digitsAt(k); ok && nd == 4 && n >= 1000 && n <= 2199 && !p.codeAfter(k+1) {
 		k, y = k+1, n
+	} else if p.word(k) == wNam && (p.isWord(k+1, "ấy") || p.isWord(k+1, "đó")) {
+		// "mùa hè năm ấy": the season of the year in context (of the
+		// reference when the text has none)
+		y = p.ref.Year()
+		if !p.context.IsZero() {
+			y = p.context.Year()
+		}
+		k += 2
 	} else {
 		off := 0
 		if p.word(k) == wVua && p.word(k+1) == wQua {

@@ -119,7 +119,26 @@ func (p *parser) relativeAt(i int) (int, val, bool) {
 		if p.plural(i - 1) {
 			break // "những tháng tới": a window of a few months
 		}
+		if p.countBefore(i - 1) {
+			// "vài tuần sau vụ tấn công", "nhiều tháng qua": the unit is
+			// counted, not the week or month next to the reference
+			return 0, val{}, false
+		}
+		if u == wNam && p.isWord(i-1, "lâu") {
+			return 0, val{}, false // "chương trình lâu năm này": long-standing
+		}
 		if off, e, ok := p.relUnitWord(i+1, u); ok {
+			if off == 0 && p.word(e) == wQua && p.word(e+1) == u && p.isWord(e+2, "khác") {
+				return 0, val{}, false // "năm này qua năm khác": year after year
+			}
+			if off != 0 && p.isWord(e, "đó") {
+				// "năm sau đó", "tháng trước đó": counted from the date in
+				// context, when there is one
+				if !p.context.IsZero() {
+					return e + 1, fixedVal("relative", p.unitResFrom(p.context, u, off)), true
+				}
+				return e + 1, fixedVal("relative", p.unitRes(u, off)), true
+			}
 			return e, fixedVal("relative", p.unitRes(u, off)), true
 		}
 		if u != wNam {
@@ -136,6 +155,19 @@ func (p *parser) relativeAt(i int) (int, val, bool) {
 	return p.relNAt(i)
 }
 
+// countBefore reports whether token i counts the unit after it with a
+// vague count: vài, mấy, nhiều. (A number before it is read from the
+// number on, or is some ordinal's: "đợt 2 năm nay".)
+func (p *parser) countBefore(i int) bool {
+	if i < 0 || i >= len(p.t) {
+		return false
+	}
+	if w := p.t[i].w; w == wVai || w == wMayFew {
+		return true
+	}
+	return p.isWord(i, "nhiều")
+}
+
 // plural reports whether token i is "những" or "các", which make the unit
 // after them plural: "những ngày tới", "các tuần qua". The span leaves them
 // out, as the real-news gold does ("những [tháng gần đây]").
@@ -146,19 +178,22 @@ func (p *parser) plural(i int) bool {
 
 // unitRes resolves the calendar unit (week, month, year, quarter) off units
 // from the reference one.
-func (p *parser) unitRes(u lex, off int) res {
+func (p *parser) unitRes(u lex, off int) res { return p.unitResFrom(p.refD, u, off) }
+
+// unitResFrom resolves the calendar unit off units from the one holding t.
+func (p *parser) unitResFrom(t time.Time, u lex, off int) res {
 	switch u {
 	case wTuan:
-		return p.weekRes(monday(p.refD).AddDate(0, 0, 7*off))
+		return p.weekRes(monday(t).AddDate(0, 0, 7*off))
 	case wThang:
-		t := p.date(p.ref.Year(), int(p.ref.Month())+off, 1)
-		return p.monthsRes(t.Year(), int(t.Month()), int(t.Month()))
+		m := p.date(t.Year(), int(t.Month())+off, 1)
+		return p.monthsRes(m.Year(), int(m.Month()), int(m.Month()))
 	case wQuy:
-		q := (int(p.ref.Month())-1)/3 + off
-		y := p.ref.Year() + floorDiv(q, 4)
+		q := (int(t.Month())-1)/3 + off
+		y := t.Year() + floorDiv(q, 4)
 		return p.quarterRes(y, q-4*floorDiv(q, 4)+1)
 	}
-	y := p.ref.Year() + off
+	y := t.Year() + off
 	return p.yearRes(y, y)
 }
 
@@ -249,6 +284,14 @@ func shift(t time.Time, g Grain, n int) time.Time {
 func (p *parser) amountAt(i int) (n int, g Grain, end int, ok bool) {
 	if n, e, ok := p.intAt(i); ok {
 		g, w := unitOf(p.word(e), p.word(e+1))
+		if w == 0 && p.word(e) == wHom {
+			// "hai hôm sau", "ba hôm trước", "mấy hôm nay": "hôm"
+			// counts days before a word that places them
+			switch p.word(e + 1) {
+			case wSau, wTruoc, wNua, wNay:
+				g, w = Day, 1
+			}
+		}
 		if w == 0 {
 			return 0, "", 0, false
 		}
@@ -283,14 +326,18 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	case wDip2, wLan, wThu, wSo, wKhoa, wKy:
 		return 0, val{}, false // "đợt 2 năm nay": an ordinal, then the year
 	}
-	dir, point, upToNow, later := 0, false, false, false
+	dir, point, upToNow, later, that := 0, false, false, false, false
 	switch p.word(e) {
 	case wTruoc:
 		// "3 ngày trước" (ago) ends a phrase; "3 ngày trước lễ nhậm chức"
 		// is a duration before something
-		if p.word(e+1) == wDay {
+		switch {
+		case p.word(e+1) == wDay:
 			e++
-		} else if e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct {
+		case p.isWord(e+1, "đó") && !few:
+			e++
+			that = true // "hai ngày trước đó": before the date in context
+		case e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct && !p.agoNext(e+1):
 			return 0, val{}, false
 		}
 		dir, point = -1, true
@@ -301,7 +348,9 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	case wSau:
 		// "hai ngày sau," (later, after the day in context); "3 ngày sau
 		// khi" is a duration after something
-		if e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct || g.fine() {
+		if p.isWord(e+1, "đó") && !g.fine() && !few {
+			e, that = e+1, true // "ba năm sau đó"; "vài ngày sau đó" is not annotated
+		} else if e+1 < len(p.t) && p.t[e+1].kind != normalize.Punct || g.fine() {
 			return 0, val{}, false
 		}
 		dir, point, later = 1, true, true
@@ -364,6 +413,9 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 		if later && !p.anchor.IsZero() {
 			now = p.anchor
 		}
+		if that && !p.context.IsZero() {
+			now = p.context
+		}
 		if g.fine() {
 			// "2 giờ nữa", "15 phút trước": the exact time, at minute
 			// grain (the reference's seconds dropped)
@@ -393,6 +445,22 @@ func (p *parser) relNAt(i int) (int, val, bool) {
 	r := res{from: a.from, to: b.to, grain: g, kind: KindInterval, approx: true}
 	r.value = rangeValue(r)
 	return e, fixedVal("relative", r), true
+}
+
+// agoNext reports whether token i, after "N unit trước", is a word that
+// cannot be what "trước" (before) governs, so that "trước" is "ago": a
+// particle or a conjunction ("mười ngày trước rồi", "35 năm trước như",
+// "hai năm trước thì"), not a noun ("3 ngày trước lễ nhậm chức") nor
+// "khi" ("trước khi": before something).
+func (p *parser) agoNext(i int) bool {
+	if i >= len(p.t) || p.t[i].kind != normalize.Word {
+		return false
+	}
+	switch p.text(i) {
+	case "rồi", "thì", "mà", "như", "và", "nhưng", "đã", "cũng", "vẫn", "lại", "mới", "từng":
+		return true
+	}
+	return false
 }
 
 // fewCount is the number of units "vài", "mấy" and "những" count in a

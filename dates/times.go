@@ -34,12 +34,17 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		v.h, v.mi = h, mi
 		return i + 1, v, true
 	}
-	if t.kind == normalize.Number && t.np == 2 && t.sep == '.' && t.pd[0] <= 2 && t.pd[1] == 2 && t.p[0] <= 23 && t.p[1] <= 59 && p.word(i+1) == wGio {
-		// "7.55 giờ sáng", as British news writes 7.55am; a part of the
-		// day must follow, so that "ngày 7.12" and amounts stay out
-		if w := p.word(i + 2); w >= wSang && w <= wKhuya {
+	if t.kind == normalize.Number && t.np == 2 && t.sep == '.' && t.pd[0] <= 2 && t.pd[1] == 2 && t.p[0] <= 23 && t.p[1] <= 59 {
+		// "7.55 giờ sáng", "5.30 chiều thứ bảy", as British news writes
+		// 7.55am; a part of the day must follow, so that "ngày 7.12" and
+		// amounts stay out
+		e := i + 1
+		if p.word(e) == wGio {
+			e++
+		}
+		if w := p.word(e); w >= wSang && w <= wKhuya && (e > i+1 || t.p[0] <= 12) {
 			v.h, v.mi = int(t.p[0]), int(t.p[1])
-			return i + 2, v, true
+			return e, v, true
 		}
 	}
 	h, e, ok := p.intAt(i)
@@ -47,6 +52,9 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		return 0, val{}, false
 	}
 	if t.kind == normalize.Number && p.isPunct(e, ":") && p.adjacent(i) && p.adjacent(e) {
+		if p.word(i-1) == wPhut || p.word(i-1) == wThu && p.word(i-2) == wPhut {
+			return 0, val{}, false // "phút thứ 13:10": a match clock
+		}
 		if mi, nd, ok := p.digitsAt(e + 1); ok && nd == 2 && mi <= 59 && h <= 23 {
 			v.h, v.mi = h, mi
 			e += 2
@@ -75,6 +83,10 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		}
 		if w := p.word(e + 1); w >= wSang && w <= wKhuya || w == wNgay {
 			v.h = h // "5 g sáng"
+			return e + 1, v, true
+		}
+		if p.text(e) == "g" && p.bareG(i, e+1) {
+			v.h = h // "từ 8 g - 10 g", "đến khoảng 10 g mới về"
 			return e + 1, v, true
 		}
 		return 0, val{}, false
@@ -119,6 +131,34 @@ func (p *parser) clockAt(i int) (int, val, bool) {
 		}
 	}
 	return e, v, true
+}
+
+// bareG reports whether "N g" at token i, ending before token e, is a
+// clock time though no minutes or part of the day follow ("g" is also a
+// gram): a cue of time comes before it ("lúc", "từ", "đến") and
+// the phrase ends there or goes on with a range or a particle ("mới",
+// "thì"); "khoảng" counts before a particle only ("khoảng 10 g mới về",
+// not "khoảng 10 g muối").
+func (p *parser) bareG(i, e int) bool {
+	end := e >= len(p.t) || p.t[e].kind == normalize.Punct && !p.isDash(e) || p.isWord(e, "mới") || p.isWord(e, "thì")
+	if p.isDash(e) {
+		if _, e2, ok := p.intAt(e + 1); ok && p.text(e2) == "g" {
+			end = true // "8 g - 10 g"
+		}
+	}
+	if !end {
+		return false
+	}
+	switch p.word(i - 1) {
+	case wLuc, wTu, wDen, wToiNext:
+		return true
+	case wKhoang:
+		return p.isWord(e, "mới") || p.isWord(e, "thì")
+	}
+	if i >= 3 && p.isDash(i-1) {
+		return p.text(i-2) == "g" // "8 g - [10 g]"
+	}
+	return false
 }
 
 // unitWord reports whether token i is a noun a number could count instead
@@ -243,6 +283,10 @@ func (p *parser) podAt(i int) (int, val, bool) {
 	case wDem:
 		v.pod = podNight
 		k++
+		if p.word(k) == wKhuya {
+			v.pod = podLate // "đêm khuya": late at night
+			k++
+		}
 	case wKhuya:
 		v.pod = podLate
 		k++
@@ -420,8 +464,8 @@ func (p *parser) weekdayCue(i int) bool {
 			}
 		}
 		return true
-	case wVao, wHom, wSang, wTrua, wChieu, wToi, wDem, wTu, wDen, wToiNext, wMoi, wLuc, wCac, wNhung:
-		return true
+	case wVao, wHom, wSang, wTrua, wChieu, wToi, wTu, wDen, wToiNext, wMoi, wLuc, wCac, wNhung:
+		return true // not "đêm": "đêm thứ hai" is the second night
 	}
 	return false
 }

@@ -321,6 +321,10 @@ type parser struct {
 	// anchor is the day of the last dated expression, which "cùng ngày"
 	// and "hôm sau" refer to; the reference day until one is found.
 	anchor time.Time
+	// context is the start (an interval's end) of the last expression
+	// placed in the calendar at any grain, which "ba năm sau đó" counts
+	// from.
+	context time.Time
 }
 
 var parserPool = sync.Pool{New: func() any { return &parser{t: make([]tok, 0, 256)} }}
@@ -330,6 +334,7 @@ func newParser(f *Finder, s string, pre []normalize.Token, ref time.Time) *parse
 	p.f, p.s, p.pre = f, s, pre
 	p.memoOK = false
 	p.anchor = time.Time{}
+	p.context = time.Time{}
 	if ref.IsZero() {
 		ref = time.Now().In(ict)
 	}

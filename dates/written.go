@@ -152,6 +152,9 @@ func (p *parser) monthAt(i int) (int, val, bool) {
 	if p.t[i].shape == normalize.Title && (p.nameBefore(i-1) || i >= 2 && p.t[i-1].shape == normalize.Title && p.word(i-1) >= wMot && p.nameBefore(i-2)) {
 		return 0, val{}, false // "Trường Ba Tháng Hai", "đường Tháng Tám"
 	}
+	if p.isWord(i-1, "mạng") && p.isWord(i-2, "cách") {
+		return 0, val{}, false // "Cách mạng tháng Tám": the event, not a month
+	}
 	k := i + 1
 	if k < len(p.t) {
 		t := &p.t[k]
@@ -191,6 +194,8 @@ func (p *parser) monthAt(i int) (int, val, bool) {
 	} else if y, ok := p.bareYearAt(e); ok {
 		v.y = y // "Tháng 1 2015"
 		e++
+	} else if p.word(e) == wNayThis {
+		e++ // "tháng tám này": the month of this year, as a bare month is
 	}
 	if p.codeAfter(e) {
 		return 0, val{}, false
@@ -224,9 +229,6 @@ func (p *parser) yearAt(i int) (int, val, bool) {
 		return i + 2, v, true
 	}
 	if y, end, ok := p.canChiAt(i + 1); ok {
-		if y2, nd, ok := p.digitsAt(end); ok && nd == 4 && y2 == y {
-			end++ // "năm Giáp Thìn 2024"
-		}
 		return end, fixedVal("lunar", p.lunarYearRes(y)), true
 	}
 	return 0, val{}, false
