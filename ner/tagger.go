@@ -223,7 +223,7 @@ func (t *Tagger) entities(nt *normalize.Text, raw bool, ref time.Time, ents []En
 // found.
 func (t *Tagger) parse(s string, ref time.Time) *parse {
 	p := &parse{dateFinder: t.dates}
-	p.View = *newView(s, ref, t.gazetteer())
+	p.View.init(s, ref, t.gazetteer())
 	p.cands = p.buf.cands
 	if t.needs.keys {
 		p.keyTokens()

@@ -44,6 +44,7 @@ type viewBuffers struct {
 	keys       []byte
 	keyAt      []int32
 	class      []wordClass
+	matches    []gazetteer.Match
 	matchAt    []int32
 	matchKinds []kindSet
 	foldedTo   []int32
@@ -76,7 +77,8 @@ func (v *View) release() {
 	if v.pairWord != nil {
 		b.pairWord = v.pairWord[:0]
 	}
-	clear(b.cands[:cap(b.cands)]) // they point to units and date values
+	clear(b.matches[:cap(b.matches)]) // they point to entries
+	clear(b.cands[:cap(b.cands)])     // they point to units and date values
 	b.cands = b.cands[:0]
 	viewPool.Put(b)
 }
@@ -92,12 +94,12 @@ func sized[E any](buf []E, n int) []E {
 	return buf
 }
 
-// newView tokenizes s. The keys of the tokens are added by key, the
-// gazetteer matches by match, the cover by the span rules: a tagger that
-// finds dates alone needs none of the first two.
-func newView(s string, ref time.Time, g *gazetteer.Gazetteer) *View {
+// init makes v the view of s and tokenizes it. The keys of the tokens are
+// added by key, the gazetteer matches by match, the cover by the span
+// rules: a tagger that finds dates alone needs none of the first two.
+func (v *View) init(s string, ref time.Time, g *gazetteer.Gazetteer) {
 	b := viewPool.Get().(*viewBuffers)
-	v := &View{s: s, ref: ref, g: g, buf: b, toks: normalize.AppendTokens(b.toks[:0], s)}
+	*v = View{s: s, ref: ref, g: g, buf: b, toks: normalize.AppendTokens(b.toks[:0], s)}
 	v.cover = sized(b.cover, len(v.toks))
 	for i, t := range v.toks {
 		// Treebank pipelines (VLSP, VietTreebank) write brackets as
@@ -106,7 +108,6 @@ func newView(s string, ref time.Time, g *gazetteer.Gazetteer) *View {
 			v.toks[i].Kind = normalize.Punct
 		}
 	}
-	return v
 }
 
 // A wordClass is a set of closed word classes that a token's key belongs
@@ -181,7 +182,8 @@ func (v *View) keyTokens() {
 // match runs the gazetteer over the tokens and indexes the matches by
 // their first token.
 func (v *View) match() {
-	ms := v.g.Match(v.s, v.toks)
+	ms := v.g.AppendMatches(v.buf.matches[:0], v.s, v.toks)
+	v.buf.matches = ms
 	// Matches come sorted by first token; keep the trusted ones in place.
 	kept := ms[:0]
 	v.foldedTo = sized(v.buf.foldedTo, len(v.toks))

@@ -128,6 +128,12 @@ var scratchPool = sync.Pool{New: func() any { return new(matchScratch) }}
 // abbreviation ("Tp . Hồ Chí Minh"); a phrase never starts or ends inside a
 // token ("TP.HCM" matches as a whole).
 func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
+	return g.AppendMatches(nil, text, toks)
+}
+
+// AppendMatches appends the matches of Match to dst and returns the
+// extended slice, so that a caller matching many texts can reuse one slice.
+func (g *Gazetteer) AppendMatches(dst []Match, text string, toks []normalize.Token) []Match {
 	sc := scratchPool.Get().(*matchScratch)
 	defer scratchPool.Put(sc)
 	// Sized up front: a piece or more per token. Grown by appends, a
@@ -147,7 +153,7 @@ func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 	for k, x := range idxs {
 		sc.sids[k] = x.pieceIDs(slices.Grow(sc.sids[k][:0], len(ps)), text, ps, &sc.buf)
 	}
-	out := make([]Match, 0, len(toks)/8+4)
+	out := slices.Grow(dst, len(toks)/8+4)
 	for i := range ps {
 		if !ps[i].first || ps[i].dot {
 			continue

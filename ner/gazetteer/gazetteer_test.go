@@ -588,3 +588,23 @@ func TestHasPrefix(t *testing.T) {
 		t.Error("HasPrefix does not see an added entry")
 	}
 }
+
+func TestAppendMatches(t *testing.T) {
+	g := Default()
+	text := "Bí thư Huyện ủy Lạng Giang Tạ Huy Cần làm việc tại TP.HCM."
+	toks := normalize.Tokens(text)
+	want := g.Match(text, toks)
+	if len(want) == 0 {
+		t.Fatal("no match")
+	}
+	prefix := []Match{{From: -1}}
+	got := g.AppendMatches(prefix, text, toks)
+	if got[0].From != -1 || len(got) != 1+len(want) {
+		t.Fatalf("AppendMatches kept %d of the prefix and gave %d matches, want 1 and %d", len(got)-len(want), len(got)-1, len(want))
+	}
+	for i, m := range want {
+		if g := got[1+i]; g.From != m.From || g.To != m.To || !slices.Equal(g.Entries, m.Entries) {
+			t.Errorf("match %d = %+v, want %+v", i, g, m)
+		}
+	}
+}
