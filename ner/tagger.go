@@ -213,8 +213,7 @@ func (t *Tagger) entities(nt *normalize.Text, raw bool, ref time.Time, ents []En
 	}
 	sortEntities(ents[base:])
 	linkRoles(nt, ents[base:])
-	p.buf.cands = p.cands
-	p.release()
+	p.release(cands)
 	return ents, p.incomplete
 }
 
@@ -272,6 +271,7 @@ type parse struct {
 	dateFinder *dates.Finder
 	cands      []cand      // the candidates: those of the rules that succeeded, then the running rule's buffer
 	start      int         // where the running rule's buffer starts in cands
+	high       int         // the most candidates cands has held: see release
 	fields     map[int]int // ministryField by token, computed once
 	incomplete []string    // user rules that ran out of time
 }
@@ -288,8 +288,21 @@ func (p *parse) add(from, to int, typ Type, rule string, prio int) *cand {
 
 // mark and reset let a rule try a sub-phrase and drop what it wrote when
 // the sub-phrase does not fit; reset(p.start) drops the whole buffer.
-func (p *parse) mark() int      { return len(p.cands) }
-func (p *parse) reset(mark int) { p.cands = p.cands[:mark] }
+func (p *parse) mark() int { return len(p.cands) }
+func (p *parse) reset(mark int) {
+	p.high = max(p.high, len(p.cands))
+	p.cands = p.cands[:mark]
+}
+
+// release returns the parse's buffers for the next document, kept (the
+// result of resolve) among them, cleared of what the candidates point to
+// (units, date values, texts) as far as this document used them.
+func (p *parse) release(kept []cand) {
+	clear(p.cands[:max(p.high, len(p.cands))])
+	clear(kept)
+	p.buf.cands, p.buf.kept = p.cands[:0], kept[:0]
+	p.View.release()
+}
 
 // found returns the candidates of the rules that succeeded so far.
 func (p *parse) found() []cand { return p.cands[:p.start] }
@@ -333,7 +346,7 @@ func (p *parse) resolve() []cand {
 		}
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int { return a.start - b.start })
-	kept := make([]cand, 0, len(cs))
+	kept := slices.Grow(p.buf.kept[:0], len(cs))
 	for lo := 0; lo < len(cs); {
 		hi, end := lo+1, cs[lo].end
 		for hi < len(cs) && cs[hi].start < end {

@@ -33,11 +33,11 @@ type View struct {
 	buf        *viewBuffers      // where the slices above come from, returned by release
 }
 
-// viewBuffers are the slices of a View, kept between documents: a tagger
-// that runs over many documents, or over one long one in segments,
-// allocates (and the garbage collector clears and scans) them once instead
-// of once per document. A buffer holds no pointer into a document's text
-// once its View is released.
+// viewBuffers are the slices of a View and of its parse, kept between
+// documents: a tagger that runs over many documents, or over one long one
+// in segments, allocates (and the garbage collector clears and scans) them
+// once instead of once per document. Released buffers hold no pointer into
+// a document: what a document used of them is cleared.
 type viewBuffers struct {
 	toks       []normalize.Token
 	cover      []bool
@@ -50,6 +50,7 @@ type viewBuffers struct {
 	foldedTo   []int32
 	pairWord   []int8
 	cands      []cand
+	kept       []cand
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that
@@ -62,7 +63,7 @@ var viewPool = sync.Pool{New: func() any { return new(viewBuffers) }}
 // every slice it handed out must not be used after.
 func (v *View) release() {
 	b := v.buf
-	if b == nil || cap(b.toks) > maxPooledTokens {
+	if b == nil || cap(v.toks) > maxPooledTokens {
 		return
 	}
 	v.buf = nil
@@ -72,14 +73,12 @@ func (v *View) release() {
 		b.keyAt, b.class = v.keyAt[:0], v.class[:0]
 	}
 	if v.matchAt != nil {
-		b.matchAt, b.matchKinds, b.foldedTo = v.matchAt[:0], v.matchKinds[:0], v.foldedTo[:0]
+		clear(v.matches) // they point to entries (match cleared the rest)
+		b.matches, b.matchAt, b.matchKinds, b.foldedTo = v.matches[:0], v.matchAt[:0], v.matchKinds[:0], v.foldedTo[:0]
 	}
 	if v.pairWord != nil {
 		b.pairWord = v.pairWord[:0]
 	}
-	clear(b.matches[:cap(b.matches)]) // they point to entries
-	clear(b.cands[:cap(b.cands)])     // they point to units and date values
-	b.cands = b.cands[:0]
 	viewPool.Put(b)
 }
 
@@ -195,6 +194,7 @@ func (v *View) match() {
 			v.foldedTo[m.From] = int32(m.To)
 		}
 	}
+	clear(ms[len(kept):]) // what release will not see
 	v.matches = kept
 	v.matchKinds = v.buf.matchKinds[:0]
 	for _, m := range kept {
