@@ -393,6 +393,12 @@ func TestDecodeRequest(t *testing.T) {
 		wantErr string
 	}{
 		{`{"id": "d1", "text": "Ngày 18/7", "ref": "2024-07-18"}`, Request{"d1", "Ngày 18/7", "2024-07-18", ""}, ""},
+		{`{"text":"Ng\u00e0y \"18/7\"\n\ud83d\ude00 a\/b\\", "id":-1.5e3}`, Request{ID: "-1.5e3", Text: "Ngày \"18/7\"\n😀 a/b\\"}, ""},
+		{`{"TEXT": "x"}`, Request{Text: "x"}, ""}, // encoding/json matches keys in any case
+		{`{"text": "x", "text": "y"}`, Request{Text: "y"}, ""},
+		{`{"text": "a\ud800b"}`, Request{Text: "a\uFFFDb"}, ""},
+		{`{"text": "x",}`, Request{}, "invalid JSON"},
+		{`{"id": 01, "text": "x"}`, Request{}, "invalid JSON"},
 		{`{"text": "x", "prefer": "future"}`, Request{Text: "x", Prefer: "future"}, ""},
 		{`  {"text": ""}  ` + "\r\n", Request{}, ""},
 		{`{"id": 42, "text": "x"}`, Request{ID: "42", Text: "x"}, ""},
@@ -651,4 +657,30 @@ func TestLabelsReadable(t *testing.T) {
 	if strings.Contains(label, "opacity") || strings.Contains(label, "font-size:.6em") {
 		t.Errorf("labels are faded or tiny: %s", label)
 	}
+}
+
+// FuzzDecodeRequest checks that the fast reading of flat records gives
+// what encoding/json gives, whenever it answers.
+func FuzzDecodeRequest(f *testing.F) {
+	for _, s := range []string{
+		`{"id": "d1", "text": "Ngày 18/7", "ref": "2024-07-18"}`,
+		`{"text":"Ng\u00e0y \"18/7\"\n\ud83d\ude00", "id":-1.5e3, "prefer": "past"}`,
+		`{"id": 42, "text": "x"}`, `{"text": "a\ud800b"}`, "{\"text\": \"a\xffb\"}",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		data = bytes.TrimSpace(data)
+		if len(data) == 0 || data[0] != '{' {
+			return
+		}
+		fast, ok := decodeFlat(data)
+		if !ok {
+			return
+		}
+		slow, err := decodeJSON(data)
+		if err != nil || fast != slow {
+			t.Fatalf("decodeFlat(%q) = %+v; encoding/json gives %+v, %v", data, fast, slow, err)
+		}
+	})
 }

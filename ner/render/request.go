@@ -5,8 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/vntag/vntag/ner"
 )
@@ -32,18 +36,26 @@ type Request struct {
 // taken as written. Invalid UTF-8 inside strings becomes U+FFFD, as
 // encoding/json does.
 func DecodeRequest(data []byte) (Request, error) {
-	var raw struct {
-		ID     json.RawMessage `json:"id"`
-		Text   *string         `json:"text"`
-		Ref    *string         `json:"ref"`
-		Prefer *string         `json:"prefer"`
-	}
 	data = bytes.TrimSpace(data)
 	if len(data) == 0 {
 		return Request{}, errors.New("empty record")
 	}
 	if data[0] != '{' {
 		return Request{}, errors.New("not a JSON object")
+	}
+	if req, ok := decodeFlat(data); ok {
+		return req, nil
+	}
+	return decodeJSON(data)
+}
+
+// decodeJSON is DecodeRequest by encoding/json, for any object.
+func decodeJSON(data []byte) (Request, error) {
+	var raw struct {
+		ID     json.RawMessage `json:"id"`
+		Text   *string         `json:"text"`
+		Ref    *string         `json:"ref"`
+		Prefer *string         `json:"prefer"`
 	}
 	err := json.Unmarshal(data, &raw)
 	var req Request
@@ -115,4 +127,215 @@ func ErrorText(err error) string {
 		}
 		s = t
 	}
+}
+
+// decodeFlat decodes the record every JSONL writer produces: one flat
+// object whose keys are exactly "id", "text", "ref" or "prefer", each once,
+// with string values (a number for the id), "text" among them. It reports
+// false for anything else (other keys, other cases of the keys, which
+// encoding/json would match, null, invalid UTF-8, lone surrogates, errors),
+// which DecodeRequest then reads with encoding/json: both give the same
+// Request. Reading the JSONL of news with encoding/json took a quarter of
+// the time of finding its dates.
+func decodeFlat(data []byte) (Request, bool) {
+	var req Request
+	var seen [4]bool
+	i := skipSpace(data, 1)
+	for {
+		key, j, ok := flatString(data, i)
+		if !ok {
+			return req, false
+		}
+		k := slices.Index(requestKeys[:], key)
+		if k < 0 || seen[k] {
+			return req, false
+		}
+		seen[k] = true
+		if i = skipSpace(data, j); i >= len(data) || data[i] != ':' {
+			return req, false
+		}
+		i = skipSpace(data, i+1)
+		var v string
+		if k == 0 && i < len(data) && data[i] != '"' {
+			v, j, ok = flatNumber(data, i)
+		} else {
+			v, j, ok = flatString(data, i)
+		}
+		if !ok {
+			return req, false
+		}
+		switch k {
+		case 0:
+			req.ID = v
+		case 1:
+			req.Text = v
+		case 2:
+			req.Ref = v
+		default:
+			req.Prefer = v
+		}
+		if i = skipSpace(data, j); i >= len(data) {
+			return req, false
+		}
+		switch data[i] {
+		case ',':
+			i = skipSpace(data, i+1)
+			continue
+		case '}':
+			return req, seen[1] && skipSpace(data, i+1) == len(data)
+		}
+		return req, false
+	}
+}
+
+// requestKeys are the keys decodeFlat reads, in the order of its seen.
+var requestKeys = [...]string{"id", "text", "ref", "prefer"}
+
+func skipSpace(data []byte, i int) int {
+	for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// flatString reads the JSON string at data[i:] and returns it and where it
+// ends, or false when it is not a valid string or holds what decodeFlat
+// leaves to encoding/json.
+func flatString(data []byte, i int) (string, int, bool) {
+	if i >= len(data) || data[i] != '"' {
+		return "", i, false
+	}
+	start, ascii := i+1, true
+	for j := start; j < len(data); j++ {
+		switch c := data[j]; {
+		case c == '"':
+			raw := data[start:j]
+			if !ascii && !utf8.Valid(raw) {
+				return "", j, false // encoding/json makes U+FFFD of it
+			}
+			return string(raw), j + 1, true
+		case c == '\\':
+			return unquoteFlat(data, start)
+		case c < 0x20:
+			return "", j, false
+		case c >= utf8.RuneSelf:
+			ascii = false
+		}
+	}
+	return "", len(data), false
+}
+
+// unquoteFlat reads a JSON string with escapes, from its first byte
+// data[start:] to its closing quote.
+func unquoteFlat(data []byte, start int) (string, int, bool) {
+	b := make([]byte, 0, 64)
+	for j := start; j < len(data); {
+		c := data[j]
+		switch {
+		case c == '"':
+			if !utf8.Valid(b) {
+				return "", j, false
+			}
+			return string(b), j + 1, true
+		case c < 0x20:
+			return "", j, false
+		case c != '\\':
+			b = append(b, c)
+			j++
+			continue
+		}
+		if j+1 >= len(data) {
+			return "", j, false
+		}
+		switch e := data[j+1]; e {
+		case '"', '\\', '/':
+			b = append(b, e)
+		case 'b':
+			b = append(b, '\b')
+		case 'f':
+			b = append(b, '\f')
+		case 'n':
+			b = append(b, '\n')
+		case 'r':
+			b = append(b, '\r')
+		case 't':
+			b = append(b, '\t')
+		case 'u':
+			r, n := flatRune(data, j)
+			if n == 0 {
+				return "", j, false
+			}
+			b = utf8.AppendRune(b, r)
+			j += n
+			continue
+		default:
+			return "", j, false
+		}
+		j += 2
+	}
+	return "", len(data), false
+}
+
+// flatRune reads the \uXXXX escape at data[j:], or a surrogate pair of
+// two, and returns its rune and length; 0 for a lone surrogate or a bad
+// escape.
+func flatRune(data []byte, j int) (rune, int) {
+	r, ok := hex4(data, j)
+	if !ok {
+		return 0, 0
+	}
+	if !utf16.IsSurrogate(r) {
+		return r, 6
+	}
+	r2, ok := hex4(data, j+6)
+	if !ok {
+		return 0, 0
+	}
+	if p := utf16.DecodeRune(r, r2); p != utf8.RuneError {
+		return p, 12
+	}
+	return 0, 0
+}
+
+// hex4 reads the four hex digits of the \u escape at data[j:].
+func hex4(data []byte, j int) (rune, bool) {
+	if j+6 > len(data) || data[j] != '\\' || data[j+1] != 'u' {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(string(data[j+2:j+6]), 16, 32)
+	return rune(v), err == nil
+}
+
+// flatNumber reads the JSON number at data[i:], as written.
+func flatNumber(data []byte, i int) (string, int, bool) {
+	j := i
+	if j < len(data) && data[j] == '-' {
+		j++
+	}
+	digits := func() bool {
+		k := j
+		for j < len(data) && '0' <= data[j] && data[j] <= '9' {
+			j++
+		}
+		return j > k
+	}
+	if j < len(data) && data[j] == '0' {
+		j++
+	} else if !digits() {
+		return "", j, false
+	}
+	if j < len(data) && data[j] == '.' {
+		if j++; !digits() {
+			return "", j, false
+		}
+	}
+	if j < len(data) && (data[j] == 'e' || data[j] == 'E') {
+		if j++; j < len(data) && (data[j] == '+' || data[j] == '-') {
+			j++
+		}
+		if !digits() {
+			return "", j, false
+		}
+	}
+	return string(data[i:j]), j, true
 }
