@@ -38,9 +38,14 @@ func linkRoles(nt *normalize.Text, ents []Entity) {
 		k := sort.Search(len(roles), func(k int) bool { return ents[roles[k]].Start >= per.End })
 		// Title before the name.
 		if k > 0 {
+			// A role that holds the name ("Hiệu trưởng Đại học Hoa
+			// Sen" around a person "Hoa Sen") ends after it starts: no
+			// gap to read.
 			r := ents[roles[k-1]]
-			if gap := strings.TrimSpace(text[r.End:per.Start]); r.End <= per.Start && (gap == "" || gap == "." && abbreviation(r.Text)) {
-				per.Roles = append(per.Roles, ref(r))
+			if r.End <= per.Start {
+				if gap := strings.TrimSpace(text[r.End:per.Start]); gap == "" || gap == "." && abbreviation(r.Text) {
+					per.Roles = append(per.Roles, ref(r))
+				}
 			}
 		}
 		// Apposition after it, and "giữ chức".
