@@ -204,15 +204,40 @@ type titleMatch struct {
 func (p *parse) titlesAt(k int) []titleMatch {
 	var out []titleMatch
 	for _, m := range p.at(k) {
+		var first *gazetteer.Entry
 		for _, e := range m.Entries {
-			if e.Kind == gazetteer.KindTitle && roleTitle(e) && e.Class != gazetteer.ClassModifier {
-				out = append(out, titleMatch{m, e})
+			if e.Kind != gazetteer.KindTitle || !roleTitle(e) || e.Class == gazetteer.ClassModifier {
+				continue
+			}
+			if first == nil {
+				first = e
+			}
+			// An abbreviation several titles share ("TT." is Tổng
+			// thống and Thượng tọa) is the monk's before a dharma name:
+			// "TT. Thích Nhật Từ".
+			if e.Class == gazetteer.ClassReligious && p.dharmaNameAfter(m.To) {
+				first = e
 				break
 			}
+			if p.shape(k) != normalize.Upper {
+				break // a title spelled out is one title
+			}
+		}
+		if first != nil {
+			out = append(out, titleMatch{m, first})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b titleMatch) int { return b.m.To - a.m.To })
 	return out
+}
+
+// dharmaNameAfter reports whether a Buddhist dharma name ("Thích …")
+// starts at j, after the dot that closes an abbreviation.
+func (p *parse) dharmaNameAfter(j int) bool {
+	if p.text(j) == "." {
+		j++
+	}
+	return p.key(j) == "thích" && p.isCap(j) && p.isCap(j+1)
 }
 
 // bareBody returns the end of a body with no name of its own at j — "Huyện

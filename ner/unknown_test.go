@@ -107,3 +107,26 @@ func TestNameStageRuleNamesEvidence(t *testing.T) {
 		t.Fatalf("the name stage found nothing in %v", summary(d))
 	}
 }
+
+// An abbreviation that several titles share is read from its holder:
+// "TT." is Thượng tọa before a dharma name, Tổng thống elsewhere.
+func TestSharedAbbreviationByHolder(t *testing.T) {
+	tg := newTagger(t)
+	tests := []struct{ text, title, want string }{
+		{"Buổi lễ do TT. Thích Nhật Từ chủ trì .", "TT", "Thượng tọa"},
+		{"Vào Thứ Tư, TT. Trump cho biết ông không đặt ra thời hạn.", "TT", "Tổng thống"},
+		{"HT. Thích Trí Quảng dự lễ .", "HT", "Hòa thượng"},
+	}
+	for _, tc := range tests {
+		d := tg.Tag(tc.text, ref)
+		got := ""
+		for _, e := range d.Entities {
+			if e.Type == ner.ROLE && e.Text == tc.title {
+				got = e.Expansion
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s expands to %q, want %q (%v)", tc.text, tc.title, got, tc.want, summary(d))
+		}
+	}
+}
