@@ -613,7 +613,10 @@ func (p *parse) placeAfterHead(j int, implied string) int {
 			return j
 		}
 	}
-	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak {
+	// A one-syllable place that a lower-case syllable completes into a
+	// word is the word, the field of the body: Trung tâm [Tư vấn] pháp
+	// luật, not Trung tâm [Tư].
+	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.wordAt(j)) {
 		c := p.add(j, pm.To, LOC, "loc-in-org", prioLocTyped)
 		p.attachUnit(c, pe, implied, j, pm.To)
 		return pm.To
