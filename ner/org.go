@@ -318,7 +318,7 @@ func (p *parse) orgNational(h *orgHeadInfo) int {
 			return e
 		}
 	}
-	if j > i+hn && (nationalHeads[h.key] || placeHeads[h.key] && ranks[p.keyN(i+hn, j-i-hn)]) {
+	if j > i+hn && (nationalHeads[h.key] || hn >= 2 && nationalHeads[p.key(i)] || placeHeads[h.key] && ranks[p.keyN(i+hn, j-i-hn)]) {
 		p.add(i, j, ORG, "org-national", prioOrg)
 		return j
 	}
@@ -658,10 +658,9 @@ func (p *parse) field(j int, head string) int {
 			k++
 		}
 	}
-	if k > j {
-		k = p.fieldTail(k)
-	}
-	return k
+	// The field goes on in lower case, or starts so after a head that
+	// ends in its own field: Đội Cảnh sát [điều tra tội phạm về ma túy].
+	return p.fieldTail(k)
 }
 
 // fieldTail returns the end of the lower-case field words at k that
