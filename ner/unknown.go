@@ -30,7 +30,14 @@ var sayVerbs = set("nói", "cho biết", "cho hay", "khẳng định", "tuyên b
 	"tâm sự", "chia sẻ", "giải thích", "thừa nhận", "cho rằng", "tin", "hy vọng", "hi vọng", "xin", "lo", "chờ",
 	"đồng ý", "đề nghị", "phán đoán", "âm thầm", "lặng lẽ", "học", "ăn", "uống", "ngủ", "nằm", "cảm thấy", "nghe",
 	"tiếp tục", "bắt đầu", "vội", "lập tức", "hiểu", "hứa", "mỉm cười", "thở dài", "im lặng", "suy nghĩ", "định",
-	"cố", "cố gắng", "bày tỏ", "phủ nhận", "mắng", "lim dim", "kiệm lời", "bật cười", "trở về", "quay lại")
+	"cố", "cố gắng", "bày tỏ", "phủ nhận", "mắng", "bật cười", "trở về", "quay lại",
+	// what a body does: the eyes, the hands, the head
+	"nhắm", "nhắm mắt", "mở mắt", "lim dim", "ngước", "ngước nhìn", "cúi", "cúi đầu", "quay", "ngoảnh", "nhíu mày",
+	"gãi", "lau", "nuốt", "thở", "run", "vỗ", "xoa", "rút", "ném", "kéo", "đẩy", "bế", "dắt", "lái",
+	// what one does to or with another
+	"cho", "trao", "gửi", "lấy", "đặt", "mua", "bán", "thuê", "trả", "chào", "mời", "gặp", "thăm", "rủ", "dặn",
+	"bắt", "sắm", "sống", "rời", "dừng", "tham gia", "trở thành", "phát hiện", "theo dõi", "tranh thủ",
+	"phân công", "liên lạc")
 
 // directionCues before "Nam" make it the South, not a man: "phía Nam".
 var directionCues = set("miền", "phía", "hướng", "vùng", "mạn", "vào", "ra", "xuống", "lên", "trong", "ngoài", "nam", "bắc")
@@ -44,6 +51,11 @@ var withWords = set("với", "của", "cho", "và", "cùng", "gặp", "bảo", "
 var notGivenAlone = set("bắc", "đông", "tây", "trung", "xuân", "hạ", "thu", "tết", "phật", "chúa",
 	"trời", "đảng", "nhà", "hồ", "sông", "núi", "biển", "thánh", "thần", "bà", "ông", "cô", "mẹ", "cha", "việt",
 	"kinh", "hoa", "anh", "pháp", "đức", "nga", "mỹ", "nhật", "hàn", "úc", "lào", "thái", "ý", "ấn", "tân", "cao")
+
+// openerWords are given names that, opening a sentence, are rather the
+// common word: "Như bắt được vàng" (as if), "Dân gặp tôi" (the people),
+// "Đơn gửi bằng fax" (the petition), "Tính trong hai năm" (counting).
+var openerWords = set("như", "dân", "đơn", "tính", "luật", "thế", "nhân", "tiền", "hàng", "lúc", "khi", "đời", "người")
 
 // orgCues before an unknown capitalised name make it an organisation that
 // stays outside them: "hãng Boeing", "cổ phiếu Tesla", "CEO của Apple".
@@ -223,7 +235,7 @@ func (p *parse) weighOne(i int, taken []bool) (Type, string) {
 	with := withWords[p.key(i-1)] && !p.isCap(i-1)
 	switch {
 	case p.toks[i].SentenceStart || p.lineStart(i):
-		if verb {
+		if verb && !openerWords[p.key(i)] {
 			return PER, "name-per:given+verb"
 		}
 		return "", "" // a capital opening a sentence says nothing more
