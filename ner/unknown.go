@@ -70,12 +70,25 @@ var orgVerbCues = set("thâu tóm", "mua lại", "sáp nhập", "CEO của", "gi
 	"huấn luyện viên của", "HLV của", "đội trưởng của", "cổ động viên của")
 
 // names is the name stage (see above). It runs after the rules with cues
-// and the memory of names, so that it sees only what they left.
+// and the memory of names, so that it sees only what they left. An
+// organisation that a cue of this stage named ("hãng Zentrix") is
+// remembered for the whole document: its bare mentions before and after
+// the cue are the organisation too ("Zentrix cho biết").
 func (p *parse) names() {
 	taken := p.takenByNames()
 	seen := p.seenNames()
+	if p.nameRuns(taken, seen, false) {
+		p.nameRuns(taken, seen, true)
+	}
+}
+
+// nameRuns weighs the untagged capitalised runs once, left to right, and
+// marks what it tags in taken. It reports whether a cue taught it an
+// organisation's name; with memoryOnly, only names seen before are tagged.
+func (p *parse) nameRuns(taken []bool, seen map[string]Type, memoryOnly bool) bool {
+	learned := false
 	for i := 0; i < len(p.toks); i++ {
-		if taken[i] || !p.isCap(i) || p.leadWordAt(i) {
+		if taken[i] || !p.isCap(i) || p.leadWordAt(i) || p.cueOpensAt(i) {
 			continue
 		}
 		e := p.nameRun(i, 4)
@@ -88,16 +101,36 @@ func (p *parse) names() {
 		if e <= i {
 			continue
 		}
-		if typ := seen[p.s[p.toks[i].Start:p.toks[e-1].End]]; typ != "" && !p.isCap(e) && !p.capBefore(i) {
+		t := p.s[p.toks[i].Start:p.toks[e-1].End]
+		if typ := seen[t]; typ != "" && !p.isCap(e) && !p.capBefore(i) {
 			// "Tổ chức Y tế Thế giới (WHO) … WHO cho biết": named as before.
 			p.add(i, e, typ, nameMemory[typ], prioName)
+			markTaken(taken, i, e)
+			i = e - 1
+			continue
+		}
+		if memoryOnly {
 			i = e - 1
 			continue
 		}
 		if typ, why := p.weigh(i, e, taken); typ != "" {
 			p.add(i, e, typ, why, prioName)
+			markTaken(taken, i, e)
+			if why == "name-org:cue" || why == "name-org:brand" {
+				if _, ok := seen[t]; !ok {
+					seen[t] = ORG
+					learned = true
+				}
+			}
 		}
 		i = e - 1
+	}
+	return learned
+}
+
+func markTaken(taken []bool, i, e int) {
+	for k := i; k < e; k++ {
+		taken[k] = true
 	}
 }
 
@@ -141,7 +174,7 @@ func (p *parse) takenByNames() []bool {
 // evidence; it returns "" when the evidence is too weak, and otherwise the
 // type and the rule that names the evidence ("name-per:given+verb").
 func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
-	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] || p.isCap(e) || p.text(e) == "-" {
+	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
 	// The cheap facts first: most runs end here.
@@ -263,6 +296,13 @@ func (p *parse) orgCueBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// cueOpensAt reports whether token i is an organisation cue that opens
+// the sentence before a capitalised name: "Hãng Zentrix cho biết …" is
+// "hãng" and the name, not a name of two words.
+func (p *parse) cueOpensAt(i int) bool {
+	return i >= 0 && p.toks[i].SentenceStart && orgCues[p.key(i)] && p.isCap(i+1)
 }
 
 // listed reports whether the gazetteer knows tokens [i, j) as one place or
