@@ -77,15 +77,42 @@ var orgVerbCues = set("thâu tóm", "mua lại", "sáp nhập", "CEO của", "gi
 func (p *parse) names() {
 	taken := p.takenByNames()
 	seen := p.seenNames()
-	if p.nameRuns(taken, seen, false) {
-		p.nameRuns(taken, seen, true)
+	org := p.orgTokens()
+	if p.nameRuns(taken, org, seen, false) {
+		p.nameRuns(taken, org, seen, true)
 	}
 }
+
+// orgTokens marks the tokens of the organisations found so far.
+func (p *parse) orgTokens() []bool {
+	buf := make([]bool, len(p.toks))
+	for _, c := range p.found() {
+		if c.typ == ORG {
+			for k := c.from; k >= 0 && k < c.to; k++ {
+				buf[k] = true
+			}
+		}
+	}
+	return buf
+}
+
+// listedWithOrg reports whether the run [i, e) stands in a list with an
+// organisation, joined by a comma or a conjunction: "cho Boots, [Superdrug]
+// và [Debenhams]", "Aldi và [Lidl]". Lists name things of one kind.
+func (p *parse) listedWithOrg(i, e int, org []bool) bool {
+	if i >= 2 && listJoints[p.key(i-1)] && org[i-2] {
+		return true
+	}
+	return e+1 < len(p.toks) && listJoints[p.key(e)] && org[e+1] && (e+2 >= len(p.toks) || !p.isCap(e+2) || org[e+2])
+}
+
+// listJoints join the items of a list.
+var listJoints = set(",", "và", "hoặc", "hay", "cùng", "and")
 
 // nameRuns weighs the untagged capitalised runs once, left to right, and
 // marks what it tags in taken. It reports whether a cue taught it an
 // organisation's name; with memoryOnly, only names seen before are tagged.
-func (p *parse) nameRuns(taken []bool, seen map[string]Type, memoryOnly bool) bool {
+func (p *parse) nameRuns(taken, org []bool, seen map[string]Type, memoryOnly bool) bool {
 	learned := false
 	for i := 0; i < len(p.toks); i++ {
 		if taken[i] || !p.isCap(i) || p.leadWordAt(i) || p.cueOpensAt(i) {
@@ -106,6 +133,9 @@ func (p *parse) nameRuns(taken []bool, seen map[string]Type, memoryOnly bool) bo
 			// "Tổ chức Y tế Thế giới (WHO) … WHO cho biết": named as before.
 			p.add(i, e, typ, nameMemory[typ], prioName)
 			markTaken(taken, i, e)
+			if typ == ORG {
+				markTaken(org, i, e)
+			}
 			i = e - 1
 			continue
 		}
@@ -113,9 +143,12 @@ func (p *parse) nameRuns(taken []bool, seen map[string]Type, memoryOnly bool) bo
 			i = e - 1
 			continue
 		}
-		if typ, why := p.weigh(i, e, taken); typ != "" {
+		if typ, why := p.weigh(i, e, taken, org); typ != "" {
 			p.add(i, e, typ, why, prioName)
 			markTaken(taken, i, e)
+			if typ == ORG {
+				markTaken(org, i, e)
+			}
 			if why == "name-org:cue" || why == "name-org:brand" {
 				if _, ok := seen[t]; !ok {
 					seen[t] = ORG
@@ -173,7 +206,7 @@ func (p *parse) takenByNames() []bool {
 // weigh decides what the untagged capitalised run [i, e) is, from its
 // evidence; it returns "" when the evidence is too weak, and otherwise the
 // type and the rule that names the evidence ("name-per:given+verb").
-func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
+func (p *parse) weigh(i, e int, taken, org []bool) (Type, string) {
 	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
@@ -223,6 +256,9 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if foreign && !p.toks[i].SentenceStart && p.g.Has(gazetteer.KindCity, p.s[p.toks[i].Start:p.toks[e-1].End]) &&
 		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
 		return LOC, "name-loc:city" // a city of the lists that is no person's name: "Birkenhead", "Palu"
+	}
+	if foreign && !p.capBefore(i) && p.listedWithOrg(i, e, org) && !p.startsPlace(i) && !p.personAt(i) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
+		return ORG, "name-org:list"
 	}
 	if e == i+1 {
 		return p.weighOne(i, taken)
