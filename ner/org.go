@@ -46,7 +46,7 @@ var lowerHeads = set("công ty", "tập đoàn", "tổng công ty", "ngân hàng
 	"trường đại học", "đại học", "nhà máy", "báo", "công ty cổ phần", "công ty TNHH", "công ty TNHH một thành viên",
 	"công ty TNHH MTV", "đảng",
 	// a council or committee before its place, in text written in lower case: "ubnd tỉnh Phú Yên"
-	"ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân")
+	"ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "đại học quốc gia")
 
 // org parses an organisation at token i and returns its end, or i.
 func (p *parse) org(i int) int {
