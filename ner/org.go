@@ -223,6 +223,14 @@ func (p *parse) orgWithPlace(h *orgHeadInfo) int {
 		return i
 	}
 	e := p.placeAfterHead(j, placeOfHead[h.key])
+	if e <= j && !h.named && p.isCap(j) {
+		// A city abroad that the lists of cities know serves a body
+		// that is not named: Sở Cảnh sát [Baton Rouge].
+		if ce := p.nameRun(j, 4); ce > j && p.foreignCity(j, ce) {
+			p.add(j, ce, LOC, "loc-in-org", prioLocTyped)
+			e = ce
+		}
+	}
 	if e <= j {
 		return i
 	}
@@ -634,6 +642,13 @@ func (p *parse) placeAfterHead(j int, implied string) int {
 	return j
 }
 
+// foreignCity reports whether the foreign-spelled run [j, e) is a city of
+// the lists that is no person's name, standing whole.
+func (p *parse) foreignCity(j, e int) bool {
+	return !p.isCap(e) && p.foreignSpelled(j, e) && p.g.Has(gazetteer.KindCity, p.s[p.toks[j].Start:p.toks[e-1].End]) &&
+		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(j))
+}
+
 // field returns the end of the field words after a department or board
 // head: "Y tế", "Giáo dục và Đào tạo", "Tuyên giáo", "GD&ĐT". The fields of
 // the ministries are known ("Sở Giao thông vận tải" like "Bộ Giao thông vận
@@ -653,6 +668,9 @@ func (p *parse) field(j int, head string) int {
 		}
 		if _, _, ok := p.longest(k, gazetteer.KindOrgHead); ok && k > j {
 			break
+		}
+		if k > j && p.foreignCity(k, p.nameRun(k, 4)) {
+			break // the city the body serves: Sở Cảnh sát [Baton Rouge]
 		}
 		k++
 		k = p.wordRest(k)
