@@ -172,9 +172,11 @@ func markTaken(taken []bool, i, e int) {
 func (p *parse) seenNames() map[string]Type {
 	seen := map[string]Type{}
 	for _, c := range p.found() {
-		// Only names the lists do not know: a known place or body that
-		// a rule left alone was left alone for a reason ("người Pháp").
-		if (c.typ == ORG || c.typ == LOC) && c.prio > prioName && c.to > c.from && !p.listed(c.from, c.to) {
+		// Only places the lists do not know: a known place that a rule
+		// left alone was left alone for a reason ("người Pháp").
+		// An organisation of the lists is remembered too, unless a
+		// place bears its name: "[ORG Lakers] … tại Lakers" is the team.
+		if (c.typ == ORG && !p.startsPlace(c.from) || c.typ == LOC && !p.listed(c.from, c.to)) && c.prio > prioName && c.to > c.from {
 			t := p.s[c.start:c.end]
 			if prev, ok := seen[t]; ok && prev != c.typ {
 				seen[t] = "" // typed both ways: no memory

@@ -105,6 +105,10 @@ func TestNameStage(t *testing.T) {
 		{"a city abroad the lists know completes a body that serves it",
 			"Sở Cảnh sát Baton Rouge cho biết nghi phạm đã bị bắt .",
 			[]want{{ner.ORG, "Sở Cảnh sát Baton Rouge"}, {ner.LOC, "Baton Rouge"}}, nil},
+		{"a listed team named before is the team after a place cue",
+			// NTREX reuters.218911 (testdata/realnews/ntrex/dev.txt, CC BY-SA).
+			"LeBron trong trận đầu ra quân tại Lakers trong trận Chủ nhật qua tại San Diego. Cuộc chờ đợi sắp đi vào hồi kết cho những người hâm mộ mong muốn được nhìn thấy LeBron James chơi trận đầu cho Los Angeles Lakers. Huấn luyện viên của Lakers Luke Walton đã thông báo rằng James sẽ chơi trong trận tiền mùa giải với Denver Nuggets vào Chủ nhật tại San Diego. Nhưng anh sẽ tham gia trận đấu trong bao lâu thì chưa được xác định.",
+			[]want{{ner.ORG, "Lakers"}}, []want{{ner.LOC, "Lakers"}}},
 		{"VN is the country",
 			"Hàng xuất khẩu của VN tăng mạnh .",
 			[]want{{ner.LOC, "VN"}}, nil},
