@@ -750,7 +750,7 @@ func (p *parse) orgName(j int, head string) int {
 			k = p.wordRest(k)
 			continue
 		}
-		if k > start && (orgConnectors[p.key(k)] || p.text(k) == "&") && p.isCap(k+1) {
+		if k > start && (orgConnectors[p.key(k)] || p.text(k) == "&") && p.isCap(k+1) && !p.secondOrgAt(k+1) {
 			k++
 			continue
 		}
@@ -779,6 +779,13 @@ func (p *parse) orgName(j int, head string) int {
 	}
 	p.personNamesOrg(start, k, head)
 	return k
+}
+
+// secondOrgAt reports whether an organisation's head starts at k after a
+// connector: "Đại học Michigan và [Đại học Harvard]" are two.
+func (p *parse) secondOrgAt(k int) bool {
+	n, _ := p.orgHead(k)
+	return n > 0 && p.isCap(k)
 }
 
 // parallelTail returns the end of lower-case words of a name's field that

@@ -109,6 +109,10 @@ func TestNameStage(t *testing.T) {
 			// NTREX reuters.218911 (testdata/realnews/ntrex/dev.txt, CC BY-SA).
 			"LeBron trong trận đầu ra quân tại Lakers trong trận Chủ nhật qua tại San Diego. Cuộc chờ đợi sắp đi vào hồi kết cho những người hâm mộ mong muốn được nhìn thấy LeBron James chơi trận đầu cho Los Angeles Lakers. Huấn luyện viên của Lakers Luke Walton đã thông báo rằng James sẽ chơi trong trận tiền mùa giải với Denver Nuggets vào Chủ nhật tại San Diego. Nhưng anh sẽ tham gia trận đấu trong bao lâu thì chưa được xác định.",
 			[]want{{ner.ORG, "Lakers"}}, []want{{ner.LOC, "Lakers"}}},
+		{"a connector before a second head joins two organisations, not one name",
+			"Ông học ở Đại học Michigan và Đại học Harvard . Bộ Tài nguyên và Môi trường họp .",
+			[]want{{ner.ORG, "Đại học Michigan"}, {ner.ORG, "Đại học Harvard"}, {ner.ORG, "Bộ Tài nguyên và Môi trường"}},
+			[]want{{ner.ORG, "Đại học Michigan và Đại học Harvard"}}},
 		{"VN is the country",
 			"Hàng xuất khẩu của VN tăng mạnh .",
 			[]want{{ner.LOC, "VN"}}, nil},
