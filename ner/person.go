@@ -93,8 +93,8 @@ func (p *parse) lowerRole(i, k int) bool {
 		return true
 	}
 	j := titles[0].m.To
-	if p.startsCountry(j) {
-		j = p.nameRun(j, 1)
+	if p.startsCountry(j) || p.regionAbroad(j, j+1) {
+		j = p.nameRun(j, 1) // "đội trưởng Scotland [Rory Hughes]"
 	}
 	return p.holderAt(j)
 }

@@ -279,6 +279,9 @@ func (p *parse) weighCountry(i int) (Type, string) {
 	if p.key(i) == keyViet || p.kind(i+1) == normalize.Number {
 		return "", "" // "doanh nghiệp Việt": an adjective; "Đài số 4": a station
 	}
+	if p.keyN(i-2, 2) == "biên giới" {
+		return LOC, "name-loc:country" // "biên giới Arizona": the border, not a circle ("giới")
+	}
 	switch p.key(i - 1) {
 	case "người", "tiếng", "chữ", "kiểu", "giới", "gốc", "hạng", "\"", "“", "(", ":", "-", "–":
 		return "", "" // "người Anh", "tiếng Anh"; a quote or a bracket opens a sentence
