@@ -212,6 +212,9 @@ func (p *parse) weigh(i, e int, taken, org []bool) (Type, string) {
 	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
+	if p.namedPerson(i) {
+		return PER, "name-per:named"
+	}
 	// The cheap facts first: most runs end here.
 	foreign := p.foreignSpelled(i, e)
 	country, weakCountry := false, false
@@ -321,6 +324,34 @@ func (p *parse) weighOne(i int, taken []bool) (Type, string) {
 		return PER, "name-per:given+punct"
 	}
 	return PER, "name-per:given+mid"
+}
+
+// personNouns are the words for a person that "tên" (named) follows:
+// "một phụ nữ tên Dezliangz", "cha tên là Dezdins".
+var personNouns = set("người", "phụ nữ", "đàn ông", "đàn bà", "cô gái", "chàng trai", "thanh niên", "cô", "chị", "anh",
+	"em", "ông", "bà", "cậu", "bé", "cháu", "con", "cha", "mẹ", "vợ", "chồng", "bạn", "trai", "gái", "xưng", "tự xưng")
+
+// namedPerson reports whether the run at i follows "tên" or "tên là" after
+// a word for a person, up to three words before: "một phụ nữ tên
+// [Dezliangz]", "cô gái trẻ đẹp tên [Hoa]", "tự xưng tên là [Hai Địa]".
+// A project or a boat "có tên là" is no person.
+func (p *parse) namedPerson(i int) bool {
+	t := i - 1
+	if p.key(t) == "là" {
+		t--
+	}
+	if p.key(t) != "tên" {
+		return false
+	}
+	for k := t - 1; k >= t-4 && k >= 0; k-- {
+		if personNouns[p.key(k)] || k > 0 && personNouns[p.keyN(k-1, 2)] {
+			return true
+		}
+		if p.kind(k) != normalize.Word || p.isCap(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // possessive reports whether t ends in an English possessive: "Macy's".
