@@ -419,6 +419,9 @@ func (p *parse) person(i int) int {
 	if pm, pe, ok := p.longest(i, placeKinds...); ok && !pe.Weak && pm.To >= e && e-i <= 2 {
 		return i
 	}
+	if pe := p.placeThenName(i, e); pe > i {
+		return pe
+	}
 	if p.g.Has(gazetteer.KindSurname, p.text(i)) && e-i >= 2 {
 		if p.toks[i].SentenceStart && !p.givenNames(i+1, e) && !(e-i == 3 && p.g.Has(gazetteer.KindMiddleName, p.text(i+1))) {
 			return i
@@ -431,6 +434,25 @@ func (p *parse) person(i int) int {
 		return e
 	}
 	return p.nameWithoutSurname(i, e)
+}
+
+// placeThenName parses a place of two syllables or more that a full
+// Vietnamese name follows in one capitalised run, "tân bí thư của [Lâm
+// Đồng] [Nguyễn Văn Đẳng]", as the place and the person; it returns the
+// end, or i.
+func (p *parse) placeThenName(i, e int) int {
+	pm, pe, ok := p.longest(i, placeKinds...)
+	if !ok || pe.Weak || pm.To-i < 2 || pm.To >= e || !p.g.Has(gazetteer.KindSurname, p.text(pm.To)) || p.startsPlace(pm.To) {
+		return i
+	}
+	ne := p.nameRun(pm.To, 4)
+	if ne-pm.To < 2 {
+		return i
+	}
+	c := p.add(i, pm.To, LOC, "loc-known", prioLocTyped)
+	p.attachUnit(c, pe, "", i, pm.To)
+	p.add(pm.To, ne, PER, "per-surname", prioPerSurname)
+	return ne
 }
 
 // nameWithoutSurname parses the capitalised run [i, e) that has no
