@@ -46,7 +46,11 @@ var lowerHeads = set("công ty", "tập đoàn", "tổng công ty", "ngân hàng
 	"trường đại học", "đại học", "nhà máy", "báo", "công ty cổ phần", "công ty TNHH", "công ty TNHH một thành viên",
 	"công ty TNHH MTV", "đảng",
 	// a council or committee before its place, in text written in lower case: "ubnd tỉnh Phú Yên"
-	"ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "đại học quốc gia")
+	"ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "đại học quốc gia", "công an", "công an tỉnh", "công an huyện", "công an xã", "cảnh sát", "cơ quan cảnh sát điều tra")
+
+// policeWords head a police body in lower case only before the place it
+// serves: "cảnh sát bang Louisiana", "công an huyện Đức Linh".
+var policeWords = set("cảnh sát", "công an")
 
 // org parses an organisation at token i and returns its end, or i.
 func (p *parse) org(i int) int {
@@ -150,6 +154,9 @@ func (p *parse) headedOrg(i int, inTitle bool) int {
 	h := &orgHeadInfo{i: i, n: hn, j: i + hn, key: p.keyN(i, hn), head: head, named: p.nameHeadAt(i, hn), lower: p.shape(i) == normalize.Lower}
 	if h.lower && !inTitle && (!lowerHeads[h.key] || p.wordBefore(i)) {
 		return i // "thông báo", "cảnh báo": the end of a word, no newspaper
+	}
+	if h.lower && policeWords[h.key] && (p.startsCountry(h.j) || !p.isCap(h.j) && ranks[p.keyN(h.j, 2)]) {
+		return i // "cảnh sát Pháp", "cảnh sát quốc gia": a country's police at large, no body
 	}
 	if bareBodies[h.key] && !countryBodies[h.key] && !h.named && head.Takes == gazetteer.TakesNothing {
 		return i // "Chính phủ", "Quốc hội" alone are no organisations
