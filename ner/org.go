@@ -48,6 +48,10 @@ var lowerHeads = set("công ty", "tập đoàn", "tổng công ty", "ngân hàng
 	// a council or committee before its place, in text written in lower case: "ubnd tỉnh Phú Yên"
 	"ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "đại học quốc gia", "công an", "công an tỉnh", "công an huyện", "công an xã", "cảnh sát", "cơ quan cảnh sát điều tra")
 
+// chambers are the houses of a parliament whose committees take their
+// name after them: Ủy ban Tư pháp Thượng viện.
+var chambers, committees = set("thượng viện", "hạ viện"), set("ủy ban", "tiểu ban")
+
 // policeWords head a police body in lower case only before the place it
 // serves: "cảnh sát bang Louisiana", "công an huyện Đức Linh".
 var policeWords = set("cảnh sát", "công an")
@@ -114,6 +118,8 @@ func (p *parse) listedOrg(i int) int {
 	}
 	end := m.To
 	switch {
+	case chambers[p.keyN(end, 2)] && p.isCap(end) && committees[p.keyN(i, 2)]:
+		end += 2 // [Ủy ban Tư pháp Thượng viện]: a committee of the chamber
 	case countryBodies[p.keyN(i, m.To-i)] && p.startsCountry(end):
 		end = p.loc(end, true) // [Bộ Ngoại giao [Nga]]
 	case !p.personAt(end):
