@@ -37,7 +37,10 @@ var sayVerbs = set("nói", "cho biết", "cho hay", "khẳng định", "tuyên b
 	// what one does to or with another
 	"cho", "trao", "gửi", "lấy", "đặt", "mua", "bán", "thuê", "trả", "chào", "mời", "gặp", "thăm", "rủ", "dặn",
 	"bắt", "sắm", "sống", "rời", "dừng", "tham gia", "trở thành", "phát hiện", "theo dõi", "tranh thủ",
-	"phân công", "liên lạc")
+	"phân công", "liên lạc",
+	// what a life goes through: meeting, marrying, leaving, dying
+	"ghé", "hẹn", "đón", "tiễn", "dẫn", "khuyên", "bỏ", "bỏ trốn", "trốn", "sinh", "cưới", "kết hôn", "ly hôn",
+	"qua đời", "cắn", "nghiến", "nghiến răng", "mặc", "thắng", "thua")
 
 // directionCues before "Nam" make it the South, not a man: "phía Nam".
 var directionCues = set("miền", "phía", "hướng", "vùng", "mạn", "vào", "ra", "xuống", "lên", "trong", "ngoài", "nam", "bắc")
