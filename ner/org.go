@@ -158,8 +158,11 @@ func (p *parse) headedOrg(i int, inTitle bool) int {
 		return i
 	}
 	h := &orgHeadInfo{i: i, n: hn, j: i + hn, key: p.keyN(i, hn), head: head, named: p.nameHeadAt(i, hn), lower: p.shape(i) == normalize.Lower}
-	if h.lower && !inTitle && (!lowerHeads[h.key] || p.wordBefore(i)) {
-		return i // "thông báo", "cảnh báo": the end of a word, no newspaper
+	if h.lower && !inTitle && (!lowerHeads[h.key] || hn == 1 && p.wordBefore(i)) {
+		// "thông báo", "cảnh báo": the end of a word, no newspaper; a
+		// head of two syllables is a word itself ("của [công ty]", though
+		// "của công" is one too).
+		return i
 	}
 	if h.lower && policeWords[h.key] && (p.startsCountry(h.j) || !p.isCap(h.j) && ranks[p.keyN(h.j, 2)]) {
 		return i // "cảnh sát Pháp", "cảnh sát quốc gia": a country's police at large, no body
