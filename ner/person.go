@@ -360,7 +360,7 @@ func (p *parse) cuedPerson(i int) int {
 		return i
 	}
 	j := i + n
-	if !p.isCap(j) {
+	if !p.isCap(j) || p.titleCaseBefore(j) {
 		return i
 	}
 	// "Anh" before a name is the honorific; "bà Rịa" no: honorifics are
@@ -396,7 +396,7 @@ func (p *parse) cuedPerson(i int) int {
 // ("Tạ Huy Cần"), a listed foreign person, or a foreign name whose parts are
 // known foreign names. It returns the end, or i.
 func (p *parse) person(i int) int {
-	if !p.isCap(i) {
+	if !p.isCap(i) || p.titleCaseBefore(i) {
 		return i
 	}
 	if m, _, ok := p.longest(i, gazetteer.KindForeignPerson, gazetteer.KindPerson); ok && p.capSpan(i, m.To) {
@@ -820,6 +820,22 @@ func (p *parse) capsLine(i int) bool {
 	}
 	single := p.kind(i) == normalize.Word && utf8.RuneCountInString(p.text(i)) == 1 && p.isCap(i) // "Ở", "A"
 	return upper(i) || single && (upper(i-1) || upper(i+1))
+}
+
+// titleCaseBefore reports whether the three words before i are
+// capitalised words that no rule took: a headline in title case, where a
+// capital says nothing ("Những Vùng Ngập Lụt Có Thể Được [Hưởng Lợi]",
+// "Tấn Công Nông Dân [Trung Quốc Tử Vong]").
+func (p *parse) titleCaseBefore(i int) bool {
+	if i < 3 {
+		return false
+	}
+	for k := i - 1; k >= i-3; k-- {
+		if p.kind(k) != normalize.Word || p.shape(k) != normalize.Title || p.covered(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadWordAt reports whether token i is a word that opens the sentence
