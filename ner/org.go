@@ -541,10 +541,24 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if e.Class == gazetteer.ClassSportsTeam {
 		return p.teamOK(i, m, e)
 	}
-	if e.Weak || e.Hint == gazetteer.HintNotOrg {
+	if e.Weak || e.Hint == gazetteer.HintNotOrg || m.To == i+1 && p.surnameSeen(i) {
 		return false
 	}
 	return p.listedNameOK(i, m)
+}
+
+// surnameSeen reports whether the word at i ended the name of a person
+// found before it in the document: after "Christine Blasey Ford", "Ford"
+// is she, not the carmaker. Only the last candidates are read, so that
+// the test stays cheap.
+func (p *parse) surnameSeen(i int) bool {
+	found := p.found()
+	for k := len(found) - 1; k >= 0 && k >= len(found)-256; k-- {
+		if c := &found[k]; c.typ == PER && c.to-c.from >= 2 && c.to <= i && p.key(c.to-1) == p.key(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // teamOK decides whether a listed sports team is one here. A national
