@@ -275,8 +275,8 @@ func (p *parse) titleField(j int) int {
 // nameAfterTitle tags the name right after a title as a person: "Đại tá
 // [Nguyễn Văn A]", "Thủ tướng [Phạm Minh Chính]", "Tổng thống [Putin]".
 func (p *parse) nameAfterTitle(j int) int {
-	if !p.isCap(j) || p.startsOrgOrTitle(j) {
-		return j
+	if !p.isCap(j) || p.startsOrgOrTitle(j) || p.lineStart(j) || p.cueOpensAt(j) {
+		return j // a title ending a headline holds no name on the next line
 	}
 	if _, pe, ok := p.longest(j, placeKinds...); ok && !pe.Weak && !p.isPersonLike(j, p.nameRun(j, 4)) && !p.hcm(j) {
 		return j
@@ -396,8 +396,8 @@ func (p *parse) cuedPerson(i int) int {
 // ("Tạ Huy Cần"), a listed foreign person, or a foreign name whose parts are
 // known foreign names. It returns the end, or i.
 func (p *parse) person(i int) int {
-	if !p.isCap(i) || p.titleCaseBefore(i) {
-		return i
+	if !p.isCap(i) || p.titleCaseBefore(i) || p.cueOpensAt(i) || p.orgNounBefore(i) || p.orgNounBefore(i-1) && p.capBefore(i) && !p.covered(i-1) {
+		return i // "[Tờ] Washington Examiner", "hãng [Jaguar Land Rover]": an organisation's
 	}
 	if m, _, ok := p.longest(i, gazetteer.KindForeignPerson, gazetteer.KindPerson); ok && p.capSpan(i, m.To) {
 		p.add(i, m.To, PER, "per-known", prioPerSurname)

@@ -249,7 +249,7 @@ func (p *parse) weigh(i, e int, taken, org []bool) (Type, string) {
 	if foreign && p.regionAbroad(i, e) {
 		return LOC, "name-loc:region"
 	}
-	if foreign && p.orgCueBefore(i) && !p.startsPlace(i) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
+	if foreign && p.orgCueBefore(i) && !p.placeWhole(i, e) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
 		return ORG, "name-org:cue"
 	}
 	if p.startsOrgOrTitle(i) {
@@ -378,6 +378,20 @@ func (p *parse) orgCueBefore(i int) bool {
 // "hãng" and the name, not a name of two words.
 func (p *parse) cueOpensAt(i int) bool {
 	return i >= 0 && p.toks[i].SentenceStart && orgCues[p.key(i)] && p.isCap(i+1)
+}
+
+// placeWhole reports whether a known place spans the whole run [i, e):
+// "đội [Hà Nội]" is the city's, but "tờ [Washington Examiner]" is a
+// newspaper.
+func (p *parse) placeWhole(i, e int) bool {
+	pm, _, ok := p.longest(i, placeKinds...)
+	return ok && pm.To >= e
+}
+
+// orgNounBefore reports whether an organisation's noun ("hãng", "tờ",
+// "tập đoàn") ends right before token i: no person's name follows one.
+func (p *parse) orgNounBefore(i int) bool {
+	return orgCues[p.key(i-1)] || i >= 2 && orgCues[p.keyN(i-2, 2)]
 }
 
 // listed reports whether the gazetteer knows tokens [i, j) as one place or
