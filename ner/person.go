@@ -282,6 +282,7 @@ func (p *parse) nameAfterTitle(j int) int {
 		return j
 	}
 	e := p.personRun(j)
+	j = p.foreignLead(j, e)
 	if e > j {
 		p.add(j, e, PER, "per-after-title", prioPerCue)
 	}
@@ -480,7 +481,7 @@ func (p *parse) nameWithoutSurname(i, e int) int {
 		return e
 	}
 	if e-i >= 2 && p.foreignName(i, e) {
-		p.add(i, e, PER, "per-foreign", prioPerForeign)
+		p.add(p.foreignLead(i, e), e, PER, "per-foreign", prioPerForeign)
 		return e
 	}
 	// A given name alone opening a clause, as court and police news call
@@ -821,6 +822,25 @@ func (p *parse) capsLine(i int) bool {
 	single := p.kind(i) == normalize.Word && utf8.RuneCountInString(p.text(i)) == 1 && p.isCap(i) // "Ở", "A"
 	return upper(i) || single && (upper(i-1) || upper(i+1))
 }
+
+// foreignLead returns where the foreign name [j, e) of three words or
+// more starts once a first word that is no name is left out: "Olympic
+// [Tom Daley]", "Reverend [Bernard Vann]" — a word before a known given
+// name qualifies the person.
+func (p *parse) foreignLead(j, e int) int {
+	if e-j >= 3 && p.foreignSpelled(j, e) && !p.g.Has(gazetteer.KindForeignGiven, p.text(j)) &&
+		p.g.Has(gazetteer.KindForeignGiven, p.text(j+1)) && !p.g.Has(gazetteer.KindForeignSurname, p.text(j)) &&
+		(len(p.at(j)) > 0 || p.g.IsWord(p.key(j)) || nameQualifiers[p.key(j)]) {
+		return j + 1
+	}
+	return j
+}
+
+// nameQualifiers are English words that translated news leaves before a
+// name: "Reverend Bernard Vann", "The Rachel Maddow Show", "Olympic Tom
+// Daley".
+var nameQualifiers = set("reverend", "rev", "the", "sir", "dame", "lord", "lady", "saint", "st", "mr", "mrs", "ms", "dr",
+	"olympic", "paralympic")
 
 // titleCaseBefore reports whether the three words before i are
 // capitalised words that no rule took: a headline in title case, where a
