@@ -299,8 +299,8 @@ func (p *parse) weighCountry(i int) (Type, string) {
 // given name standing alone mid-sentence, or opening a clause before what
 // people do, is a person.
 func (p *parse) weighOne(i int, taken []bool) (Type, string) {
-	if p.shape(i) != normalize.Title || p.kind(i) != normalize.Word || notGivenAlone[p.key(i)] || p.wordAt(i) || p.startsOrgOrTitle(i) {
-		return "", "" // a word ("Hoa hồng"), a body or a title
+	if p.shape(i) != normalize.Title || p.kind(i) != normalize.Word || notGivenAlone[p.key(i)] || p.wordAt(i) || p.startsOrgOrTitle(i) || p.orgNounBefore(i) {
+		return "", "" // a word ("Hoa hồng"), a body, a title, or after "tờ", "hãng"
 	}
 	if !p.g.Has(gazetteer.KindGivenName, p.text(i)) {
 		return "", ""
