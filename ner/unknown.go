@@ -50,10 +50,10 @@ var withWords = set("với", "của", "cho", "và", "cùng", "gặp", "bảo", "
 
 // notGivenAlone are capitalised words that are given names too but, alone,
 // are rather compass points, seasons, faiths, bodies or countries: no
-// person without a cue.
+// person without a cue; "Ban" is a board ("đề nghị Ban biên soạn").
 var notGivenAlone = set("bắc", "đông", "tây", "trung", "xuân", "hạ", "thu", "tết", "phật", "chúa",
 	"trời", "đảng", "nhà", "hồ", "sông", "núi", "biển", "thánh", "thần", "bà", "ông", "cô", "mẹ", "cha", "việt",
-	"kinh", "hoa", "anh", "pháp", "đức", "nga", "mỹ", "nhật", "hàn", "úc", "lào", "thái", "ý", "ấn", "tân", "cao")
+	"kinh", "hoa", "anh", "pháp", "đức", "nga", "mỹ", "nhật", "hàn", "úc", "lào", "thái", "ý", "ấn", "tân", "cao", "ban")
 
 // openerWords are given names that, opening a sentence, are rather the
 // common word: "Như bắt được vàng" (as if), "Dân gặp tôi" (the people),
