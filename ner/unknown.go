@@ -80,33 +80,43 @@ var orgVerbCues = set("thâu tóm", "mua lại", "sáp nhập", "CEO của", "gi
 func (p *parse) names() {
 	taken := p.takenByNames()
 	seen := p.seenNames()
-	org := p.orgTokens()
-	if p.nameRuns(taken, org, seen, false) {
-		p.nameRuns(taken, org, seen, true)
+	typs := p.typeTokens()
+	if p.nameRuns(taken, typs, seen, false) {
+		p.nameRuns(taken, typs, seen, true)
 	}
 }
 
-// orgTokens marks the tokens of the organisations found so far.
-func (p *parse) orgTokens() []bool {
-	buf := make([]bool, len(p.toks))
+// typeTokens gives the tokens of the people and organisations found so
+// far their type, for the lists the name stage reads.
+func (p *parse) typeTokens() []Type {
+	buf := make([]Type, len(p.toks))
 	for _, c := range p.found() {
-		if c.typ == ORG {
+		if c.typ == ORG || c.typ == PER {
 			for k := c.from; k >= 0 && k < c.to; k++ {
-				buf[k] = true
+				buf[k] = c.typ
 			}
 		}
 	}
 	return buf
 }
 
-// listedWithOrg reports whether the run [i, e) stands in a list with an
-// organisation, joined by a comma or a conjunction: "cho Boots, [Superdrug]
+// markType gives tokens [i, e) the type typ, if it is one the lists read.
+func markType(typs []Type, i, e int, typ Type) {
+	if typ == ORG || typ == PER {
+		for k := i; k < e; k++ {
+			typs[k] = typ
+		}
+	}
+}
+
+// listedWith reports whether the run [i, e) stands in a list with a name
+// of type typ, joined by a comma or a conjunction: "cho Boots, [Superdrug]
 // và [Debenhams]", "Aldi và [Lidl]". Lists name things of one kind.
-func (p *parse) listedWithOrg(i, e int, org []bool) bool {
-	if i >= 2 && listJoints[p.key(i-1)] && org[i-2] {
+func (p *parse) listedWith(i, e int, typs []Type, typ Type) bool {
+	if i >= 2 && listJoints[p.key(i-1)] && typs[i-2] == typ {
 		return true
 	}
-	return e+1 < len(p.toks) && listJoints[p.key(e)] && org[e+1] && (e+2 >= len(p.toks) || !p.isCap(e+2) || org[e+2])
+	return e+1 < len(p.toks) && listJoints[p.key(e)] && typs[e+1] == typ && (e+2 >= len(p.toks) || !p.isCap(e+2) || typs[e+2] == typ)
 }
 
 // listJoints join the items of a list.
@@ -115,7 +125,7 @@ var listJoints = set(",", "và", "hoặc", "hay", "cùng", "and")
 // nameRuns weighs the untagged capitalised runs once, left to right, and
 // marks what it tags in taken. It reports whether a cue taught it an
 // organisation's name; with memoryOnly, only names seen before are tagged.
-func (p *parse) nameRuns(taken, org []bool, seen map[string]Type, memoryOnly bool) bool {
+func (p *parse) nameRuns(taken []bool, typs []Type, seen map[string]Type, memoryOnly bool) bool {
 	learned := false
 	for i := 0; i < len(p.toks); i++ {
 		if taken[i] || !p.isCap(i) || p.leadWordAt(i) || p.cueOpensAt(i) {
@@ -136,9 +146,7 @@ func (p *parse) nameRuns(taken, org []bool, seen map[string]Type, memoryOnly boo
 			// "Tổ chức Y tế Thế giới (WHO) … WHO cho biết": named as before.
 			p.add(i, e, typ, nameMemory[typ], prioName)
 			markTaken(taken, i, e)
-			if typ == ORG {
-				markTaken(org, i, e)
-			}
+			markType(typs, i, e, typ)
 			i = e - 1
 			continue
 		}
@@ -146,12 +154,10 @@ func (p *parse) nameRuns(taken, org []bool, seen map[string]Type, memoryOnly boo
 			i = e - 1
 			continue
 		}
-		if typ, why := p.weigh(i, e, taken, org); typ != "" {
+		if typ, why := p.weigh(i, e, taken, typs); typ != "" {
 			p.add(i, e, typ, why, prioName)
 			markTaken(taken, i, e)
-			if typ == ORG {
-				markTaken(org, i, e)
-			}
+			markType(typs, i, e, typ)
 			if why == "name-org:cue" || why == "name-org:brand" {
 				if _, ok := seen[t]; !ok {
 					seen[t] = ORG
@@ -211,7 +217,7 @@ func (p *parse) takenByNames() []bool {
 // weigh decides what the untagged capitalised run [i, e) is, from its
 // evidence; it returns "" when the evidence is too weak, and otherwise the
 // type and the rule that names the evidence ("name-per:given+verb").
-func (p *parse) weigh(i, e int, taken, org []bool) (Type, string) {
+func (p *parse) weigh(i, e int, taken []bool, typs []Type) (Type, string) {
 	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
@@ -229,6 +235,9 @@ func (p *parse) weigh(i, e int, taken, org []bool) (Type, string) {
 		// about sport a club; nothing else applies.
 		if !locCues[p.key(i-1)] && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) && p.aboutSport() && !p.wordAt(i) {
 			return ORG, "name-org:club"
+		}
+		if e == i+2 && p.nicknameAt(i, typs) {
+			return PER, "name-per:nickname"
 		}
 		if e == i+1 {
 			return p.weighOne(i, taken)
@@ -265,7 +274,7 @@ func (p *parse) weigh(i, e int, taken, org []bool) (Type, string) {
 		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
 		return LOC, "name-loc:city" // a city of the lists that is no person's name: "Birkenhead", "Palu"
 	}
-	if foreign && !p.capBefore(i) && p.listedWithOrg(i, e, org) && !p.startsPlace(i) && !p.personAt(i) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
+	if foreign && !p.capBefore(i) && p.listedWith(i, e, typs, ORG) && !p.startsPlace(i) && !p.personAt(i) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
 		return ORG, "name-org:list"
 	}
 	if e == i+1 {
@@ -355,6 +364,25 @@ func (p *parse) namedPerson(i int) bool {
 		}
 	}
 	return false
+}
+
+// birthOrder are the words of a southern nickname, a child's rank in the
+// family before the given name: "Tám On", "Ba Duẩn", "Út Tòng".
+var birthOrder = set("hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út")
+
+// nicknameAt reports whether tokens i, i+1 are a southern nickname that
+// the words around make a person: a rank and a given name, no word and no
+// place ("Tư pháp", "Ba Lan"), after "với", "cho" …, before what people
+// do, or in a list with a person ("các anh Ba Bường, [Ba Hương], [Mười
+// Thơ]").
+func (p *parse) nicknameAt(i int, typs []Type) bool {
+	if !birthOrder[p.key(i)] || p.shape(i+1) != normalize.Title || !p.g.Has(gazetteer.KindGivenName, p.text(i+1)) ||
+		p.g.IsWord(p.keyN(i, 2)) || p.startsPlace(i) || notGivenAlone[p.key(i+1)] {
+		return false
+	}
+	e := i + 2
+	verb := sayVerbs[p.key(e)] || sayVerbs[p.keyN(e, 2)]
+	return verb || withWords[p.key(i-1)] && !p.isCap(i-1) || p.listedWith(i, e, typs, PER)
 }
 
 // possessive reports whether t ends in an English possessive: "Macy's".
