@@ -541,6 +541,10 @@ func (p *parse) foreignName(i, j int) bool {
 	// A known place inside the name makes it a place, unless the name
 	// opens with a foreign given name that is no place: "Lewis Hamilton".
 	givenFirst := p.g.Has(gazetteer.KindForeignGiven, p.text(i)) && !p.startsPlace(i)
+	if known && j-i == 2 && p.g.Has(gazetteer.KindForeignGiven, p.text(i)) && !p.startsPlace(i+1) &&
+		(p.g.Has(gazetteer.KindForeignSurname, p.text(i+1)) || sayVerbs[p.key(j)] || sayVerbs[p.keyN(j, 2)]) {
+		return true // a country that is a given name too, then a surname: "Jordan Spieth nói"
+	}
 	for k := i; k < j; k++ {
 		if _, e, ok := p.longest(k, placeKinds...); ok && !e.Weak && !(givenFirst && k > i) {
 			return false
@@ -636,9 +640,10 @@ func (p *parse) memory() {
 	taken := p.takenByNames()
 	bare := p.bareForeignPlaces()
 	for i := 0; i < len(p.toks); i++ {
-		if bare[i] && (foreign[p.text(i)] || given[p.text(i)]) {
+		if bare[i] && (foreign[p.text(i)] || given[p.text(i)]) && !locCues[p.key(i-1)] {
 			// "Lewis Hamilton … vượt Hamilton", "Nguyễn Minh Đức … Đức
-			// cho biết": the person, not the city or the country.
+			// cho biết": the person, not the city or the country; but
+			// "Jordan Spieth … đến Jordan" is the country.
 			p.add(i, i+1, PER, "per-memory", prioLocKnown+1)
 			continue
 		}
