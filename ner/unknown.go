@@ -86,14 +86,34 @@ func (p *parse) names() {
 	}
 }
 
+// listType is the type of a token for the lists the name stage reads: a
+// byte a token, not a Type (a string), to keep the buffer small.
+type listType uint8
+
+const (
+	listNone listType = iota
+	listPER
+	listORG
+)
+
+func listTypeOf(typ Type) listType {
+	switch typ {
+	case PER:
+		return listPER
+	case ORG:
+		return listORG
+	}
+	return listNone
+}
+
 // typeTokens gives the tokens of the people and organisations found so
 // far their type, for the lists the name stage reads.
-func (p *parse) typeTokens() []Type {
-	buf := make([]Type, len(p.toks))
+func (p *parse) typeTokens() []listType {
+	buf := make([]listType, len(p.toks))
 	for _, c := range p.found() {
-		if c.typ == ORG || c.typ == PER {
+		if lt := listTypeOf(c.typ); lt != listNone {
 			for k := c.from; k >= 0 && k < c.to; k++ {
-				buf[k] = c.typ
+				buf[k] = lt
 			}
 		}
 	}
@@ -101,10 +121,10 @@ func (p *parse) typeTokens() []Type {
 }
 
 // markType gives tokens [i, e) the type typ, if it is one the lists read.
-func markType(typs []Type, i, e int, typ Type) {
-	if typ == ORG || typ == PER {
+func markType(typs []listType, i, e int, typ Type) {
+	if lt := listTypeOf(typ); lt != listNone {
 		for k := i; k < e; k++ {
-			typs[k] = typ
+			typs[k] = lt
 		}
 	}
 }
@@ -112,7 +132,7 @@ func markType(typs []Type, i, e int, typ Type) {
 // listedWith reports whether the run [i, e) stands in a list with a name
 // of type typ, joined by a comma or a conjunction: "cho Boots, [Superdrug]
 // và [Debenhams]", "Aldi và [Lidl]". Lists name things of one kind.
-func (p *parse) listedWith(i, e int, typs []Type, typ Type) bool {
+func (p *parse) listedWith(i, e int, typs []listType, typ listType) bool {
 	if i >= 2 && listJoints[p.key(i-1)] && typs[i-2] == typ {
 		return true
 	}
@@ -125,7 +145,7 @@ var listJoints = set(",", "và", "hoặc", "hay", "cùng", "and")
 // nameRuns weighs the untagged capitalised runs once, left to right, and
 // marks what it tags in taken. It reports whether a cue taught it an
 // organisation's name; with memoryOnly, only names seen before are tagged.
-func (p *parse) nameRuns(taken []bool, typs []Type, seen map[string]Type, memoryOnly bool) bool {
+func (p *parse) nameRuns(taken []bool, typs []listType, seen map[string]Type, memoryOnly bool) bool {
 	learned := false
 	for i := 0; i < len(p.toks); i++ {
 		if taken[i] || !p.isCap(i) || p.leadWordAt(i) || p.cueOpensAt(i) {
@@ -217,7 +237,7 @@ func (p *parse) takenByNames() []bool {
 // weigh decides what the untagged capitalised run [i, e) is, from its
 // evidence; it returns "" when the evidence is too weak, and otherwise the
 // type and the rule that names the evidence ("name-per:given+verb").
-func (p *parse) weigh(i, e int, taken []bool, typs []Type) (Type, string) {
+func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
 	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
@@ -274,7 +294,7 @@ func (p *parse) weigh(i, e int, taken []bool, typs []Type) (Type, string) {
 		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
 		return LOC, "name-loc:city" // a city of the lists that is no person's name: "Birkenhead", "Palu"
 	}
-	if foreign && !p.capBefore(i) && p.listedWith(i, e, typs, ORG) && !p.startsPlace(i) && !p.personAt(i) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
+	if foreign && !p.capBefore(i) && p.listedWith(i, e, typs, listORG) && !p.startsPlace(i) && !p.personAt(i) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
 		return ORG, "name-org:list"
 	}
 	if e == i+1 {
@@ -375,14 +395,14 @@ var birthOrder = set("hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín
 // place ("Tư pháp", "Ba Lan"), after "với", "cho" …, before what people
 // do, or in a list with a person ("các anh Ba Bường, [Ba Hương], [Mười
 // Thơ]").
-func (p *parse) nicknameAt(i int, typs []Type) bool {
+func (p *parse) nicknameAt(i int, typs []listType) bool {
 	if !birthOrder[p.key(i)] || p.shape(i+1) != normalize.Title || !p.g.Has(gazetteer.KindGivenName, p.text(i+1)) ||
 		p.g.IsWord(p.keyN(i, 2)) || p.startsPlace(i) || notGivenAlone[p.key(i+1)] {
 		return false
 	}
 	e := i + 2
 	verb := sayVerbs[p.key(e)] || sayVerbs[p.keyN(e, 2)]
-	return verb || withWords[p.key(i-1)] && !p.isCap(i-1) || p.listedWith(i, e, typs, PER)
+	return verb || withWords[p.key(i-1)] && !p.isCap(i-1) || p.listedWith(i, e, typs, listPER)
 }
 
 // possessive reports whether t ends in an English possessive: "Macy's".
