@@ -44,7 +44,17 @@ var outsideHeads = set("hãng", "tờ", "tạp chí", "lực lượng", "phiến
 // festival, "báo" a verb).
 var lowerHeads = set("công ty", "tập đoàn", "tổng công ty", "ngân hàng", "trường", "bệnh viện", "học viện",
 	"trường đại học", "đại học", "nhà máy", "báo", "công ty cổ phần", "công ty TNHH", "công ty TNHH một thành viên",
-	"công ty TNHH MTV", "đảng")
+	"công ty TNHH MTV", "đảng",
+	// a council or committee before its place, in text written in lower case: "ubnd tỉnh Phú Yên"
+	"ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "đại học quốc gia", "công an", "công an tỉnh", "công an huyện", "công an xã", "cảnh sát", "cơ quan cảnh sát điều tra")
+
+// chambers are the houses of a parliament whose committees take their
+// name after them: Ủy ban Tư pháp Thượng viện.
+var chambers, committees = set("thượng viện", "hạ viện"), set("ủy ban", "tiểu ban")
+
+// policeWords head a police body in lower case only before the place it
+// serves: "cảnh sát bang Louisiana", "công an huyện Đức Linh".
+var policeWords = set("cảnh sát", "công an")
 
 // org parses an organisation at token i and returns its end, or i.
 func (p *parse) org(i int) int {
@@ -108,6 +118,8 @@ func (p *parse) listedOrg(i int) int {
 	}
 	end := m.To
 	switch {
+	case chambers[p.keyN(end, 2)] && p.isCap(end) && committees[p.keyN(i, 2)]:
+		end += 2 // [Ủy ban Tư pháp Thượng viện]: a committee of the chamber
 	case countryBodies[p.keyN(i, m.To-i)] && p.startsCountry(end):
 		end = p.loc(end, true) // [Bộ Ngoại giao [Nga]]
 	case !p.personAt(end):
@@ -146,8 +158,14 @@ func (p *parse) headedOrg(i int, inTitle bool) int {
 		return i
 	}
 	h := &orgHeadInfo{i: i, n: hn, j: i + hn, key: p.keyN(i, hn), head: head, named: p.nameHeadAt(i, hn), lower: p.shape(i) == normalize.Lower}
-	if h.lower && !inTitle && (!lowerHeads[h.key] || p.wordBefore(i)) {
-		return i // "thông báo", "cảnh báo": the end of a word, no newspaper
+	if h.lower && !inTitle && (!lowerHeads[h.key] || hn == 1 && p.wordBefore(i)) {
+		// "thông báo", "cảnh báo": the end of a word, no newspaper; a
+		// head of two syllables is a word itself ("của [công ty]", though
+		// "của công" is one too).
+		return i
+	}
+	if h.lower && policeWords[h.key] && (p.startsCountry(h.j) || !p.isCap(h.j) && ranks[p.keyN(h.j, 2)]) {
+		return i // "cảnh sát Pháp", "cảnh sát quốc gia": a country's police at large, no body
 	}
 	if bareBodies[h.key] && !countryBodies[h.key] && !h.named && head.Takes == gazetteer.TakesNothing {
 		return i // "Chính phủ", "Quốc hội" alone are no organisations
@@ -221,6 +239,14 @@ func (p *parse) orgWithPlace(h *orgHeadInfo) int {
 		return i
 	}
 	e := p.placeAfterHead(j, placeOfHead[h.key])
+	if e <= j && !h.named && p.isCap(j) {
+		// A city abroad that the lists of cities know serves a body
+		// that is not named: Sở Cảnh sát [Baton Rouge].
+		if ce := p.nameRun(j, 4); ce > j && p.foreignCity(j, ce) {
+			p.add(j, ce, LOC, "loc-in-org", prioLocTyped)
+			e = ce
+		}
+	}
 	if e <= j {
 		return i
 	}
@@ -318,7 +344,7 @@ func (p *parse) orgNational(h *orgHeadInfo) int {
 			return e
 		}
 	}
-	if j > i+hn && (nationalHeads[h.key] || placeHeads[h.key] && ranks[p.keyN(i+hn, j-i-hn)]) {
+	if j > i+hn && (nationalHeads[h.key] || hn >= 2 && nationalHeads[p.key(i)] || placeHeads[h.key] && ranks[p.keyN(i+hn, j-i-hn)]) {
 		p.add(i, j, ORG, "org-national", prioOrg)
 		return j
 	}
@@ -515,10 +541,24 @@ func (p *parse) orgNameOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 	if e.Class == gazetteer.ClassSportsTeam {
 		return p.teamOK(i, m, e)
 	}
-	if e.Weak || e.Hint == gazetteer.HintNotOrg {
+	if e.Weak || e.Hint == gazetteer.HintNotOrg || m.To == i+1 && p.surnameSeen(i) {
 		return false
 	}
 	return p.listedNameOK(i, m)
+}
+
+// surnameSeen reports whether the word at i ended the name of a person
+// found before it in the document: after "Christine Blasey Ford", "Ford"
+// is she, not the carmaker. Only the last candidates are read, so that
+// the test stays cheap.
+func (p *parse) surnameSeen(i int) bool {
+	found := p.found()
+	for k := len(found) - 1; k >= 0 && k >= len(found)-256; k-- {
+		if c := &found[k]; c.typ == PER && c.to-c.from >= 2 && c.to <= i && p.key(c.to-1) == p.key(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // teamOK decides whether a listed sports team is one here. A national
@@ -613,7 +653,10 @@ func (p *parse) placeAfterHead(j int, implied string) int {
 			return j
 		}
 	}
-	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak {
+	// A one-syllable place that a lower-case syllable completes into a
+	// word is the word, the field of the body: Trung tâm [Tư vấn] pháp
+	// luật, not Trung tâm [Tư].
+	if pm, pe, ok := p.longest(j, placeKinds...); ok && p.capSpan(j, pm.To) && !pe.Weak && !(pm.To == j+1 && p.wordAt(j)) {
 		c := p.add(j, pm.To, LOC, "loc-in-org", prioLocTyped)
 		p.attachUnit(c, pe, implied, j, pm.To)
 		return pm.To
@@ -627,6 +670,13 @@ func (p *parse) placeAfterHead(j int, implied string) int {
 		}
 	}
 	return j
+}
+
+// foreignCity reports whether the foreign-spelled run [j, e) is a city of
+// the lists that is no person's name, standing whole.
+func (p *parse) foreignCity(j, e int) bool {
+	return !p.isCap(e) && p.foreignSpelled(j, e) && p.g.Has(gazetteer.KindCity, p.s[p.toks[j].Start:p.toks[e-1].End]) &&
+		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(j))
 }
 
 // field returns the end of the field words after a department or board
@@ -649,16 +699,18 @@ func (p *parse) field(j int, head string) int {
 		if _, _, ok := p.longest(k, gazetteer.KindOrgHead); ok && k > j {
 			break
 		}
+		if k > j && p.foreignCity(k, p.nameRun(k, 4)) {
+			break // the city the body serves: Sở Cảnh sát [Baton Rouge]
+		}
 		k++
 		k = p.wordRest(k)
 		if (orgConnectors[p.key(k)] || p.text(k) == ",") && p.isCap(k+1) && !p.startsPlace(k+1) {
 			k++
 		}
 	}
-	if k > j {
-		k = p.fieldTail(k)
-	}
-	return k
+	// The field goes on in lower case, or starts so after a head that
+	// ends in its own field: Đội Cảnh sát [điều tra tội phạm về ma túy].
+	return p.fieldTail(k)
 }
 
 // fieldTail returns the end of the lower-case field words at k that
@@ -728,7 +780,7 @@ func (p *parse) orgName(j int, head string) int {
 			k = p.wordRest(k)
 			continue
 		}
-		if k > start && (orgConnectors[p.key(k)] || p.text(k) == "&") && p.isCap(k+1) {
+		if k > start && (orgConnectors[p.key(k)] || p.text(k) == "&") && p.isCap(k+1) && !p.secondOrgAt(k+1) {
 			k++
 			continue
 		}
@@ -757,6 +809,13 @@ func (p *parse) orgName(j int, head string) int {
 	}
 	p.personNamesOrg(start, k, head)
 	return k
+}
+
+// secondOrgAt reports whether an organisation's head starts at k after a
+// connector: "Đại học Michigan và [Đại học Harvard]" are two.
+func (p *parse) secondOrgAt(k int) bool {
+	n, _ := p.orgHead(k)
+	return n > 0 && p.isCap(k)
 }
 
 // parallelTail returns the end of lower-case words of a name's field that

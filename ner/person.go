@@ -93,8 +93,8 @@ func (p *parse) lowerRole(i, k int) bool {
 		return true
 	}
 	j := titles[0].m.To
-	if p.startsCountry(j) {
-		j = p.nameRun(j, 1)
+	if p.startsCountry(j) || p.regionAbroad(j, j+1) {
+		j = p.nameRun(j, 1) // "đội trưởng Scotland [Rory Hughes]"
 	}
 	return p.holderAt(j)
 }
@@ -204,15 +204,40 @@ type titleMatch struct {
 func (p *parse) titlesAt(k int) []titleMatch {
 	var out []titleMatch
 	for _, m := range p.at(k) {
+		var first *gazetteer.Entry
 		for _, e := range m.Entries {
-			if e.Kind == gazetteer.KindTitle && roleTitle(e) && e.Class != gazetteer.ClassModifier {
-				out = append(out, titleMatch{m, e})
+			if e.Kind != gazetteer.KindTitle || !roleTitle(e) || e.Class == gazetteer.ClassModifier {
+				continue
+			}
+			if first == nil {
+				first = e
+			}
+			// An abbreviation several titles share ("TT." is Tổng
+			// thống and Thượng tọa) is the monk's before a dharma name:
+			// "TT. Thích Nhật Từ".
+			if e.Class == gazetteer.ClassReligious && p.dharmaNameAfter(m.To) {
+				first = e
 				break
 			}
+			if p.shape(k) != normalize.Upper {
+				break // a title spelled out is one title
+			}
+		}
+		if first != nil {
+			out = append(out, titleMatch{m, first})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b titleMatch) int { return b.m.To - a.m.To })
 	return out
+}
+
+// dharmaNameAfter reports whether a Buddhist dharma name ("Thích …")
+// starts at j, after the dot that closes an abbreviation.
+func (p *parse) dharmaNameAfter(j int) bool {
+	if p.text(j) == "." {
+		j++
+	}
+	return p.key(j) == "thích" && p.isCap(j) && p.isCap(j+1)
 }
 
 // bareBody returns the end of a body with no name of its own at j — "Huyện
@@ -250,13 +275,14 @@ func (p *parse) titleField(j int) int {
 // nameAfterTitle tags the name right after a title as a person: "Đại tá
 // [Nguyễn Văn A]", "Thủ tướng [Phạm Minh Chính]", "Tổng thống [Putin]".
 func (p *parse) nameAfterTitle(j int) int {
-	if !p.isCap(j) || p.startsOrgOrTitle(j) {
-		return j
+	if !p.isCap(j) || p.startsOrgOrTitle(j) || p.lineStart(j) || p.cueOpensAt(j) {
+		return j // a title ending a headline holds no name on the next line
 	}
 	if _, pe, ok := p.longest(j, placeKinds...); ok && !pe.Weak && !p.isPersonLike(j, p.nameRun(j, 4)) && !p.hcm(j) {
 		return j
 	}
 	e := p.personRun(j)
+	j = p.foreignLead(j, e)
 	if e > j {
 		p.add(j, e, PER, "per-after-title", prioPerCue)
 	}
@@ -337,7 +363,7 @@ func (p *parse) cuedPerson(i int) int {
 		return i
 	}
 	j := i + n
-	if !p.isCap(j) {
+	if !p.isCap(j) || p.titleCaseBefore(j) {
 		return i
 	}
 	// "Anh" before a name is the honorific; "bà Rịa" no: honorifics are
@@ -373,8 +399,8 @@ func (p *parse) cuedPerson(i int) int {
 // ("Tạ Huy Cần"), a listed foreign person, or a foreign name whose parts are
 // known foreign names. It returns the end, or i.
 func (p *parse) person(i int) int {
-	if !p.isCap(i) {
-		return i
+	if !p.isCap(i) || p.titleCaseBefore(i) || p.cueOpensAt(i) || p.orgNounBefore(i) || p.orgNounBefore(i-1) && p.capBefore(i) && !p.covered(i-1) {
+		return i // "[Tờ] Washington Examiner", "hãng [Jaguar Land Rover]": an organisation's
 	}
 	if m, _, ok := p.longest(i, gazetteer.KindForeignPerson, gazetteer.KindPerson); ok && p.capSpan(i, m.To) {
 		p.add(i, m.To, PER, "per-known", prioPerSurname)
@@ -396,6 +422,9 @@ func (p *parse) person(i int) int {
 	if pm, pe, ok := p.longest(i, placeKinds...); ok && !pe.Weak && pm.To >= e && e-i <= 2 {
 		return i
 	}
+	if pe := p.placeThenName(i, e); pe > i {
+		return pe
+	}
 	if p.g.Has(gazetteer.KindSurname, p.text(i)) && e-i >= 2 {
 		if p.toks[i].SentenceStart && !p.givenNames(i+1, e) && !(e-i == 3 && p.g.Has(gazetteer.KindMiddleName, p.text(i+1))) {
 			return i
@@ -408,6 +437,25 @@ func (p *parse) person(i int) int {
 		return e
 	}
 	return p.nameWithoutSurname(i, e)
+}
+
+// placeThenName parses a place of two syllables or more that a full
+// Vietnamese name follows in one capitalised run, "tân bí thư của [Lâm
+// Đồng] [Nguyễn Văn Đẳng]", as the place and the person; it returns the
+// end, or i.
+func (p *parse) placeThenName(i, e int) int {
+	pm, pe, ok := p.longest(i, placeKinds...)
+	if !ok || pe.Weak || pm.To-i < 2 || pm.To >= e || !p.g.Has(gazetteer.KindSurname, p.text(pm.To)) || p.startsPlace(pm.To) {
+		return i
+	}
+	ne := p.nameRun(pm.To, 4)
+	if ne-pm.To < 2 {
+		return i
+	}
+	c := p.add(i, pm.To, LOC, "loc-known", prioLocTyped)
+	p.attachUnit(c, pe, "", i, pm.To)
+	p.add(pm.To, ne, PER, "per-surname", prioPerSurname)
+	return ne
 }
 
 // nameWithoutSurname parses the capitalised run [i, e) that has no
@@ -435,7 +483,7 @@ func (p *parse) nameWithoutSurname(i, e int) int {
 		return e
 	}
 	if e-i >= 2 && p.foreignName(i, e) {
-		p.add(i, e, PER, "per-foreign", prioPerForeign)
+		p.add(p.foreignLead(i, e), e, PER, "per-foreign", prioPerForeign)
 		return e
 	}
 	// A given name alone opening a clause, as court and police news call
@@ -495,6 +543,10 @@ func (p *parse) foreignName(i, j int) bool {
 	// A known place inside the name makes it a place, unless the name
 	// opens with a foreign given name that is no place: "Lewis Hamilton".
 	givenFirst := p.g.Has(gazetteer.KindForeignGiven, p.text(i)) && !p.startsPlace(i)
+	if known && j-i == 2 && p.g.Has(gazetteer.KindForeignGiven, p.text(i)) && !p.startsPlace(i+1) &&
+		(p.g.Has(gazetteer.KindForeignSurname, p.text(i+1)) || sayVerbs[p.key(j)] || sayVerbs[p.keyN(j, 2)]) {
+		return true // a country that is a given name too, then a surname: "Jordan Spieth nói"
+	}
 	for k := i; k < j; k++ {
 		if _, e, ok := p.longest(k, placeKinds...); ok && !e.Weak && !(givenFirst && k > i) {
 			return false
@@ -590,9 +642,10 @@ func (p *parse) memory() {
 	taken := p.takenByNames()
 	bare := p.bareForeignPlaces()
 	for i := 0; i < len(p.toks); i++ {
-		if bare[i] && (foreign[p.text(i)] || given[p.text(i)]) {
+		if bare[i] && (foreign[p.text(i)] || given[p.text(i)]) && !locCues[p.key(i-1)] {
 			// "Lewis Hamilton … vượt Hamilton", "Nguyễn Minh Đức … Đức
-			// cho biết": the person, not the city or the country.
+			// cho biết": the person, not the city or the country; but
+			// "Jordan Spieth … đến Jordan" is the country.
 			p.add(i, i+1, PER, "per-memory", prioLocKnown+1)
 			continue
 		}
@@ -778,6 +831,41 @@ func (p *parse) capsLine(i int) bool {
 	}
 	single := p.kind(i) == normalize.Word && utf8.RuneCountInString(p.text(i)) == 1 && p.isCap(i) // "Ở", "A"
 	return upper(i) || single && (upper(i-1) || upper(i+1))
+}
+
+// foreignLead returns where the foreign name [j, e) of three words or
+// more starts once a first word that is no name is left out: "Olympic
+// [Tom Daley]", "Reverend [Bernard Vann]" — a word before a known given
+// name qualifies the person.
+func (p *parse) foreignLead(j, e int) int {
+	if e-j >= 3 && p.foreignSpelled(j, e) && !p.g.Has(gazetteer.KindForeignGiven, p.text(j)) &&
+		p.g.Has(gazetteer.KindForeignGiven, p.text(j+1)) && !p.g.Has(gazetteer.KindForeignSurname, p.text(j)) &&
+		(len(p.at(j)) > 0 || p.g.IsWord(p.key(j)) || nameQualifiers[p.key(j)]) {
+		return j + 1
+	}
+	return j
+}
+
+// nameQualifiers are English words that translated news leaves before a
+// name: "Reverend Bernard Vann", "The Rachel Maddow Show", "Olympic Tom
+// Daley".
+var nameQualifiers = set("reverend", "rev", "the", "sir", "dame", "lord", "lady", "saint", "st", "mr", "mrs", "ms", "dr",
+	"olympic", "paralympic")
+
+// titleCaseBefore reports whether the three words before i are
+// capitalised words that no rule took: a headline in title case, where a
+// capital says nothing ("Những Vùng Ngập Lụt Có Thể Được [Hưởng Lợi]",
+// "Tấn Công Nông Dân [Trung Quốc Tử Vong]").
+func (p *parse) titleCaseBefore(i int) bool {
+	if i < 3 {
+		return false
+	}
+	for k := i - 1; k >= i-3; k-- {
+		if p.kind(k) != normalize.Word || p.shape(k) != normalize.Title || p.covered(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // leadWordAt reports whether token i is a word that opens the sentence

@@ -30,7 +30,17 @@ var sayVerbs = set("nói", "cho biết", "cho hay", "khẳng định", "tuyên b
 	"tâm sự", "chia sẻ", "giải thích", "thừa nhận", "cho rằng", "tin", "hy vọng", "hi vọng", "xin", "lo", "chờ",
 	"đồng ý", "đề nghị", "phán đoán", "âm thầm", "lặng lẽ", "học", "ăn", "uống", "ngủ", "nằm", "cảm thấy", "nghe",
 	"tiếp tục", "bắt đầu", "vội", "lập tức", "hiểu", "hứa", "mỉm cười", "thở dài", "im lặng", "suy nghĩ", "định",
-	"cố", "cố gắng", "bày tỏ", "phủ nhận", "mắng", "lim dim", "kiệm lời", "bật cười", "trở về", "quay lại")
+	"cố", "cố gắng", "bày tỏ", "phủ nhận", "mắng", "bật cười", "trở về", "quay lại",
+	// what a body does: the eyes, the hands, the head
+	"nhắm", "nhắm mắt", "mở mắt", "lim dim", "ngước", "ngước nhìn", "cúi", "cúi đầu", "quay", "ngoảnh", "nhíu mày",
+	"gãi", "lau", "nuốt", "thở", "run", "vỗ", "xoa", "rút", "ném", "kéo", "đẩy", "bế", "dắt", "lái",
+	// what one does to or with another
+	"cho", "trao", "gửi", "lấy", "đặt", "mua", "bán", "thuê", "trả", "chào", "mời", "gặp", "thăm", "rủ", "dặn",
+	"bắt", "sắm", "sống", "rời", "dừng", "tham gia", "trở thành", "phát hiện", "theo dõi", "tranh thủ",
+	"phân công", "liên lạc",
+	// what a life goes through: meeting, marrying, leaving, dying
+	"ghé", "hẹn", "đón", "tiễn", "dẫn", "khuyên", "bỏ", "bỏ trốn", "trốn", "sinh", "cưới", "kết hôn", "ly hôn",
+	"qua đời", "cắn", "nghiến", "nghiến răng", "mặc", "thắng", "thua")
 
 // directionCues before "Nam" make it the South, not a man: "phía Nam".
 var directionCues = set("miền", "phía", "hướng", "vùng", "mạn", "vào", "ra", "xuống", "lên", "trong", "ngoài", "nam", "bắc")
@@ -40,10 +50,15 @@ var withWords = set("với", "của", "cho", "và", "cùng", "gặp", "bảo", "
 
 // notGivenAlone are capitalised words that are given names too but, alone,
 // are rather compass points, seasons, faiths, bodies or countries: no
-// person without a cue.
+// person without a cue; "Ban" is a board ("đề nghị Ban biên soạn").
 var notGivenAlone = set("bắc", "đông", "tây", "trung", "xuân", "hạ", "thu", "tết", "phật", "chúa",
 	"trời", "đảng", "nhà", "hồ", "sông", "núi", "biển", "thánh", "thần", "bà", "ông", "cô", "mẹ", "cha", "việt",
-	"kinh", "hoa", "anh", "pháp", "đức", "nga", "mỹ", "nhật", "hàn", "úc", "lào", "thái", "ý", "ấn", "tân", "cao")
+	"kinh", "hoa", "anh", "pháp", "đức", "nga", "mỹ", "nhật", "hàn", "úc", "lào", "thái", "ý", "ấn", "tân", "cao", "ban")
+
+// openerWords are given names that, opening a sentence, are rather the
+// common word: "Như bắt được vàng" (as if), "Dân gặp tôi" (the people),
+// "Đơn gửi bằng fax" (the petition), "Tính trong hai năm" (counting).
+var openerWords = set("như", "dân", "đơn", "tính", "luật", "thế", "nhân", "tiền", "hàng", "lúc", "khi", "đời", "người")
 
 // orgCues before an unknown capitalised name make it an organisation that
 // stays outside them: "hãng Boeing", "cổ phiếu Tesla", "CEO của Apple".
@@ -58,12 +73,82 @@ var orgVerbCues = set("thâu tóm", "mua lại", "sáp nhập", "CEO của", "gi
 	"huấn luyện viên của", "HLV của", "đội trưởng của", "cổ động viên của")
 
 // names is the name stage (see above). It runs after the rules with cues
-// and the memory of names, so that it sees only what they left.
+// and the memory of names, so that it sees only what they left. An
+// organisation that a cue of this stage named ("hãng Zentrix") is
+// remembered for the whole document: its bare mentions before and after
+// the cue are the organisation too ("Zentrix cho biết").
 func (p *parse) names() {
 	taken := p.takenByNames()
 	seen := p.seenNames()
+	typs := p.typeTokens()
+	if p.nameRuns(taken, typs, seen, false) {
+		p.nameRuns(taken, typs, seen, true)
+	}
+}
+
+// listType is the type of a token for the lists the name stage reads: a
+// byte a token, not a Type (a string), to keep the buffer small.
+type listType uint8
+
+const (
+	listNone listType = iota
+	listPER
+	listORG
+)
+
+func listTypeOf(typ Type) listType {
+	switch typ {
+	case PER:
+		return listPER
+	case ORG:
+		return listORG
+	}
+	return listNone
+}
+
+// typeTokens gives the tokens of the people and organisations found so
+// far their type, for the lists the name stage reads.
+func (p *parse) typeTokens() []listType {
+	buf := make([]listType, len(p.toks))
+	for _, c := range p.found() {
+		if lt := listTypeOf(c.typ); lt != listNone {
+			for k := c.from; k >= 0 && k < c.to; k++ {
+				buf[k] = lt
+			}
+		}
+	}
+	return buf
+}
+
+// markType gives tokens [i, e) the type typ, if it is one the lists read.
+func markType(typs []listType, i, e int, typ Type) {
+	if lt := listTypeOf(typ); lt != listNone {
+		for k := i; k < e; k++ {
+			typs[k] = lt
+		}
+	}
+}
+
+// listedWith reports whether the run [i, e) stands in a list with a name
+// of type typ, joined by a comma or a conjunction: "cho Boots, [Superdrug]
+// và [Debenhams]", "Aldi và [Lidl]". Lists name things of one kind.
+func (p *parse) listedWith(i, e int, typs []listType, typ listType) bool {
+	if i >= 2 && listJoints[p.key(i-1)] && typs[i-2] == typ {
+		return true
+	}
+	return e+1 < len(p.toks) && listJoints[p.key(e)] && typs[e+1] == typ && (e+2 >= len(p.toks) || !p.isCap(e+2) || typs[e+2] == typ)
+}
+
+// listJoints join the items of a list.
+var listJoints = set(",", "và", "hoặc", "hay", "cùng", "and")
+
+// nameRuns weighs the untagged capitalised runs once, left to right, and
+// marks what it tags in taken. It reports whether a cue taught it an
+// organisation's name; with memoryOnly, only names seen before are tagged.
+func (p *parse) nameRuns(taken []bool, typs []listType, seen map[string]Type, memoryOnly bool) bool {
+	learned := false
 	for i := 0; i < len(p.toks); i++ {
-		if taken[i] || !p.isCap(i) || p.leadWordAt(i) {
+		if taken[i] || !p.isCap(i) || p.leadWordAt(i) || p.cueOpensAt(i) {
 			continue
 		}
 		e := p.nameRun(i, 4)
@@ -76,16 +161,38 @@ func (p *parse) names() {
 		if e <= i {
 			continue
 		}
-		if typ := seen[p.s[p.toks[i].Start:p.toks[e-1].End]]; typ != "" && !p.isCap(e) && !p.capBefore(i) {
+		t := p.s[p.toks[i].Start:p.toks[e-1].End]
+		if typ := seen[t]; typ != "" && !p.isCap(e) && !p.capBefore(i) {
 			// "Tổ chức Y tế Thế giới (WHO) … WHO cho biết": named as before.
 			p.add(i, e, typ, nameMemory[typ], prioName)
+			markTaken(taken, i, e)
+			markType(typs, i, e, typ)
 			i = e - 1
 			continue
 		}
-		if typ, why := p.weigh(i, e, taken); typ != "" {
+		if memoryOnly {
+			i = e - 1
+			continue
+		}
+		if typ, why := p.weigh(i, e, taken, typs); typ != "" {
 			p.add(i, e, typ, why, prioName)
+			markTaken(taken, i, e)
+			markType(typs, i, e, typ)
+			if why == "name-org:cue" || why == "name-org:brand" {
+				if _, ok := seen[t]; !ok {
+					seen[t] = ORG
+					learned = true
+				}
+			}
 		}
 		i = e - 1
+	}
+	return learned
+}
+
+func markTaken(taken []bool, i, e int) {
+	for k := i; k < e; k++ {
+		taken[k] = true
 	}
 }
 
@@ -94,9 +201,11 @@ func (p *parse) names() {
 func (p *parse) seenNames() map[string]Type {
 	seen := map[string]Type{}
 	for _, c := range p.found() {
-		// Only names the lists do not know: a known place or body that
-		// a rule left alone was left alone for a reason ("người Pháp").
-		if (c.typ == ORG || c.typ == LOC) && c.prio > prioName && c.to > c.from && !p.listed(c.from, c.to) {
+		// Only places the lists do not know: a known place that a rule
+		// left alone was left alone for a reason ("người Pháp").
+		// An organisation of the lists is remembered too, unless a
+		// place bears its name: "[ORG Lakers] … tại Lakers" is the team.
+		if (c.typ == ORG && !p.startsPlace(c.from) || c.typ == LOC && !p.listed(c.from, c.to)) && c.prio > prioName && c.to > c.from {
 			t := p.s[c.start:c.end]
 			if prev, ok := seen[t]; ok && prev != c.typ {
 				seen[t] = "" // typed both ways: no memory
@@ -128,9 +237,12 @@ func (p *parse) takenByNames() []bool {
 // weigh decides what the untagged capitalised run [i, e) is, from its
 // evidence; it returns "" when the evidence is too weak, and otherwise the
 // type and the rule that names the evidence ("name-per:given+verb").
-func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
-	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] || p.isCap(e) || p.text(e) == "-" {
+func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
+	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
+	}
+	if p.namedPerson(i) {
+		return PER, "name-per:named"
 	}
 	// The cheap facts first: most runs end here.
 	foreign := p.foreignSpelled(i, e)
@@ -143,6 +255,9 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 		// about sport a club; nothing else applies.
 		if !locCues[p.key(i-1)] && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) && p.aboutSport() && !p.wordAt(i) {
 			return ORG, "name-org:club"
+		}
+		if e == i+2 && p.nicknameAt(i, typs) {
+			return PER, "name-per:nickname"
 		}
 		if e == i+1 {
 			return p.weighOne(i, taken)
@@ -163,7 +278,7 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 	if foreign && p.regionAbroad(i, e) {
 		return LOC, "name-loc:region"
 	}
-	if foreign && p.orgCueBefore(i) && !p.startsPlace(i) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
+	if foreign && p.orgCueBefore(i) && !p.placeWhole(i, e) && !p.personAt(i) && !(e == i+1 && p.g.Has(gazetteer.KindGivenName, p.text(i))) {
 		return ORG, "name-org:cue"
 	}
 	if p.startsOrgOrTitle(i) {
@@ -179,6 +294,9 @@ func (p *parse) weigh(i, e int, taken []bool) (Type, string) {
 		!p.g.Has(gazetteer.KindForeignSurname, p.text(e-1)) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
 		return LOC, "name-loc:city" // a city of the lists that is no person's name: "Birkenhead", "Palu"
 	}
+	if foreign && !p.capBefore(i) && p.listedWith(i, e, typs, listORG) && !p.startsPlace(i) && !p.personAt(i) && !p.g.Has(gazetteer.KindForeignGiven, p.text(i)) {
+		return ORG, "name-org:list"
+	}
 	if e == i+1 {
 		return p.weighOne(i, taken)
 	}
@@ -193,8 +311,11 @@ func (p *parse) weighCountry(i int) (Type, string) {
 	if p.shape(i) != normalize.Title || p.toks[i].SentenceStart || p.lineStart(i) || p.personCueAt(i-1) {
 		return "", ""
 	}
-	if p.key(i) == keyViet || p.kind(i+1) == normalize.Number {
-		return "", "" // "doanh nghiệp Việt": an adjective; "Đài số 4": a station
+	if p.key(i) == keyViet || p.kind(i+1) == normalize.Number || p.key(i+1) == "số" {
+		return "", "" // "doanh nghiệp Việt": an adjective; "Đài 4", "Đài số 4": a station
+	}
+	if p.keyN(i-2, 2) == "biên giới" {
+		return LOC, "name-loc:country" // "biên giới Arizona": the border, not a circle ("giới")
 	}
 	switch p.key(i - 1) {
 	case "người", "tiếng", "chữ", "kiểu", "giới", "gốc", "hạng", "\"", "“", "(", ":", "-", "–":
@@ -207,8 +328,8 @@ func (p *parse) weighCountry(i int) (Type, string) {
 // given name standing alone mid-sentence, or opening a clause before what
 // people do, is a person.
 func (p *parse) weighOne(i int, taken []bool) (Type, string) {
-	if p.shape(i) != normalize.Title || p.kind(i) != normalize.Word || notGivenAlone[p.key(i)] || p.wordAt(i) || p.startsOrgOrTitle(i) {
-		return "", "" // a word ("Hoa hồng"), a body or a title
+	if p.shape(i) != normalize.Title || p.kind(i) != normalize.Word || notGivenAlone[p.key(i)] || p.wordAt(i) || p.startsOrgOrTitle(i) || p.orgNounBefore(i) {
+		return "", "" // a word ("Hoa hồng"), a body, a title, or after "tờ", "hãng"
 	}
 	if !p.g.Has(gazetteer.KindGivenName, p.text(i)) {
 		return "", ""
@@ -223,7 +344,7 @@ func (p *parse) weighOne(i int, taken []bool) (Type, string) {
 	with := withWords[p.key(i-1)] && !p.isCap(i-1)
 	switch {
 	case p.toks[i].SentenceStart || p.lineStart(i):
-		if verb {
+		if verb && !openerWords[p.key(i)] {
 			return PER, "name-per:given+verb"
 		}
 		return "", "" // a capital opening a sentence says nothing more
@@ -235,6 +356,53 @@ func (p *parse) weighOne(i int, taken []bool) (Type, string) {
 		return PER, "name-per:given+punct"
 	}
 	return PER, "name-per:given+mid"
+}
+
+// personNouns are the words for a person that "tên" (named) follows:
+// "một phụ nữ tên Dezliangz", "cha tên là Dezdins".
+var personNouns = set("người", "phụ nữ", "đàn ông", "đàn bà", "cô gái", "chàng trai", "thanh niên", "cô", "chị", "anh",
+	"em", "ông", "bà", "cậu", "bé", "cháu", "con", "cha", "mẹ", "vợ", "chồng", "bạn", "trai", "gái", "xưng", "tự xưng")
+
+// namedPerson reports whether the run at i follows "tên" or "tên là" after
+// a word for a person, up to three words before: "một phụ nữ tên
+// [Dezliangz]", "cô gái trẻ đẹp tên [Hoa]", "tự xưng tên là [Hai Địa]".
+// A project or a boat "có tên là" is no person.
+func (p *parse) namedPerson(i int) bool {
+	t := i - 1
+	if p.key(t) == "là" {
+		t--
+	}
+	if p.key(t) != "tên" {
+		return false
+	}
+	for k := t - 1; k >= t-4 && k >= 0; k-- {
+		if personNouns[p.key(k)] || k > 0 && personNouns[p.keyN(k-1, 2)] {
+			return true
+		}
+		if p.kind(k) != normalize.Word || p.isCap(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// birthOrder are the words of a southern nickname, a child's rank in the
+// family before the given name: "Tám On", "Ba Duẩn", "Út Tòng".
+var birthOrder = set("hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út")
+
+// nicknameAt reports whether tokens i, i+1 are a southern nickname that
+// the words around make a person: a rank and a given name, no word and no
+// place ("Tư pháp", "Ba Lan"), after "với", "cho" …, before what people
+// do, or in a list with a person ("các anh Ba Bường, [Ba Hương], [Mười
+// Thơ]").
+func (p *parse) nicknameAt(i int, typs []listType) bool {
+	if !birthOrder[p.key(i)] || p.shape(i+1) != normalize.Title || !p.g.Has(gazetteer.KindGivenName, p.text(i+1)) ||
+		p.g.IsWord(p.keyN(i, 2)) || p.startsPlace(i) || notGivenAlone[p.key(i+1)] {
+		return false
+	}
+	e := i + 2
+	verb := sayVerbs[p.key(e)] || sayVerbs[p.keyN(e, 2)]
+	return verb || withWords[p.key(i-1)] && !p.isCap(i-1) || p.listedWith(i, e, typs, listPER)
 }
 
 // possessive reports whether t ends in an English possessive: "Macy's".
@@ -251,6 +419,27 @@ func (p *parse) orgCueBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// cueOpensAt reports whether token i is an organisation cue that opens
+// the sentence before a capitalised name: "Hãng Zentrix cho biết …" is
+// "hãng" and the name, not a name of two words.
+func (p *parse) cueOpensAt(i int) bool {
+	return i >= 0 && p.toks[i].SentenceStart && orgCues[p.key(i)] && p.isCap(i+1)
+}
+
+// placeWhole reports whether a known place spans the whole run [i, e):
+// "đội [Hà Nội]" is the city's, but "tờ [Washington Examiner]" is a
+// newspaper.
+func (p *parse) placeWhole(i, e int) bool {
+	pm, _, ok := p.longest(i, placeKinds...)
+	return ok && pm.To >= e
+}
+
+// orgNounBefore reports whether an organisation's noun ("hãng", "tờ",
+// "tập đoàn") ends right before token i: no person's name follows one.
+func (p *parse) orgNounBefore(i int) bool {
+	return orgCues[p.key(i-1)] || i >= 2 && orgCues[p.keyN(i-2, 2)]
 }
 
 // listed reports whether the gazetteer knows tokens [i, j) as one place or

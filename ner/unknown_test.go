@@ -78,6 +78,86 @@ func TestNameStage(t *testing.T) {
 		{"a role that holds an organisation named like a person",
 			"Quan điểm được PGS Nguyễn Ngọc Điện , Hiệu trưởng Đại học Hoa Sen , đưa ra tại hội thảo .",
 			[]want{{ner.PER, "Nguyễn Ngọc Điện"}, {ner.ORG, "Đại học Hoa Sen"}}, nil},
+		{"a one-syllable place that a word begins is the field of a body",
+			"Trung tâm Tư liệu quốc gia mở cửa, Trung tâm Tư vấn cũng vậy.",
+			[]want{{ner.ORG, "Trung tâm Tư liệu quốc gia"}, {ner.ORG, "Trung tâm Tư vấn"}},
+			[]want{{ner.LOC, "Tư"}}},
+		{"a police team is an organisation, not a role",
+			"Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Hoài Đức đã bắt giữ đối tượng; Đội trưởng Đội tuyển Châu Âu Thomas Bjorn nói.",
+			[]want{{ner.ORG, "Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Hoài Đức"}, {ner.ORG, "Công an huyện Hoài Đức"},
+				{ner.ROLE, "Đội trưởng Đội tuyển Châu Âu"}, {ner.PER, "Thomas Bjorn"}},
+			[]want{{ner.ROLE, "Cảnh sát điều tra"}}},
+		{"a sentence opened by a given name before what a body or a hand does",
+			"Thư kéo ghế ngồi xuống . Nhi cho Lan số tiền khá lớn . Tùng lim dim nuốt khói .",
+			[]want{{ner.PER, "Thư"}, {ner.PER, "Nhi"}, {ner.PER, "Tùng"}}, nil},
+		{"given names that open a sentence as common words",
+			"Như bắt được vàng , anh ấy về ngay . Tiền sẽ được chuyển sau . Luật không cho phép điều đó . Dân gặp tôi kêu quá trời .",
+			nil, []want{{ner.PER, "Như"}, {ner.PER, "Tiền"}, {ner.PER, "Luật"}, {ner.PER, "Dân"}}},
+		{"an organisation a cue named is remembered, before and after the cue",
+			"Zentrix từng thua lỗ . Hãng Zentrix cho biết doanh thu tăng . Zentrix cũng sẽ mở thêm cửa hàng .",
+			[]want{{ner.ORG, "Zentrix"}}, []want{{ner.ORG, "Hãng Zentrix"}, {ner.PER, "Zentrix"}}},
+		{"a name listed with an organisation is one",
+			"Những năm đầu thập kỷ 1990 , tập đoàn Natsteel , Jurong Environment Engineering của Singapore đến đây . Đài Fox News Channel và MSNBC đưa tin .",
+			[]want{{ner.ORG, "Jurong Environment Engineering"}}, []want{{ner.ORG, "Channel"}}},
+		{"a people's committee written in lower case",
+			"Hồ sơ được ubnd huyện Sông Cầu xem xét , theo phó chủ tịch ubnd tỉnh Phú Yên .",
+			[]want{{ner.ORG, "ubnd huyện Sông Cầu"}, {ner.ORG, "ubnd tỉnh Phú Yên"}, {ner.LOC, "tỉnh Phú Yên"}}, nil},
+		{"a city abroad the lists know completes a body that serves it",
+			"Sở Cảnh sát Baton Rouge cho biết nghi phạm đã bị bắt .",
+			[]want{{ner.ORG, "Sở Cảnh sát Baton Rouge"}, {ner.LOC, "Baton Rouge"}}, nil},
+		{"a listed team named before is the team after a place cue",
+			// NTREX reuters.218911 (testdata/realnews/ntrex/dev.txt, CC BY-SA).
+			"LeBron trong trận đầu ra quân tại Lakers trong trận Chủ nhật qua tại San Diego. Cuộc chờ đợi sắp đi vào hồi kết cho những người hâm mộ mong muốn được nhìn thấy LeBron James chơi trận đầu cho Los Angeles Lakers. Huấn luyện viên của Lakers Luke Walton đã thông báo rằng James sẽ chơi trong trận tiền mùa giải với Denver Nuggets vào Chủ nhật tại San Diego. Nhưng anh sẽ tham gia trận đấu trong bao lâu thì chưa được xác định.",
+			[]want{{ner.ORG, "Lakers"}}, []want{{ner.LOC, "Lakers"}}},
+		{"a connector before a second head joins two organisations, not one name",
+			"Ông học ở Đại học Michigan và Đại học Harvard . Bộ Tài nguyên và Môi trường họp .",
+			[]want{{ner.ORG, "Đại học Michigan"}, {ner.ORG, "Đại học Harvard"}, {ner.ORG, "Bộ Tài nguyên và Môi trường"}},
+			[]want{{ner.ORG, "Đại học Michigan và Đại học Harvard"}}},
+		{"a lower-case title, a state abroad, then its holder",
+			"Một thẻ vàng cho đội trưởng Scotland Rory Hughes , mở ra cuộc chơi .",
+			[]want{{ner.LOC, "Scotland"}, {ner.PER, "Rory Hughes"}}, []want{{ner.PER, "Scotland Rory Hughes"}}},
+		{"a state abroad after 'biên giới'",
+			"Bão đến biên giới Arizona vào sớm ngày thứ Ba .",
+			[]want{{ner.LOC, "Arizona"}}, nil},
+		{"a person named with 'tên' after a word for a person",
+			"Ba mươi năm trước , một phụ nữ tên Dezliangz bị bán , cha tên là Dezdins . Dự án có tên là AI Next .",
+			[]want{{ner.PER, "Dezliangz"}, {ner.PER, "Dezdins"}}, []want{{ner.PER, "AI Next"}}},
+		{"a place and a full name in one capitalised run",
+			"Tân bí thư của Lâm Đồng Nguyễn Văn Đẳng nói rằng Singapore vẫn theo đuổi dự án .",
+			[]want{{ner.LOC, "Lâm Đồng"}, {ner.PER, "Nguyễn Văn Đẳng"}}, []want{{ner.PER, "Lâm Đồng Nguyễn Văn"}}},
+		{"police bodies in lower case before the place they serve, not before a country",
+			"Sở đang trông cậy cảnh sát bang Louisiana hỗ trợ ; danh sách sẽ được trao cho công an huyện Đức Linh . Sau đó cảnh sát Pháp bắt tôi .",
+			[]want{{ner.ORG, "cảnh sát bang Louisiana"}, {ner.ORG, "công an huyện Đức Linh"}, {ner.LOC, "Pháp"}},
+			[]want{{ner.ORG, "cảnh sát Pháp"}}},
+		{"a committee of the lists takes its chamber's name after it",
+			"Ông đã chỉ ra việc Ủy ban Tư pháp Thượng viện nhận định như vậy .",
+			[]want{{ner.ORG, "Ủy ban Tư pháp Thượng viện"}}, []want{{ner.ORG, "Ủy ban Tư pháp"}}},
+		{"a lower-case head of two syllables after a word it overlaps",
+			"Chiếc cẩu của công ty Xây dựng Bình Dương núp bóng . Ông đọc thông báo Hà Nội .",
+			[]want{{ner.ORG, "công ty Xây dựng Bình Dương"}}, []want{{ner.ORG, "báo Hà Nội"}}},
+		{"a headline in title case names no person by its capitals",
+			"Cơn Bão Rosa Đe Dọa Phoenix Với Cơn Ngập Lụt (Những Vùng Ngập Lụt Có Thể Được Hưởng Lợi)\nLợn Sát Thủ Tấn Công Nông Dân Trung Quốc Tử Vong\n",
+			nil, []want{{ner.PER, "Hưởng Lợi"}, {ner.PER, "Trung Quốc Tử Vong"}}},
+		{"a person's surname that a company bears is the person after her full name",
+			"Cáo buộc từ Christine Blasey Ford cho rằng ông đã tấn công bà . Ford cũng làm chứng .",
+			[]want{{ner.PER, "Christine Blasey Ford"}, {ner.PER, "Ford"}}, []want{{ner.ORG, "Ford"}}},
+		{"an organisation's noun before a foreign name that a place starts",
+			"Mỹ có thể phong tỏa Nga - Bộ trưởng Bộ Nội vụ\nTờ Washington Examiner dẫn lời ông Zinke . Hãng Jaguar Land Rover cho biết .",
+			[]want{{ner.ORG, "Washington Examiner"}, {ner.ORG, "Jaguar Land Rover"}},
+			[]want{{ner.PER, "Tờ Washington Examiner"}, {ner.PER, "Land Rover"}, {ner.PER, "Jaguar Land Rover"}}},
+		{"a qualifier before a foreign given name stays outside the name",
+			"Vận động viên nhảy cầu Olympic Tom Daley chia sẻ . Anh từng đoạt huy chương Olympic . Trung tá Reverend Bernard Vann giành huân chương .",
+			[]want{{ner.PER, "Tom Daley"}, {ner.PER, "Bernard Vann"}},
+			[]want{{ner.PER, "Olympic Tom Daley"}, {ner.PER, "Olympic"}, {ner.PER, "Reverend Bernard Vann"}}},
+		{"a radio station is no country",
+			"Chương trình phát trên Đài số 4 của BBC .",
+			nil, []want{{ner.LOC, "Đài"}}},
+		{"a southern nickname, a rank and a given name, that the words around make a person",
+			"Tôi liền ra hiệu cho Năm Long trồi lên . Nghe báo cáo có các anh Ba Bường , Mười Thơ , Vũ Đình Liệu . Bộ Tư pháp họp .",
+			[]want{{ner.PER, "Năm Long"}, {ner.PER, "Mười Thơ"}}, []want{{ner.PER, "Tư pháp"}}},
+		{"a country that is a given name too, before a surname and what people do",
+			"Họ đã dẫn trước 6 điểm, Jordan Spieth chia sẻ khi đi tản bộ. Spieth là gôn thủ kỳ cựu. Ông đến Jordan hôm qua.",
+			[]want{{ner.PER, "Jordan Spieth"}, {ner.PER, "Spieth"}, {ner.LOC, "Jordan"}}, nil},
 		{"VN is the country",
 			"Hàng xuất khẩu của VN tăng mạnh .",
 			[]want{{ner.LOC, "VN"}}, nil},
@@ -105,5 +185,28 @@ func TestNameStageRuleNamesEvidence(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatalf("the name stage found nothing in %v", summary(d))
+	}
+}
+
+// An abbreviation that several titles share is read from its holder:
+// "TT." is Thượng tọa before a dharma name, Tổng thống elsewhere.
+func TestSharedAbbreviationByHolder(t *testing.T) {
+	tg := newTagger(t)
+	tests := []struct{ text, title, want string }{
+		{"Buổi lễ do TT. Thích Nhật Từ chủ trì .", "TT", "Thượng tọa"},
+		{"Vào Thứ Tư, TT. Trump cho biết ông không đặt ra thời hạn.", "TT", "Tổng thống"},
+		{"HT. Thích Trí Quảng dự lễ .", "HT", "Hòa thượng"},
+	}
+	for _, tc := range tests {
+		d := tg.Tag(tc.text, ref)
+		got := ""
+		for _, e := range d.Entities {
+			if e.Type == ner.ROLE && e.Text == tc.title {
+				got = e.Expansion
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %s expands to %q, want %q (%v)", tc.text, tc.title, got, tc.want, summary(d))
+		}
 	}
 }
