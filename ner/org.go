@@ -158,17 +158,8 @@ func (p *parse) headedOrg(i int, inTitle bool) int {
 		return i
 	}
 	h := &orgHeadInfo{i: i, n: hn, j: i + hn, key: p.keyN(i, hn), head: head, named: p.nameHeadAt(i, hn), lower: p.shape(i) == normalize.Lower}
-	if h.lower && !inTitle && (!lowerHeads[h.key] || hn == 1 && p.wordBefore(i)) {
-		// "thông báo", "cảnh báo": the end of a word, no newspaper; a
-		// head of two syllables is a word itself ("của [công ty]", though
-		// "của công" is one too).
+	if p.headAlone(h, inTitle) {
 		return i
-	}
-	if h.lower && policeWords[h.key] && (p.startsCountry(h.j) || !p.isCap(h.j) && ranks[p.keyN(h.j, 2)]) {
-		return i // "cảnh sát Pháp", "cảnh sát quốc gia": a country's police at large, no body
-	}
-	if bareBodies[h.key] && !countryBodies[h.key] && !h.named && head.Takes == gazetteer.TakesNothing {
-		return i // "Chính phủ", "Quốc hội" alone are no organisations
 	}
 	if countryBodies[h.key] {
 		if p.startsCountry(h.j) {
@@ -208,6 +199,23 @@ func (p *parse) headedOrg(i int, inTitle bool) int {
 		e = p.orgNational(h)
 	}
 	return e
+}
+
+// headAlone reports whether the head h heads no organisation here: a
+// lower-case word that only looks like a head, a country's police at
+// large, or a body that has no name of its own.
+func (p *parse) headAlone(h *orgHeadInfo, inTitle bool) bool {
+	if h.lower && !inTitle && (!lowerHeads[h.key] || h.n == 1 && p.wordBefore(h.i)) {
+		// "thông báo", "cảnh báo": the end of a word, no newspaper; a
+		// head of two syllables is a word itself ("của [công ty]", though
+		// "của công" is one too).
+		return true
+	}
+	if h.lower && policeWords[h.key] && (p.startsCountry(h.j) || !p.isCap(h.j) && ranks[p.keyN(h.j, 2)]) {
+		return true // "cảnh sát Pháp", "cảnh sát quốc gia": a country's police at large, no body
+	}
+	// "Chính phủ", "Quốc hội" alone are no organisations.
+	return bareBodies[h.key] && !countryBodies[h.key] && !h.named && h.head.Takes == gazetteer.TakesNothing
 }
 
 // headFieldEnd returns where what completes the head h starts. "Công an
@@ -785,20 +793,12 @@ func (p *parse) orgName(j int, head string) int {
 			continue
 		}
 		if k > start {
-			if _, _, ok := p.longest(k, gazetteer.KindTypeWord); ok {
-				if e := p.loc(k, true); e > k {
-					return e
-				}
-			}
-			if e := p.orgTail(k); e > k {
+			e, last := p.orgNameTail(k)
+			if last {
 				return e
 			}
-			if e := p.fieldTail(k); e > k {
-				k = e // Viện Vệ sinh [dịch tễ] Trung ương
-				continue
-			}
-			if e := p.parallelTail(k); e > k {
-				k = e // Trung tâm Hỗ trợ [phụ nữ và] Chăm sóc sức khỏe sinh sản
+			if e > k {
+				k = e
 				continue
 			}
 		}
@@ -809,6 +809,25 @@ func (p *parse) orgName(j int, head string) int {
 	}
 	p.personNamesOrg(start, k, head)
 	return k
+}
+
+// orgNameTail reads what completes an organisation's name at its
+// lower-case word k: a place with its type word, or a tail, which end the
+// name (last), or field words, after which it may go on. It returns k when
+// nothing fits.
+func (p *parse) orgNameTail(k int) (e int, last bool) {
+	if _, _, ok := p.longest(k, gazetteer.KindTypeWord); ok {
+		if e := p.loc(k, true); e > k {
+			return e, true
+		}
+	}
+	if e := p.orgTail(k); e > k {
+		return e, true
+	}
+	if e := p.fieldTail(k); e > k {
+		return e, false // Viện Vệ sinh [dịch tễ] Trung ương
+	}
+	return p.parallelTail(k), false // Trung tâm Hỗ trợ [phụ nữ và] Chăm sóc sức khỏe sinh sản
 }
 
 // secondOrgAt reports whether an organisation's head starts at k after a

@@ -251,18 +251,7 @@ func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
 		country, weakCountry = true, pe.Weak
 	}
 	if !foreign && !country {
-		// A Vietnamese-spelled run: a given name alone, or in a text
-		// about sport a club; nothing else applies.
-		if !locCues[p.key(i-1)] && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) && p.aboutSport() && !p.wordAt(i) {
-			return ORG, "name-org:club"
-		}
-		if e == i+2 && p.nicknameAt(i, typs) {
-			return PER, "name-per:nickname"
-		}
-		if e == i+1 {
-			return p.weighOne(i, taken)
-		}
-		return "", ""
+		return p.weighNative(i, e, taken, typs)
 	}
 	if p.wordAt(i) {
 		return "", "" // "Anh em", "Ý kiến": the start of a common word
@@ -287,7 +276,7 @@ func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
 	if foreign && e-i >= 2 && (placePrefixes[p.key(i)] || placeSuffixes[p.key(e-1)]) {
 		return LOC, "name-loc:shape" // "Grayson Mews", "West Virginia"
 	}
-	if !locCues[p.key(i-1)] && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End]) && p.aboutSport() {
+	if p.clubAt(i, e) {
 		return ORG, "name-org:club" // in a text about sport: "Livingston 1-0 Rangers"
 	}
 	if foreign && !p.toks[i].SentenceStart && p.g.Has(gazetteer.KindCity, p.s[p.toks[i].Start:p.toks[e-1].End]) &&
@@ -301,6 +290,29 @@ func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
 		return p.weighOne(i, taken)
 	}
 	return "", ""
+}
+
+// weighNative weighs a run spelled the Vietnamese way that names no
+// country: a given name alone, a southern nickname ("Năm Long"), or in a
+// text about sport a club; nothing else applies.
+func (p *parse) weighNative(i, e int, taken []bool, typs []listType) (Type, string) {
+	if p.clubAt(i, e) && !p.wordAt(i) {
+		return ORG, "name-org:club"
+	}
+	if e == i+2 && p.nicknameAt(i, typs) {
+		return PER, "name-per:nickname"
+	}
+	if e == i+1 {
+		return p.weighOne(i, taken)
+	}
+	return "", ""
+}
+
+// clubAt reports whether tokens [i, e) name a club of the lists in a text
+// about sport, and no word of place comes before them. The topic is asked
+// first: it is known once per document, the list costs a look-up.
+func (p *parse) clubAt(i, e int) bool {
+	return !locCues[p.key(i-1)] && p.aboutSport() && p.g.Has(gazetteer.KindClub, p.s[p.toks[i].Start:p.toks[e-1].End])
 }
 
 // weighCountry decides whether the short form of a country at i ("Anh",
