@@ -2,6 +2,7 @@ package gazetteer_test
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/vntag/vntag/ner/gazetteer"
@@ -68,4 +69,31 @@ func ExampleGazetteer_LookupKind() {
 	// Al Ahly EG Cairo › Cairo
 	// Tập = Xi
 	// true true
+}
+
+// A caller tagging many texts reuses its slices: the tokens and the
+// matches of each text are appended to those of the last one, cut to
+// length zero.
+func ExampleGazetteer_AppendMatches() {
+	g := gazetteer.Default()
+	var toks []normalize.Token
+	var ms []gazetteer.Match
+	for _, text := range []string{"tỉnh Bắc Giang", "TP.HCM và Hà Nội"} {
+		toks = normalize.AppendTokens(toks[:0], text)
+		ms = g.AppendMatches(ms[:0], text, toks)
+		var found []string
+		for _, m := range ms {
+			found = append(found, text[m.Start:m.End])
+		}
+		fmt.Println(strings.Join(found, "; "))
+	}
+	// Output:
+	// tỉnh; Bắc Giang; Bắc; Giang
+	// TP.HCM; Hà Nội; Hà
+}
+
+func ExampleGazetteer_HasPrefix() {
+	g := gazetteer.Default()
+	fmt.Println(g.HasPrefix("Bộ Giao thông"), g.HasPrefix("Bộ Giao thông vận tải"), g.HasPrefix("Bộ Xyzzy"))
+	// Output: true true false
 }
