@@ -154,3 +154,70 @@ func FuzzTokenizer(f *testing.F) {
 		_ = strings.TrimSpace
 	})
 }
+
+// FuzzTokenFastPaths checks the one-pass scanning of words against the
+// functions it stands for: every token ends where scanCompound says, has
+// its kind, and has the shape shapeOf gives it, and shapeOf agrees with
+// the reading by range it replaced.
+func FuzzTokenFastPaths(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"H'Leo B’Lao Ê-đê", "ĐĂK LĂK", "iPhone 15", "TP.HCM", "Sang-sik", "a'", "中文 Ǆ ǅ ǆ", "a\u0301b", "Giang\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tok := range Tokens(s) {
+			v := s[tok.Start:tok.End]
+			if want := shapeOfRange(v, tok.Kind); tok.Shape != want || shapeOf(v, tok.Kind) != want {
+				t.Fatalf("%q in %q: shape %v, shapeOf %v, by range %v", v, s, tok.Shape, shapeOf(v, tok.Kind), want)
+			}
+			if tok.Kind == Punct {
+				continue
+			}
+			if end, kind := scanCompound(s, tok.Start); end != tok.End || kind != tok.Kind {
+				t.Fatalf("%q in %q: %v to %d; scanCompound %v to %d", v, s, tok.Kind, tok.End, kind, end)
+			}
+		}
+	})
+}
+
+// shapeOfRange is shapeOf as first written, ranging over the token.
+func shapeOfRange(p string, k Kind) Shape {
+	if k == Punct {
+		return Other
+	}
+	var upper, lower, digit, n int
+	firstUpper := false
+	for i, r := range p {
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			lower++
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z', r >= utf8.RuneSelf && vowelInfo(r) != 0 && vowelInfo(r).upper(),
+			r >= utf8.RuneSelf && vowelInfo(r) == 0 && unicode.IsUpper(r):
+			upper++
+			if i == 0 {
+				firstUpper = true
+			}
+		case r >= utf8.RuneSelf && (vowelInfo(r) != 0 || unicode.IsLower(r)):
+			lower++
+		case isDigit(r):
+			digit++
+		}
+		n++
+	}
+	switch {
+	case upper == 0 && lower == 0 && digit > 0:
+		return Digit
+	case upper == 0 && lower > 0 && digit == 0:
+		return Lower
+	case upper > 0 && lower == 0 && digit == 0:
+		if upper == 1 && n == 1 {
+			return Title
+		}
+		return Upper
+	case firstUpper && upper == 1 && digit == 0:
+		return Title
+	}
+	return Mixed
+}
