@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var fuzzSeeds = []string{
@@ -220,4 +222,58 @@ func shapeOfRange(p string, k Kind) Shape {
 		return Title
 	}
 	return Mixed
+}
+
+// FuzzCleanFastPaths checks isClean against its first form, which decoded
+// every rune with utf8.DecodeRuneInString, and isTitleAbbrev against
+// comparing with every abbreviation.
+func FuzzCleanFastPaths(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"Tp", "\u212aS", "ſt", "PGS", "a  b", "e\u0301", "\u00a0", "\xe1\xbb", "Đ\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isClean(s), isCleanDecodeRune(s); got != want {
+			t.Fatalf("isClean(%q) = %v, want %v", s, got, want)
+		}
+		want := false
+		for _, a := range abbrevs {
+			want = want || strings.EqualFold(s, a)
+		}
+		if got := isTitleAbbrev(s); got != want {
+			t.Fatalf("isTitleAbbrev(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func isCleanDecodeRune(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiDirty[c] && (c != ' ' || i > 0 && s[i-1] == ' ') {
+				return false
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w - 1
+		if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
+			continue
+		}
+		if r == utf8.RuneError && w <= 1 {
+			return false
+		}
+		if rep, drop := cleanRune(r); drop || rep != r {
+			return false
+		}
+		if nfcStable(r) {
+			continue
+		}
+		if !norm.NFC.PropertiesString(s[i-w+1:]).BoundaryBefore() || !norm.NFC.IsNormalString(s[i-w+1:i+1]) {
+			return false
+		}
+	}
+	return true
 }

@@ -365,16 +365,19 @@ func isWordRune(r rune) bool {
 // isClean reports whether s is already normalised: valid NFC UTF-8 with
 // nothing to clean.
 func isClean(s string) bool {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if asciiDirty[c] && (c != ' ' || i > 0 && s[i-1] == ' ') {
 				return false
 			}
+			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		i += w - 1
+		// decode reads the two- and three-byte letters of Vietnamese
+		// inline; four in ten bytes of news are theirs.
+		r, w := decode(s, i)
+		i += w
 		if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
 			continue
 		}
@@ -389,7 +392,7 @@ func isClean(s string) bool {
 		}
 		// A string of characters that each are NFC and combine with
 		// nothing before them is NFC.
-		if !norm.NFC.PropertiesString(s[i-w+1:]).BoundaryBefore() || !norm.NFC.IsNormalString(s[i-w+1:i+1]) {
+		if !norm.NFC.PropertiesString(s[i-w:]).BoundaryBefore() || !norm.NFC.IsNormalString(s[i-w:i]) {
 			return false
 		}
 	}

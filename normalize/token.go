@@ -214,6 +214,23 @@ var abbrevs = [...]string{
 	"bsck", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "tr", "ng",
 }
 
+// isTitleAbbrev reports whether v is one of abbrevs, in any case. An ASCII
+// v can only equal, folded, an abbreviation of its length, which spares
+// most calls of EqualFold; others ("K" with the Kelvin sign) fold to ASCII
+// of another length, and are compared with all.
+func isTitleAbbrev(v string) bool {
+	ascii := true
+	for i := 0; i < len(v); i++ {
+		ascii = ascii && v[i] < utf8.RuneSelf
+	}
+	for _, a := range abbrevs {
+		if (!ascii || len(a) == len(v)) && strings.EqualFold(v, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // abbrevBefore reports whether the period that is the current token
 // follows an abbreviation or an initial ("Tp.", "PGS.", "N.") rather than
 // ending a sentence.
@@ -226,12 +243,8 @@ func (t *Tokenizer) abbrevBefore() bool {
 		return false
 	}
 	v := t.s[p.Start:p.End]
-	if p.Kind != Number && len(v) <= 6 {
-		for _, a := range abbrevs {
-			if strings.EqualFold(v, a) {
-				return true
-			}
-		}
+	if p.Kind != Number && len(v) <= 6 && isTitleAbbrev(v) {
+		return true
 	}
 	// A one-letter initial: "ông N. Văn B", but not the initial that ends
 	// a name ("Nguyễn Văn A. Ông A …") nor one before a new sentence
