@@ -252,7 +252,10 @@ func hasControl(b []byte) bool {
 // whole; q, the next quote at or after j, is searched again only once j
 // has passed it, so that many escapes before a far quote stay linear.
 func unquoteFlat(data []byte, start int) (string, int, bool) {
-	b := make([]byte, 0, 64)
+	// The string is at most the rest of the record; a Builder of that
+	// size is written once and gives its string without a copy.
+	var b strings.Builder
+	b.Grow(len(data) - start)
 	q := -1
 	for j := start; j < len(data); {
 		if q < j {
@@ -268,35 +271,35 @@ func unquoteFlat(data []byte, start int) (string, int, bool) {
 		if hasControl(data[j:k]) {
 			return "", j, false
 		}
-		b = append(b, data[j:k]...)
+		b.Write(data[j:k])
 		if j = k; j == q {
-			if !utf8.Valid(b) {
+			if !utf8.ValidString(b.String()) {
 				return "", j, false
 			}
-			return string(b), j + 1, true
+			return b.String(), j + 1, true
 		}
 		if j+1 >= len(data) {
 			return "", j, false
 		}
 		switch e := data[j+1]; e {
 		case '"', '\\', '/':
-			b = append(b, e)
+			b.WriteByte(e)
 		case 'b':
-			b = append(b, '\b')
+			b.WriteByte('\b')
 		case 'f':
-			b = append(b, '\f')
+			b.WriteByte('\f')
 		case 'n':
-			b = append(b, '\n')
+			b.WriteByte('\n')
 		case 'r':
-			b = append(b, '\r')
+			b.WriteByte('\r')
 		case 't':
-			b = append(b, '\t')
+			b.WriteByte('\t')
 		case 'u':
 			r, n := flatRune(data, j)
 			if n == 0 {
 				return "", j, false
 			}
-			b = utf8.AppendRune(b, r)
+			b.WriteRune(r)
 			j += n
 			continue
 		default:
