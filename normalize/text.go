@@ -380,8 +380,18 @@ func isClean(s string) bool {
 			i++
 			continue
 		}
-		// decode reads the two- and three-byte letters of Vietnamese
-		// inline; four in ten bytes of news are theirs.
+		// Four in ten bytes of news are Vietnamese letters of two bytes
+		// (U+00C0..U+023F, lead bytes C3..C8) or three (U+1E00..U+1EFF,
+		// E1 B8..BB): NFC, composing with nothing before them, and left
+		// alone by cleanRune but for Ð and ð (C3 90, C3 B0).
+		if 0xc3 <= c && c <= 0xc8 && i+1 < len(s) && s[i+1]&0xc0 == 0x80 && (c != 0xc3 || s[i+1] != 0x90 && s[i+1] != 0xb0) {
+			i += 2
+			continue
+		}
+		if c == 0xe1 && i+2 < len(s) && 0xb8 <= s[i+1] && s[i+1] <= 0xbb && s[i+2]&0xc0 == 0x80 {
+			i += 3
+			continue
+		}
 		r, w := decode(s, i)
 		i += w
 		if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
