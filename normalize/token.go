@@ -136,6 +136,9 @@ func (t *Tokenizer) Next() bool {
 	for t.pos < len(s) {
 		if c := s[t.pos]; c > ' ' && c < 0x7f {
 			break
+		} else if c == ' ' {
+			t.pos++ // the separator of most tokens
+			continue
 		}
 		r, n := decode(s, t.pos)
 		if !isSeparator(r) && (r < 0x300 || !unicode.Is(unicode.Mn, r) || !separatorBefore(s, t.pos)) {
