@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/vntag/vntag/normalize"
 )
 
 // BenchmarkFindNews scans the sample article repeated to about 1 MB.
@@ -36,6 +38,28 @@ func BenchmarkParse(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := f.Parse("từ ngày 1/7 đến 15/7/2024", ref); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkFindTokensRealNews is BenchmarkFindRealNews with the tokens
+// given, as the ner tagger calls it: the time of the grammar alone.
+func BenchmarkFindTokensRealNews(b *testing.B) {
+	art, err := os.ReadFile("../testdata/realnews/news.txt")
+	if err != nil {
+		b.Skip(err)
+	}
+	lines := strings.Split(string(art), "\n")
+	toks := make([][]normalize.Token, len(lines))
+	for i, l := range lines {
+		toks[i] = normalize.Tokens(l)
+	}
+	f := NewFinder(Options{})
+	b.SetBytes(int64(len(art)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, l := range lines {
+			f.FindTokens(l, toks[i], ref)
 		}
 	}
 }

@@ -140,3 +140,30 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// FuzzVocabIndex checks that the hash table of the vocabulary answers as
+// the map it is built from, for every key and for any string.
+func FuzzVocabIndex(f *testing.F) {
+	x := vocabTable()
+	for k, id := range vocab {
+		if got := x.get(k); got != id {
+			f.Fatalf("vocabIndex.get(%q) = %d, want %d", k, got, id)
+		}
+		f.Add(k)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := x.get(s), vocab[s]; got != want {
+			t.Fatalf("vocabIndex.get(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// TestNewToneVowels checks that isNewToneVowel knows the keys of newToOld
+// and nothing else.
+func TestNewToneVowels(t *testing.T) {
+	for r := rune(0); r < 0x2000; r++ {
+		if _, ok := newToOld[r]; ok != isNewToneVowel(r) {
+			t.Errorf("isNewToneVowel(%q) = %v", r, !ok)
+		}
+	}
+}

@@ -311,6 +311,8 @@ type parser struct {
 	ref  time.Time
 	refD time.Time // midnight of the reference day
 	kb   []byte
+	// vocab is vocabTable(), looked up once per text.
+	vocab *vocabIndex
 
 	// memo of the last pointAt (ranges try their first end again)
 	memoOK  bool

@@ -93,3 +93,26 @@ func BenchmarkKey(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkNormalizeNews and BenchmarkTokenizerNews run on real news, line
+// by line as the tag program gives them, where four bytes in ten are not
+// ASCII.
+func BenchmarkNormalizeNews(b *testing.B) {
+	lines := strings.Split(readFile(b, "../testdata/realnews/news.txt"), "\n")
+	n := New(Options{})
+	cpuBench(b, len(strings.Join(lines, "\n")), func() {
+		for _, l := range lines {
+			n.String(l)
+		}
+	})
+}
+
+func BenchmarkTokenizerNews(b *testing.B) {
+	s := readFile(b, "../testdata/realnews/news.txt")
+	var t Tokenizer
+	cpuBench(b, len(s), func() {
+		t.Reset(s)
+		for t.Next() {
+		}
+	})
+}

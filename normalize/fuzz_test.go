@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 var fuzzSeeds = []string{
@@ -153,4 +155,125 @@ func FuzzTokenizer(f *testing.F) {
 		}
 		_ = strings.TrimSpace
 	})
+}
+
+// FuzzTokenFastPaths checks the one-pass scanning of words against the
+// functions it stands for: every token ends where scanCompound says, has
+// its kind, and has the shape shapeOf gives it, and shapeOf agrees with
+// the reading by range it replaced.
+func FuzzTokenFastPaths(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"H'Leo B’Lao Ê-đê", "ĐĂK LĂK", "iPhone 15", "TP.HCM", "Sang-sik", "a'", "中文 Ǆ ǅ ǆ", "a\u0301b", "Giang\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tok := range Tokens(s) {
+			v := s[tok.Start:tok.End]
+			if want := shapeOfRange(v, tok.Kind); tok.Shape != want || shapeOf(v, tok.Kind) != want {
+				t.Fatalf("%q in %q: shape %v, shapeOf %v, by range %v", v, s, tok.Shape, shapeOf(v, tok.Kind), want)
+			}
+			if tok.Kind == Punct {
+				continue
+			}
+			if end, kind := scanCompound(s, tok.Start); end != tok.End || kind != tok.Kind {
+				t.Fatalf("%q in %q: %v to %d; scanCompound %v to %d", v, s, tok.Kind, tok.End, kind, end)
+			}
+		}
+	})
+}
+
+// shapeOfRange is shapeOf as first written, ranging over the token.
+func shapeOfRange(p string, k Kind) Shape {
+	if k == Punct {
+		return Other
+	}
+	var upper, lower, digit, n int
+	firstUpper := false
+	for i, r := range p {
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			lower++
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z', r >= utf8.RuneSelf && vowelInfo(r) != 0 && vowelInfo(r).upper(),
+			r >= utf8.RuneSelf && vowelInfo(r) == 0 && unicode.IsUpper(r):
+			upper++
+			if i == 0 {
+				firstUpper = true
+			}
+		case r >= utf8.RuneSelf && (vowelInfo(r) != 0 || unicode.IsLower(r)):
+			lower++
+		case isDigit(r):
+			digit++
+		}
+		n++
+	}
+	switch {
+	case upper == 0 && lower == 0 && digit > 0:
+		return Digit
+	case upper == 0 && lower > 0 && digit == 0:
+		return Lower
+	case upper > 0 && lower == 0 && digit == 0:
+		if upper == 1 && n == 1 {
+			return Title
+		}
+		return Upper
+	case firstUpper && upper == 1 && digit == 0:
+		return Title
+	}
+	return Mixed
+}
+
+// FuzzCleanFastPaths checks isClean against its first form, which decoded
+// every rune with utf8.DecodeRuneInString, and isTitleAbbrev against
+// comparing with every abbreviation.
+func FuzzCleanFastPaths(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"Tp", "\u212aS", "ſt", "PGS", "a  b", "e\u0301", "\u00a0", "\xe1\xbb", "Đ\xed\xa0\x80"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isClean(s), isCleanDecodeRune(s); got != want {
+			t.Fatalf("isClean(%q) = %v, want %v", s, got, want)
+		}
+		want := false
+		for _, a := range abbrevs {
+			want = want || strings.EqualFold(s, a)
+		}
+		if got := isTitleAbbrev(s); got != want {
+			t.Fatalf("isTitleAbbrev(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+func isCleanDecodeRune(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiDirty[c] && (c != ' ' || i > 0 && s[i-1] == ' ') {
+				return false
+			}
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w - 1
+		if vowelInfo(r) != 0 || r == 'đ' || r == 'Đ' {
+			continue
+		}
+		if r == utf8.RuneError && w <= 1 {
+			return false
+		}
+		if rep, drop := cleanRune(r); drop || rep != r {
+			return false
+		}
+		if nfcStable(r) {
+			continue
+		}
+		if !norm.NFC.PropertiesString(s[i-w+1:]).BoundaryBefore() || !norm.NFC.IsNormalString(s[i-w+1:i+1]) {
+			return false
+		}
+	}
+	return true
 }

@@ -73,12 +73,13 @@ type Token struct {
 type Tokenizer struct {
 	s        string
 	pos      int
-	tok      Token
 	sentence bool // the next word token starts a sentence
-	// prev and prev2 are the two tokens before tok; n counts the tokens
+	// ring holds the current token, at cur, and the two before it (prev
+	// and prev2), so that moving on copies no token; n counts the tokens
 	// so far, up to 3.
-	prev, prev2 Token
-	n           int
+	ring [3]Token
+	cur  int
+	n    int
 	// words counts the word tokens of the current sentence; caps is set
 	// while all of them are upper case (a dateline, "BẮC GIANG –").
 	words int
@@ -98,16 +99,16 @@ func (t *Tokenizer) Reset(s string) {
 }
 
 // Token returns the current token. It is valid after Next returned true.
-func (t *Tokenizer) Token() Token { return t.tok }
+func (t *Tokenizer) Token() Token { return t.ring[t.cur] }
 
 // Start returns the byte offset where the current token starts.
-func (t *Tokenizer) Start() int { return t.tok.Start }
+func (t *Tokenizer) Start() int { return t.ring[t.cur].Start }
 
 // End returns the byte offset just after the current token.
-func (t *Tokenizer) End() int { return t.tok.End }
+func (t *Tokenizer) End() int { return t.ring[t.cur].End }
 
 // Value returns the text of the current token.
-func (t *Tokenizer) Value() string { return t.s[t.tok.Start:t.tok.End] }
+func (t *Tokenizer) Value() string { return t.s[t.ring[t.cur].Start:t.ring[t.cur].End] }
 
 // Tokens returns all tokens of s.
 func Tokens(s string) []Token {
@@ -123,7 +124,7 @@ func AppendTokens(dst []Token, s string) []Token {
 	var t Tokenizer
 	t.Reset(s)
 	for t.Next() {
-		dst = append(dst, t.tok)
+		dst = append(dst, t.ring[t.cur])
 	}
 	return dst
 }
@@ -135,6 +136,9 @@ func (t *Tokenizer) Next() bool {
 	for t.pos < len(s) {
 		if c := s[t.pos]; c > ' ' && c < 0x7f {
 			break
+		} else if c == ' ' {
+			t.pos++ // the separator of most tokens
+			continue
 		}
 		r, n := decode(s, t.pos)
 		if !isSeparator(r) && (r < 0x300 || !unicode.Is(unicode.Mn, r) || !separatorBefore(s, t.pos)) {
@@ -153,11 +157,19 @@ func (t *Tokenizer) Next() bool {
 	if t.n < 3 {
 		t.n++
 	}
-	t.prev2, t.prev = t.prev, t.tok
+	if t.cur++; t.cur == len(t.ring) {
+		t.cur = 0
+	}
+	tok := &t.ring[t.cur]
 	switch {
 	case isLetter(r) || isDigit(r):
+		end, shape, ok := scanWord(s, start)
+		if ok {
+			*tok = Token{Start: start, End: end, Kind: Word, Shape: shape}
+			break
+		}
 		end, kind := scanCompound(s, start)
-		t.tok = Token{Start: start, End: end, Kind: kind}
+		*tok = Token{Start: start, End: end, Kind: kind, Shape: shapeOf(s[start:end], kind)}
 	default:
 		// Combining marks stay with the character they follow.
 		end := start + n
@@ -168,11 +180,9 @@ func (t *Tokenizer) Next() bool {
 			}
 			end += n2
 		}
-		t.tok = Token{Start: start, End: end, Kind: Punct}
+		*tok = Token{Start: start, End: end, Kind: Punct}
 	}
-	t.pos = t.tok.End
-	tok := &t.tok
-	tok.Shape = shapeOf(s[tok.Start:tok.End], tok.Kind)
+	t.pos = tok.End
 	if tok.Kind != Punct {
 		tok.SentenceStart = t.sentence
 		t.sentence = false
@@ -207,6 +217,23 @@ var abbrevs = [...]string{
 	"bsck", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "tr", "ng",
 }
 
+// isTitleAbbrev reports whether v is one of abbrevs, in any case. An ASCII
+// v can only equal, folded, an abbreviation of its length, which spares
+// most calls of EqualFold; others ("K" with the Kelvin sign) fold to ASCII
+// of another length, and are compared with all.
+func isTitleAbbrev(v string) bool {
+	ascii := true
+	for i := 0; i < len(v); i++ {
+		ascii = ascii && v[i] < utf8.RuneSelf
+	}
+	for _, a := range abbrevs {
+		if (!ascii || len(a) == len(v)) && strings.EqualFold(v, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // abbrevBefore reports whether the period that is the current token
 // follows an abbreviation or an initial ("Tp.", "PGS.", "N.") rather than
 // ending a sentence.
@@ -214,29 +241,25 @@ func (t *Tokenizer) abbrevBefore() bool {
 	if t.n < 2 {
 		return false
 	}
-	p := t.prev
+	p := t.ring[(t.cur+2)%3] // the token before the period
 	if p.Kind != Word && p.Kind != Abbrev {
 		return false
 	}
 	v := t.s[p.Start:p.End]
-	if p.Kind != Number && len(v) <= 6 {
-		for _, a := range abbrevs {
-			if strings.EqualFold(v, a) {
-				return true
-			}
-		}
+	if p.Kind != Number && len(v) <= 6 && isTitleAbbrev(v) {
+		return true
 	}
 	// A one-letter initial: "ông N. Văn B", but not the initial that ends
 	// a name ("Nguyễn Văn A. Ông A …") nor one before a new sentence
 	// ("gặp ông A. Sau đó …"): a name goes on with two capitalised words.
 	if r, n := utf8.DecodeRuneInString(v); p.Kind == Word && n == len(v) && unicode.IsUpper(r) {
 		if t.n >= 3 && !p.SentenceStart {
-			q := t.prev2
+			q := t.ring[(t.cur+1)%3]
 			if q.Kind == Word && (q.Shape == Title || q.Shape == Upper) && !q.SentenceStart {
 				return false
 			}
 		}
-		s1, e1 := t.peekShape(t.tok.End)
+		s1, e1 := t.peekShape(t.ring[t.cur].End)
 		s2, _ := t.peekShape(e1)
 		return s1 == Title && (s2 == Title || s2 == Upper)
 	}
@@ -408,6 +431,77 @@ func scanRun(s string, i int) (end, letters, digits int) {
 	return i, letters, digits
 }
 
+// scanWord is scanCompound and shapeOf in one pass for the most common
+// token: a run of letters that nothing joins to what follows. It reports
+// false for anything else (a number, a run with digits, an abbreviation or
+// a hyphenated word may follow), which Next then scans the slow way. The
+// run is scanRun's; each rune counts towards the shape as in shapeOf.
+func scanWord(s string, start int) (end int, shape Shape, ok bool) {
+	var upper, lower, n int
+	letters := 0 // the letters decoded; ASCII ones count in upper and lower
+	firstUpper := false
+	i := start
+	for ; i < len(s); n++ {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				lower++
+				i++
+				continue
+			case 'A' <= c && c <= 'Z':
+				upper++
+				firstUpper = firstUpper || i == start
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				return i, Other, false
+			case c != '\'':
+				goto done
+			}
+		}
+		{
+			r, w := decode(s, i)
+			switch {
+			case isLetter(r):
+				letters++
+				if l := vowelInfo(r); l != 0 && l.upper() || l == 0 && unicode.IsUpper(r) {
+					upper++
+					firstUpper = firstUpper || i == start
+				} else if l != 0 || unicode.IsLower(r) {
+					lower++
+				}
+			case isApostrophe(r) && (letters > 0 || upper+lower > 0) && i+w < len(s):
+				// H'Leo, B’Lao: the apostrophe joins when a letter follows.
+				if r2, _ := decode(s, i+w); !isLetter(r2) {
+					goto done
+				}
+			default:
+				goto done
+			}
+			i += w
+		}
+	}
+done:
+	if i < len(s) {
+		switch s[i] {
+		case '.', '/', '-', '&':
+			return i, Other, false
+		}
+	}
+	switch {
+	case upper == 0 && lower > 0:
+		return i, Lower, true
+	case upper > 0 && lower == 0:
+		if upper == 1 && n == 1 {
+			return i, Title, true
+		}
+		return i, Upper, true
+	case firstUpper && upper == 1:
+		return i, Title, true
+	}
+	return i, Mixed, true
+}
+
 // isAbbrevHead reports whether a first part may start a dotted abbreviation:
 // short, and starting with a capital.
 func isAbbrevHead(p string) bool {
@@ -494,22 +588,25 @@ func shapeOf(p string, k Kind) Shape {
 	}
 	var upper, lower, digit, n int
 	firstUpper := false
-	for i, r := range p {
-		if r < utf8.RuneSelf {
+	// Indexing with decode rather than ranging over p: most tokens are
+	// ASCII letters or the two- and three-byte letters decode reads inline.
+	for i := 0; i < len(p); n++ {
+		if c := p[i]; c < utf8.RuneSelf {
 			switch {
-			case 'a' <= r && r <= 'z':
+			case 'a' <= c && c <= 'z':
 				lower++
-			case 'A' <= r && r <= 'Z':
+			case 'A' <= c && c <= 'Z':
 				upper++
 				if i == 0 {
 					firstUpper = true
 				}
-			case isDigit(r):
+			case '0' <= c && c <= '9':
 				digit++
 			}
-			n++
+			i++
 			continue
 		}
+		r, w := decode(p, i)
 		if l := vowelInfo(r); l != 0 {
 			if l.upper() {
 				upper++
@@ -519,7 +616,7 @@ func shapeOf(p string, k Kind) Shape {
 			} else {
 				lower++
 			}
-			n++
+			i += w
 			continue
 		}
 		switch {
@@ -530,10 +627,8 @@ func shapeOf(p string, k Kind) Shape {
 			}
 		case unicode.IsLower(r):
 			lower++
-		case isDigit(r):
-			digit++
 		}
-		n++
+		i += w
 	}
 	switch {
 	case upper == 0 && lower == 0 && digit > 0:
