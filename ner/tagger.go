@@ -221,8 +221,12 @@ func (t *Tagger) entities(nt *normalize.Text, raw bool, ref time.Time, ents []En
 // stage (see rules.go), and resolves the administrative units of the places
 // found.
 func (t *Tagger) parse(s string, ref time.Time) *parse {
-	p := &parse{dateFinder: t.dates}
-	p.View.init(s, ref, t.gazetteer())
+	p := &parse{dateFinder: t.dates, gazetteerOf: t.gazetteer}
+	var g *gazetteer.Gazetteer
+	if t.needs.keys || t.needs.gazetteer || t.needs.units {
+		g = t.gazetteer() // else (DATE alone) built only if a holiday asks: see inName
+	}
+	p.View.init(s, ref, g)
 	p.cands = p.buf.cands
 	if t.needs.keys {
 		p.keyTokens()
@@ -268,12 +272,13 @@ type cand struct {
 // running now, which is kept only when the rule succeeds.
 type parse struct {
 	View
-	dateFinder *dates.Finder
-	cands      []cand      // the candidates: those of the rules that succeeded, then the running rule's buffer
-	start      int         // where the running rule's buffer starts in cands
-	high       int         // the most candidates cands has held: see release
-	fields     map[int]int // ministryField by token, computed once
-	incomplete []string    // user rules that ran out of time
+	dateFinder  *dates.Finder
+	cands       []cand                      // the candidates: those of the rules that succeeded, then the running rule's buffer
+	start       int                         // where the running rule's buffer starts in cands
+	high        int                         // the most candidates cands has held: see release
+	gazetteerOf func() *gazetteer.Gazetteer // the Tagger's, for a View made without one
+	fields      map[int]int                 // ministryField by token, computed once
+	incomplete  []string                    // user rules that ran out of time
 }
 
 // add records a candidate made of tokens [from, to) in the buffer of the

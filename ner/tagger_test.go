@@ -484,6 +484,16 @@ func TestTypesOption(t *testing.T) {
 			t.Errorf("type %s kept by Types: [DATE]", e.Type)
 		}
 	}
+	// A tagger of dates alone builds no gazetteer up front, but still
+	// asks it whether a holiday is a person's given name.
+	d = tg.Tag("Ông Đặng Quốc Khánh nghỉ dịp Quốc khánh.", ref)
+	var got []string
+	for _, e := range d.Entities {
+		got = append(got, e.Text)
+	}
+	if want := []string{"Quốc khánh"}; !slices.Equal(got, want) {
+		t.Errorf("dates alone found %q, want %q", got, want)
+	}
 }
 
 func TestUserRules(t *testing.T) {

@@ -34,5 +34,8 @@ func (p *parse) inName(from, to int) bool {
 		}
 	}
 	before := p.text(from - 1)
+	if p.g == nil {
+		p.g = p.gazetteerOf() // a tagger of dates alone builds it only here
+	}
 	return p.g.Has(gazetteer.KindSurname, before) || p.g.Has(gazetteer.KindMiddleName, before)
 }
