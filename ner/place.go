@@ -174,7 +174,7 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 		!(directions[p.key(i-1)] && directions[p.key(i-2)]) {
 		return false
 	}
-	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) && !(caps && p.capsLine(m.To)) {
+	if p.isCap(m.To) && !p.clauseOpensAt(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) && !(caps && p.capsLine(m.To)) {
 		return false // but "Việt Nam Ito Naoki": a country, then a name
 	}
 	// "người Mỹ", "tiếng Anh": a nationality or a language, no place.
