@@ -247,6 +247,9 @@ func (p *parse) orgWithPlace(h *orgHeadInfo) int {
 		return i
 	}
 	e := p.placeAfterHead(j, placeOfHead[h.key])
+	if h.named && e > j && p.isCap(e) && p.nameRun(j, 6) > e {
+		return i // "báo Pháp Luật": a place opens the name of its own
+	}
 	if e <= j && !h.named && p.isCap(j) {
 		// A city abroad that the lists of cities know serves a body
 		// that is not named: Sở Cảnh sát [Baton Rouge].
