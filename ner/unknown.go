@@ -435,9 +435,17 @@ func (p *parse) orgCueBefore(i int) bool {
 
 // cueOpensAt reports whether token i is an organisation cue that opens
 // the sentence before a capitalised name: "Hãng Zentrix cho biết …" is
-// "hãng" and the name, not a name of two words.
+// "hãng" and the name, not a name of two words. A newspaper's or a firm's
+// noun does so anywhere, in a headline glued to the text too: "… Bộ Nội
+// vụ Tờ Washington Examiner dẫn lời …".
 func (p *parse) cueOpensAt(i int) bool {
-	return i >= 0 && p.toks[i].SentenceStart && orgCues[p.key(i)] && p.isCap(i+1)
+	if i < 0 || p.shape(i) != normalize.Title {
+		return false
+	}
+	if outsideHeads[p.key(i)] && p.isCap(i+1) || outsideHeads[p.keyN(i, 2)] && p.isCap(i+2) {
+		return true
+	}
+	return p.toks[i].SentenceStart && orgCues[p.key(i)] && p.isCap(i+1)
 }
 
 // placeWhole reports whether a known place spans the whole run [i, e):
