@@ -289,6 +289,17 @@ func (p *parse) nameAfterTitle(j int) int {
 	return e
 }
 
+// typeWordAlone reports whether a capitalised type word at j names
+// nothing after it: "ông [Hạt] ," is a man, not a county.
+func (p *parse) typeWordAlone(j int) bool {
+	m, _, ok := p.longest(j, gazetteer.KindTypeWord)
+	if !ok || m.To != j+1 || p.shape(j) != normalize.Title || p.isCap(j+1) || p.kind(j+1) == normalize.Number {
+		return false
+	}
+	_, _, other := p.longest(j, gazetteer.KindOrgHead, gazetteer.KindOrgName, gazetteer.KindTitle)
+	return !other
+}
+
 // startsOrgOrTitle reports whether an organisation head or title starts at i.
 func (p *parse) startsOrgOrTitle(i int) bool {
 	_, _, ok := p.longest(i, gazetteer.KindOrgHead, gazetteer.KindOrgName, gazetteer.KindTitle, gazetteer.KindTypeWord)
@@ -376,7 +387,7 @@ func (p *parse) cuedPerson(i int) int {
 	if m, e, ok := p.longest(j, placeKinds...); ok && !honorifics[p.keyN(i, n)] && p.provinceName(e) && m.To >= p.nameRun(j, 4) {
 		return i
 	}
-	if p.startsOrgOrTitle(j) && !p.personAt(j) {
+	if p.startsOrgOrTitle(j) && !p.personAt(j) && !(honorifics[p.keyN(i, n)] && p.typeWordAlone(j)) {
 		return i
 	}
 	// "Bác Hồ" is a fixed name, honorific included.

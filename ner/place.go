@@ -30,6 +30,9 @@ func (p *parse) loc(i int, inOrg bool) int {
 // matched by m: "huyện Lạng Giang", "phường 3", "sông Hồng", "đường Vành
 // đai 3". It returns the end of the place, or i.
 func (p *parse) typedPlace(i int, m gazetteer.Match, tw *gazetteer.Entry) int {
+	if hn, _ := p.orgHead(i); hn > m.To-i {
+		return i // "hạt Kiểm lâm": the type word opens an organisation's head
+	}
 	j := m.To
 	if p.text(j) == "." && p.abbreviated(j-1) && !p.lineStart(j+1) {
 		j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
