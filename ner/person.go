@@ -12,8 +12,25 @@ import (
 
 // role parses a title or rank at token i with the organisation or place
 // that completes it: "Bí thư Huyện ủy", "Chủ tịch HĐND huyện Lạng Giang",
-// "Tổng thống Mỹ", "Đại tá". It returns its end, or i.
+// "Tổng thống Mỹ", "Đại tá". It returns its end, or i. A title in the
+// plural or with "một" and no holder after it is generic, no ROLE
+// (ANNOTATION.md): "các Đại biểu [Quốc hội]", "một Đại biểu [Đảng Lao
+// động]"; what nests in it stays.
 func (p *parse) role(i int) int {
+	mk := p.mark()
+	e := p.roleAt(i)
+	if e > i && (genericWords[p.key(i-1)] || genericWords[p.keyN(i-2, 2)]) && !p.holderAt(e) {
+		kept := slices.DeleteFunc(p.cands[mk:], func(c cand) bool { return c.typ == ROLE && c.from == i })
+		p.cands = p.cands[:mk+len(kept)]
+	}
+	return e
+}
+
+// genericWords before a title make it generic: plurals and "một".
+var genericWords = set("các", "những", "một", "một số", "nhiều", "mấy", "vài", "mọi", "hai", "ba", "bốn", "năm")
+
+// roleAt parses the role at i for role.
+func (p *parse) roleAt(i int) int {
 	k, ok := p.titleStart(i)
 	if !ok {
 		return i
