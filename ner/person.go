@@ -511,6 +511,10 @@ func (p *parse) nameWithoutSurname(i, e int) int {
 		return e
 	}
 	if e-i >= 2 && p.foreignName(i, e) {
+		if k := p.secondForeignName(i, e); k > i {
+			p.add(i, k, PER, "per-foreign", prioPerForeign) // "Sebastian Vettel [Valtteri Bottas]"
+			i = k
+		}
 		p.add(p.foreignLead(i, e), e, PER, "per-foreign", prioPerForeign)
 		return e
 	}
@@ -872,6 +876,21 @@ func (p *parse) foreignLead(j, e int) int {
 		return j + 1
 	}
 	return j
+}
+
+// secondForeignName returns where a second full name starts in the
+// foreign run [i, e) of four words, two names glued by a headline or a
+// lost comma: given and family name twice ("Sebastian Vettel Valtteri
+// Bottas"), or i. A given name after a given name is a middle name.
+func (p *parse) secondForeignName(i, e int) int {
+	if e-i != 4 {
+		return i
+	}
+	given := func(k int) bool { return p.g.Has(gazetteer.KindForeignGiven, p.text(k)) }
+	if given(i) && !given(i+1) && given(i+2) && !given(i+3) && !p.g.Has(gazetteer.KindForeignSurname, p.text(i+2)) {
+		return i + 2
+	}
+	return i
 }
 
 // nameQualifiers are English words that translated news leaves before a
