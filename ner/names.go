@@ -37,7 +37,15 @@ func hasKind(e *gazetteer.Entry, kinds []gazetteer.Kind) bool {
 // capital from opening the sentence: "Theo [Nguyễn Văn Hải]", "Tại [Hà
 // Nội]".
 func (p *parse) capBefore(i int) bool {
-	return p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)])
+	return p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && (leadWords[p.key(i-1)] || p.commonOpener(i-1)))
+}
+
+// commonOpener reports whether token k, which opens a sentence, is a
+// common word that no name holds: "Hàng [VN] có chất lượng". Surnames,
+// given names and the starts of places are not.
+func (p *parse) commonOpener(k int) bool {
+	return p.g.IsWord(p.key(k)) && !p.g.Has(gazetteer.KindSurname, p.text(k)) && !p.g.Has(gazetteer.KindGivenName, p.text(k)) &&
+		!p.g.Has(gazetteer.KindForeignGiven, p.text(k)) && !p.startsPlace(k) && len(p.at(k)) == 0
 }
 
 // capSpan reports whether tokens [i, j) read as a proper name: capitalised
