@@ -48,6 +48,10 @@ func (p *parse) typedPlace(i int, m gazetteer.Match, tw *gazetteer.Entry) int {
 		from = j
 	}
 	street := streetTypes[tf]
+	// "người miền Trung": where people are from, as "người Mỹ", no place.
+	if tw.Class == gazetteer.ClassRegion && p.key(i-1) == "người" {
+		return i
+	}
 	// "miền Nam [Dải Gaza]": a part of a named place is that place.
 	if tw.Class == gazetteer.ClassRegion && directions[p.key(j)] && !p.startsPlace(j) && p.startsPlace(j+1) && p.isCap(j+1) {
 		return i

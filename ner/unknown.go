@@ -326,6 +326,9 @@ func (p *parse) weighCountry(i int) (Type, string) {
 	if p.key(i) == keyViet || p.kind(i+1) == normalize.Number || p.key(i+1) == "số" {
 		return "", "" // "doanh nghiệp Việt": an adjective; "Đài 4", "Đài số 4": a station
 	}
+	if p.key(i-1) == "miền" {
+		return "", "" // "người miền Trung": the Centre, no China
+	}
 	if p.keyN(i-2, 2) == "biên giới" {
 		return LOC, "name-loc:country" // "biên giới Arizona": the border, not a circle ("giới")
 	}
