@@ -158,6 +158,7 @@ func (p *parse) nameRuns(taken []bool, typs []listType, seen map[string]Type, me
 				break
 			}
 		}
+		e = p.undoubled(i, e)
 		if e <= i {
 			continue
 		}
@@ -189,6 +190,25 @@ func (p *parse) nameRuns(taken []bool, typs []listType, seen map[string]Type, me
 	}
 	return learned
 }
+
+// undoubled returns the end of the first half of the run [i, e) when the
+// run is one name said twice, a headline glued to the sentence that
+// repeats it ("Sainsbury’s Sainsbury's sẽ bán …"), or e.
+func (p *parse) undoubled(i, e int) int {
+	n := e - i
+	if n%2 != 0 {
+		return e
+	}
+	for k := i; k < i+n/2; k++ {
+		if foldQuote(p.key(k)) != foldQuote(p.key(k+n/2)) {
+			return e
+		}
+	}
+	return i + n/2
+}
+
+// foldQuote writes the typographic apostrophe as the plain one.
+func foldQuote(s string) string { return strings.ReplaceAll(s, "’", "'") }
 
 func markTaken(taken []bool, i, e int) {
 	for k := i; k < e; k++ {
@@ -238,7 +258,7 @@ func (p *parse) takenByNames() []bool {
 // evidence; it returns "" when the evidence is too weak, and otherwise the
 // type and the rule that names the evidence ("name-per:given+verb").
 func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
-	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) || p.text(e) == "-" {
+	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) && p.undoubled(i, 2*e-i) != e || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
 	if p.namedPerson(i) {
