@@ -299,6 +299,9 @@ func (p *parse) nameAfterTitle(j int) int {
 		return j
 	}
 	e := p.personRun(j)
+	if e == j+1 && p.wordAt(j) && p.orgHeadEndsAt(j) {
+		return j // "Chủ tịch Ủy ban [Quốc gia]": the body's name, no person
+	}
 	j = p.foreignLead(j, e)
 	if e > j {
 		p.add(j, e, PER, "per-after-title", prioPerCue)
@@ -315,6 +318,20 @@ func (p *parse) typeWordAlone(j int) bool {
 	}
 	_, _, other := p.longest(j, gazetteer.KindOrgHead, gazetteer.KindOrgName, gazetteer.KindTitle)
 	return !other
+}
+
+// orgHeadEndsAt reports whether an organisation head ends right before
+// token j: "Ủy ban", "Hội đồng", "Công ty".
+func (p *parse) orgHeadEndsAt(j int) bool {
+	if committees[p.keyN(j-2, 2)] {
+		return true
+	}
+	for k := max(j-3, 0); k < j; k++ {
+		if n, _ := p.orgHead(k); n > 0 && k+n == j {
+			return true
+		}
+	}
+	return false
 }
 
 // startsOrgOrTitle reports whether an organisation head or title starts at i.
