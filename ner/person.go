@@ -887,6 +887,9 @@ func (p *parse) capsLine(i int) bool {
 // [Tom Daley]", "Reverend [Bernard Vann]" — a word before a known given
 // name qualifies the person.
 func (p *parse) foreignLead(j, e int) int {
+	if m, _, ok := p.longest(j, gazetteer.KindCountry, gazetteer.KindWorldPlace); ok && m.To == j+1 && e-j >= 3 && p.foreignSpelled(j+1, e) && !p.g.Has(gazetteer.KindForeignGiven, p.text(j)) {
+		return j + 1 // "Scotland [Eilidh Doyle]": a headline's last word, then the name
+	}
 	if e-j >= 3 && p.foreignSpelled(j, e) && !p.g.Has(gazetteer.KindForeignGiven, p.text(j)) &&
 		p.g.Has(gazetteer.KindForeignGiven, p.text(j+1)) && !p.g.Has(gazetteer.KindForeignSurname, p.text(j)) &&
 		(len(p.at(j)) > 0 || p.g.IsWord(p.key(j)) || nameQualifiers[p.key(j)]) {
