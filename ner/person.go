@@ -528,6 +528,10 @@ func (p *parse) nameWithoutSurname(i, e int) int {
 		return e
 	}
 	if e-i >= 2 && p.foreignName(i, e) {
+		if p.compassBefore(i) {
+			p.add(i, e, LOC, "loc-compass", prioLocCue) // "cách nam [Punta Eugenia]"
+			return e
+		}
 		if k := p.secondForeignName(i, e); k > i {
 			p.add(i, k, PER, "per-foreign", prioPerForeign) // "Sebastian Vettel [Valtteri Bottas]"
 			i = k
@@ -897,6 +901,24 @@ func (p *parse) foreignLead(j, e int) int {
 	}
 	return j
 }
+
+// compassBefore reports whether a compass word in lower case, after a
+// word of distance or direction, ends right before i: "cách nam", "phía
+// tây bắc". No person lies to the south; but "ca sĩ nam X" is a man.
+func (p *parse) compassBefore(i int) bool {
+	for n := 2; n >= 1; n-- {
+		k := i - n
+		if k >= 1 && p.shape(k) == normalize.Lower && compassWords[p.keyN(k, n)] && compassCues[p.key(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// compassWords are the points of the compass; compassCues come before one
+// that locates a place.
+var compassWords = set("bắc", "nam", "đông", "tây", "đông bắc", "tây bắc", "đông nam", "tây nam")
+var compassCues = set("cách", "phía", "hướng", "vùng", "mạn", "tại", "ở", "miền")
 
 // secondForeignName returns where a second full name starts in the
 // foreign run [i, e) of four words, two names glued by a headline or a
