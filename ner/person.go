@@ -147,6 +147,9 @@ func (p *parse) roleWithOrg(i, k int, titles []titleMatch) int {
 		p.reset(n)
 	}
 	for _, t := range titles {
+		if p.surnameCompany(t, t.m.To) {
+			continue // "Giáo sư [Ford]": a scholar's name, no firm
+		}
 		n := p.mark()
 		if e := p.org(t.m.To); e > t.m.To {
 			p.add(i, e, ROLE, "role-org", prioRole)
@@ -292,7 +295,7 @@ func (p *parse) titleField(j int) int {
 // nameAfterTitle tags the name right after a title as a person: "Đại tá
 // [Nguyễn Văn A]", "Thủ tướng [Phạm Minh Chính]", "Tổng thống [Putin]".
 func (p *parse) nameAfterTitle(j int) int {
-	if !p.isCap(j) || p.startsOrgOrTitle(j) || p.lineStart(j) || p.cueOpensAt(j) {
+	if !p.isCap(j) || p.startsOrgOrTitle(j) && !p.scholarAt(j) || p.lineStart(j) || p.cueOpensAt(j) {
 		return j // a title ending a headline holds no name on the next line
 	}
 	if _, pe, ok := p.longest(j, placeKinds...); ok && !pe.Weak && !p.isPersonLike(j, p.nameRun(j, 4)) && !p.hcm(j) {
@@ -919,6 +922,29 @@ func (p *parse) compassBefore(i int) bool {
 // that locates a place.
 var compassWords = set("bắc", "nam", "đông", "tây", "đông bắc", "tây bắc", "đông nam", "tây nam")
 var compassCues = set("cách", "phía", "hướng", "vùng", "mạn", "tại", "ở", "miền")
+
+// surnameCompany reports whether the word at j after the title t is a
+// firm that is also a foreign name, and the title one that a person bears
+// rather than an office in a firm: "Giáo sư Ford", "Tiến sĩ Dell".
+func (p *parse) surnameCompany(t titleMatch, j int) bool {
+	switch t.e.Class {
+	case gazetteer.ClassAcademicTitle, gazetteer.ClassAcademicDegree, gazetteer.ClassHonorific:
+	default:
+		return false
+	}
+	return p.isCap(j) && !p.isCap(j+1) && (p.g.Has(gazetteer.KindForeignSurname, p.text(j)) || p.g.Has(gazetteer.KindForeignGiven, p.text(j)))
+}
+
+// scholarAt reports whether the word at j is such a name after a scholar's
+// title that ends right before it (see surnameCompany).
+func (p *parse) scholarAt(j int) bool {
+	for k := max(j-3, 0); k < j; k++ {
+		if m, e, ok := p.longest(k, gazetteer.KindTitle); ok && m.To == j {
+			return p.surnameCompany(titleMatch{m: m, e: e}, j)
+		}
+	}
+	return false
+}
 
 // secondForeignName returns where a second full name starts in the
 // foreign run [i, e) of four words, two names glued by a headline or a
