@@ -414,6 +414,9 @@ func (p *parse) cuedPerson(i int) int {
 	if !p.isCap(j) || p.titleCaseBefore(j) {
 		return i
 	}
+	if m, e, ok := p.longest(i, placeKinds...); ok && m.To > j && !e.Weak && p.isCap(i) && !p.toks[i].SentenceStart {
+		return i // "từ Bà Rịa", "núi Bà Đen": the form of address opens a place's name
+	}
 	// "Anh" before a name is the honorific; "bà Rịa" no: honorifics are
 	// followed by a name that is not a known place.
 	if m, e, ok := p.longest(j, placeKinds...); ok && !e.Weak && e.Kind != gazetteer.KindUnit && !p.isPersonLike(j, p.nameRun(j, 4)) && m.To >= p.nameRun(j, 4) {
