@@ -188,7 +188,7 @@ var personPredicates = set("khai", "khai nhận", "thừa nhận", "thú nhận"
 var leadWords = set("theo", "với", "của", "cùng", "sau", "trước", "tại", "từ", "đến", "cho", "về", "khi", "nhưng",
 	"và", "còn", "do", "bởi", "vì", "nếu", "để", "trong", "ngoài", "gặp", "hỏi", "gửi", "thưa", "kính", "chúc", "mời",
 	"ở", "như", "riêng", "đối với", "giữa", "nhờ", "qua", "thay", "cả", "tuy", "dù", "hoặc", "nghe", "rồi", "bỗng",
-	"chợt", "lúc", "nên", "song", "hễ", "thấy", "nhìn", "bảo", "biết")
+	"chợt", "lúc", "nên", "song", "hễ", "thấy", "nhìn", "bảo", "biết", "sang", "vào", "ra", "lên", "xuống")
 
 // indicators are economic measures written in capitals that come before
 // the place they measure, no part of its name: "GDP [Việt Nam]".

@@ -37,7 +37,15 @@ func hasKind(e *gazetteer.Entry, kinds []gazetteer.Kind) bool {
 // capital from opening the sentence: "Theo [Nguyễn Văn Hải]", "Tại [Hà
 // Nội]".
 func (p *parse) capBefore(i int) bool {
-	return p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && leadWords[p.key(i-1)])
+	return p.isCap(i-1) && !p.toks[i].SentenceStart && !(p.toks[i-1].SentenceStart && (leadWords[p.key(i-1)] || p.commonOpener(i-1)))
+}
+
+// commonOpener reports whether token k, which opens a sentence, is a
+// common word that no name holds: "Hàng [VN] có chất lượng". Surnames,
+// given names and the starts of places are not.
+func (p *parse) commonOpener(k int) bool {
+	return p.g.IsWord(p.key(k)) && !p.g.Has(gazetteer.KindSurname, p.text(k)) && !p.g.Has(gazetteer.KindGivenName, p.text(k)) &&
+		!p.g.Has(gazetteer.KindForeignGiven, p.text(k)) && !p.startsPlace(k) && len(p.at(k)) == 0
 }
 
 // capSpan reports whether tokens [i, j) read as a proper name: capitalised
@@ -63,6 +71,9 @@ func (p *parse) nameRun(i, max int) int {
 		if k > i && p.lineStart(k) {
 			break // a name never runs over a line break
 		}
+		if k > i && p.clauseOpensAt(k) {
+			break // "Rowan Atkinson Bây giờ …": a headline glued to the text
+		}
 		if k > i {
 			if m, _, ok := p.longest(k, gazetteer.KindOrgHead, gazetteer.KindTypeWord); ok && p.shape(k) != normalize.Upper && !p.lastGivenName(i, k, m.To) && !p.initialAt(k) {
 				break
@@ -75,6 +86,25 @@ func (p *parse) nameRun(i, max int) int {
 		// A hyphen between two capitalised parts joins them: "Bà Rịa - Vũng Tàu".
 	}
 	return k
+}
+
+// clauseOpeners are words that open a clause and are never a part of a
+// name: plural markers and sentence adverbs. Capitalised after a name, they
+// start the next sentence ("Thái Bình Dương Các thủy thủ …": a headline
+// glued to the first line of the article).
+var clauseOpeners = set("các", "những", "mọi", "bây giờ", "hiện nay", "tuy nhiên", "trong khi", "sau khi", "vì vậy", "do đó")
+
+// clauseOpensAt reports whether a capitalised clause opener starts at token
+// k: "Bây giờ" (its second word in lower case), or "Các" before a
+// lowercase word.
+func (p *parse) clauseOpensAt(k int) bool {
+	if p.shape(k) != normalize.Title {
+		return false
+	}
+	if clauseOpeners[p.keyN(k, 2)] {
+		return p.shape(k+1) == normalize.Lower
+	}
+	return clauseOpeners[p.key(k)] && p.kind(k+1) == normalize.Word && p.shape(k+1) == normalize.Lower
 }
 
 // initialAt reports whether token k is a name's initial rather than the
@@ -154,6 +184,12 @@ func (p *parse) expand(cs []cand) {
 				b = append(b, p.s[last:p.toks[k].Start]...)
 				b = append(b, x...)
 				last = p.toks[k].End
+				if k+2 < c.to && p.text(k+1) == "." && p.kind(k+2) == normalize.Word {
+					// "TP . HCM": the dot of the abbreviation goes with it.
+					b = append(b, ' ')
+					last = p.toks[k+2].Start
+					k++
+				}
 			}
 		}
 		if b != nil {

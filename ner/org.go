@@ -44,7 +44,7 @@ var outsideHeads = set("hãng", "tờ", "tạp chí", "lực lượng", "phiến
 // festival, "báo" a verb).
 var lowerHeads = set("công ty", "tập đoàn", "tổng công ty", "ngân hàng", "trường", "bệnh viện", "học viện",
 	"trường đại học", "đại học", "nhà máy", "báo", "công ty cổ phần", "công ty TNHH", "công ty TNHH một thành viên",
-	"công ty TNHH MTV", "đảng",
+	"công ty TNHH MTV", "đảng", "hạt kiểm lâm",
 	// a council or committee before its place, in text written in lower case: "ubnd tỉnh Phú Yên"
 	"ubnd", "hđnd", "ủy ban nhân dân", "hội đồng nhân dân", "đại học quốc gia", "công an", "công an tỉnh", "công an huyện", "công an xã", "cảnh sát", "cơ quan cảnh sát điều tra")
 
@@ -247,6 +247,9 @@ func (p *parse) orgWithPlace(h *orgHeadInfo) int {
 		return i
 	}
 	e := p.placeAfterHead(j, placeOfHead[h.key])
+	if h.named && e > j && p.isCap(e) && p.nameRun(j, 6) > e {
+		return i // "báo Pháp Luật": a place opens the name of its own
+	}
 	if e <= j && !h.named && p.isCap(j) {
 		// A city abroad that the lists of cities know serves a body
 		// that is not named: Sở Cảnh sát [Baton Rouge].

@@ -12,8 +12,25 @@ import (
 
 // role parses a title or rank at token i with the organisation or place
 // that completes it: "Bí thư Huyện ủy", "Chủ tịch HĐND huyện Lạng Giang",
-// "Tổng thống Mỹ", "Đại tá". It returns its end, or i.
+// "Tổng thống Mỹ", "Đại tá". It returns its end, or i. A title in the
+// plural or with "một" and no holder after it is generic, no ROLE
+// (ANNOTATION.md): "các Đại biểu [Quốc hội]", "một Đại biểu [Đảng Lao
+// động]"; what nests in it stays.
 func (p *parse) role(i int) int {
+	mk := p.mark()
+	e := p.roleAt(i)
+	if e > i && (genericWords[p.key(i-1)] || genericWords[p.keyN(i-2, 2)]) && !p.holderAt(e) {
+		kept := slices.DeleteFunc(p.cands[mk:], func(c cand) bool { return c.typ == ROLE && c.from == i })
+		p.cands = p.cands[:mk+len(kept)]
+	}
+	return e
+}
+
+// genericWords before a title make it generic: plurals and "một".
+var genericWords = set("các", "những", "một", "một số", "nhiều", "mấy", "vài", "mọi", "hai", "ba", "bốn", "năm")
+
+// roleAt parses the role at i for role.
+func (p *parse) roleAt(i int) int {
 	k, ok := p.titleStart(i)
 	if !ok {
 		return i
@@ -130,6 +147,9 @@ func (p *parse) roleWithOrg(i, k int, titles []titleMatch) int {
 		p.reset(n)
 	}
 	for _, t := range titles {
+		if p.surnameCompany(t, t.m.To) {
+			continue // "Giáo sư [Ford]": a scholar's name, no firm
+		}
 		n := p.mark()
 		if e := p.org(t.m.To); e > t.m.To {
 			p.add(i, e, ROLE, "role-org", prioRole)
@@ -275,18 +295,46 @@ func (p *parse) titleField(j int) int {
 // nameAfterTitle tags the name right after a title as a person: "Đại tá
 // [Nguyễn Văn A]", "Thủ tướng [Phạm Minh Chính]", "Tổng thống [Putin]".
 func (p *parse) nameAfterTitle(j int) int {
-	if !p.isCap(j) || p.startsOrgOrTitle(j) || p.lineStart(j) || p.cueOpensAt(j) {
+	if !p.isCap(j) || p.startsOrgOrTitle(j) && !p.scholarAt(j) || p.lineStart(j) || p.cueOpensAt(j) {
 		return j // a title ending a headline holds no name on the next line
 	}
 	if _, pe, ok := p.longest(j, placeKinds...); ok && !pe.Weak && !p.isPersonLike(j, p.nameRun(j, 4)) && !p.hcm(j) {
 		return j
 	}
 	e := p.personRun(j)
+	if e == j+1 && p.wordAt(j) && p.orgHeadEndsAt(j) {
+		return j // "Chủ tịch Ủy ban [Quốc gia]": the body's name, no person
+	}
 	j = p.foreignLead(j, e)
 	if e > j {
 		p.add(j, e, PER, "per-after-title", prioPerCue)
 	}
 	return e
+}
+
+// typeWordAlone reports whether a capitalised type word at j names
+// nothing after it: "ông [Hạt] ," is a man, not a county.
+func (p *parse) typeWordAlone(j int) bool {
+	m, _, ok := p.longest(j, gazetteer.KindTypeWord)
+	if !ok || m.To != j+1 || p.shape(j) != normalize.Title || p.isCap(j+1) || p.kind(j+1) == normalize.Number {
+		return false
+	}
+	_, _, other := p.longest(j, gazetteer.KindOrgHead, gazetteer.KindOrgName, gazetteer.KindTitle)
+	return !other
+}
+
+// orgHeadEndsAt reports whether an organisation head ends right before
+// token j: "Ủy ban", "Hội đồng", "Công ty".
+func (p *parse) orgHeadEndsAt(j int) bool {
+	if committees[p.keyN(j-2, 2)] {
+		return true
+	}
+	for k := max(j-3, 0); k < j; k++ {
+		if n, _ := p.orgHead(k); n > 0 && k+n == j {
+			return true
+		}
+	}
+	return false
 }
 
 // startsOrgOrTitle reports whether an organisation head or title starts at i.
@@ -366,6 +414,9 @@ func (p *parse) cuedPerson(i int) int {
 	if !p.isCap(j) || p.titleCaseBefore(j) {
 		return i
 	}
+	if m, e, ok := p.longest(i, placeKinds...); ok && m.To > j && !e.Weak && p.isCap(i) && !p.toks[i].SentenceStart {
+		return i // "từ Bà Rịa", "núi Bà Đen": the form of address opens a place's name
+	}
 	// "Anh" before a name is the honorific; "bà Rịa" no: honorifics are
 	// followed by a name that is not a known place.
 	if m, e, ok := p.longest(j, placeKinds...); ok && !e.Weak && e.Kind != gazetteer.KindUnit && !p.isPersonLike(j, p.nameRun(j, 4)) && m.To >= p.nameRun(j, 4) {
@@ -376,7 +427,7 @@ func (p *parse) cuedPerson(i int) int {
 	if m, e, ok := p.longest(j, placeKinds...); ok && !honorifics[p.keyN(i, n)] && p.provinceName(e) && m.To >= p.nameRun(j, 4) {
 		return i
 	}
-	if p.startsOrgOrTitle(j) && !p.personAt(j) {
+	if p.startsOrgOrTitle(j) && !p.personAt(j) && !(honorifics[p.keyN(i, n)] && p.typeWordAlone(j)) {
 		return i
 	}
 	// "Bác Hồ" is a fixed name, honorific included.
@@ -483,6 +534,14 @@ func (p *parse) nameWithoutSurname(i, e int) int {
 		return e
 	}
 	if e-i >= 2 && p.foreignName(i, e) {
+		if p.compassBefore(i) {
+			p.add(i, e, LOC, "loc-compass", prioLocCue) // "cách nam [Punta Eugenia]"
+			return e
+		}
+		if k := p.secondForeignName(i, e); k > i {
+			p.add(i, k, PER, "per-foreign", prioPerForeign) // "Sebastian Vettel [Valtteri Bottas]"
+			i = k
+		}
 		p.add(p.foreignLead(i, e), e, PER, "per-foreign", prioPerForeign)
 		return e
 	}
@@ -838,12 +897,71 @@ func (p *parse) capsLine(i int) bool {
 // [Tom Daley]", "Reverend [Bernard Vann]" — a word before a known given
 // name qualifies the person.
 func (p *parse) foreignLead(j, e int) int {
+	if m, _, ok := p.longest(j, gazetteer.KindCountry, gazetteer.KindWorldPlace); ok && m.To == j+1 && e-j >= 3 && p.foreignSpelled(j+1, e) && !p.g.Has(gazetteer.KindForeignGiven, p.text(j)) {
+		return j + 1 // "Scotland [Eilidh Doyle]": a headline's last word, then the name
+	}
 	if e-j >= 3 && p.foreignSpelled(j, e) && !p.g.Has(gazetteer.KindForeignGiven, p.text(j)) &&
 		p.g.Has(gazetteer.KindForeignGiven, p.text(j+1)) && !p.g.Has(gazetteer.KindForeignSurname, p.text(j)) &&
 		(len(p.at(j)) > 0 || p.g.IsWord(p.key(j)) || nameQualifiers[p.key(j)]) {
 		return j + 1
 	}
 	return j
+}
+
+// compassBefore reports whether a compass word in lower case, after a
+// word of distance or direction, ends right before i: "cách nam", "phía
+// tây bắc". No person lies to the south; but "ca sĩ nam X" is a man.
+func (p *parse) compassBefore(i int) bool {
+	for n := 2; n >= 1; n-- {
+		k := i - n
+		if k >= 1 && p.shape(k) == normalize.Lower && compassWords[p.keyN(k, n)] && compassCues[p.key(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// compassWords are the points of the compass; compassCues come before one
+// that locates a place.
+var compassWords = set("bắc", "nam", "đông", "tây", "đông bắc", "tây bắc", "đông nam", "tây nam")
+var compassCues = set("cách", "phía", "hướng", "vùng", "mạn", "tại", "ở", "miền")
+
+// surnameCompany reports whether the word at j after the title t is a
+// firm that is also a foreign name, and the title one that a person bears
+// rather than an office in a firm: "Giáo sư Ford", "Tiến sĩ Dell".
+func (p *parse) surnameCompany(t titleMatch, j int) bool {
+	switch t.e.Class {
+	case gazetteer.ClassAcademicTitle, gazetteer.ClassAcademicDegree, gazetteer.ClassHonorific:
+	default:
+		return false
+	}
+	return p.isCap(j) && !p.isCap(j+1) && (p.g.Has(gazetteer.KindForeignSurname, p.text(j)) || p.g.Has(gazetteer.KindForeignGiven, p.text(j)))
+}
+
+// scholarAt reports whether the word at j is such a name after a scholar's
+// title that ends right before it (see surnameCompany).
+func (p *parse) scholarAt(j int) bool {
+	for k := max(j-3, 0); k < j; k++ {
+		if m, e, ok := p.longest(k, gazetteer.KindTitle); ok && m.To == j {
+			return p.surnameCompany(titleMatch{m: m, e: e}, j)
+		}
+	}
+	return false
+}
+
+// secondForeignName returns where a second full name starts in the
+// foreign run [i, e) of four words, two names glued by a headline or a
+// lost comma: given and family name twice ("Sebastian Vettel Valtteri
+// Bottas"), or i. A given name after a given name is a middle name.
+func (p *parse) secondForeignName(i, e int) int {
+	if e-i != 4 {
+		return i
+	}
+	given := func(k int) bool { return p.g.Has(gazetteer.KindForeignGiven, p.text(k)) }
+	if given(i) && !given(i+1) && given(i+2) && !given(i+3) && !p.g.Has(gazetteer.KindForeignSurname, p.text(i+2)) {
+		return i + 2
+	}
+	return i
 }
 
 // nameQualifiers are English words that translated news leaves before a

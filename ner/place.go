@@ -30,6 +30,9 @@ func (p *parse) loc(i int, inOrg bool) int {
 // matched by m: "huyện Lạng Giang", "phường 3", "sông Hồng", "đường Vành
 // đai 3". It returns the end of the place, or i.
 func (p *parse) typedPlace(i int, m gazetteer.Match, tw *gazetteer.Entry) int {
+	if hn, _ := p.orgHead(i); hn > m.To-i {
+		return i // "hạt Kiểm lâm": the type word opens an organisation's head
+	}
 	j := m.To
 	if p.text(j) == "." && p.abbreviated(j-1) && !p.lineStart(j+1) {
 		j++ // "TP. Hà Nội", "Tp . Hồ Chí Minh"
@@ -45,6 +48,10 @@ func (p *parse) typedPlace(i int, m gazetteer.Match, tw *gazetteer.Entry) int {
 		from = j
 	}
 	street := streetTypes[tf]
+	// "người miền Trung": where people are from, as "người Mỹ", no place.
+	if tw.Class == gazetteer.ClassRegion && p.key(i-1) == "người" {
+		return i
+	}
 	// "miền Nam [Dải Gaza]": a part of a named place is that place.
 	if tw.Class == gazetteer.ClassRegion && directions[p.key(j)] && !p.startsPlace(j) && p.startsPlace(j+1) && p.isCap(j+1) {
 		return i
@@ -174,7 +181,7 @@ func (p *parse) barePlaceOK(i int, m gazetteer.Match, e *gazetteer.Entry) bool {
 		!(directions[p.key(i-1)] && directions[p.key(i-2)]) {
 		return false
 	}
-	if p.isCap(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) && !(caps && p.capsLine(m.To)) {
+	if p.isCap(m.To) && !p.clauseOpensAt(m.To) && !p.startsPlace(m.To) && p.text(m.To+1) != "," && !(e.Kind == gazetteer.KindCountry && m.To-i >= 2) && !(caps && p.capsLine(m.To)) {
 		return false // but "Việt Nam Ito Naoki": a country, then a name
 	}
 	// "người Mỹ", "tiếng Anh": a nationality or a language, no place.

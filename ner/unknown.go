@@ -158,6 +158,7 @@ func (p *parse) nameRuns(taken []bool, typs []listType, seen map[string]Type, me
 				break
 			}
 		}
+		e = p.undoubled(i, e)
 		if e <= i {
 			continue
 		}
@@ -189,6 +190,25 @@ func (p *parse) nameRuns(taken []bool, typs []listType, seen map[string]Type, me
 	}
 	return learned
 }
+
+// undoubled returns the end of the first half of the run [i, e) when the
+// run is one name said twice, a headline glued to the sentence that
+// repeats it ("Sainsbury’s Sainsbury's sẽ bán …"), or e.
+func (p *parse) undoubled(i, e int) int {
+	n := e - i
+	if n%2 != 0 {
+		return e
+	}
+	for k := i; k < i+n/2; k++ {
+		if foldQuote(p.key(k)) != foldQuote(p.key(k+n/2)) {
+			return e
+		}
+	}
+	return i + n/2
+}
+
+// foldQuote writes the typographic apostrophe as the plain one.
+func foldQuote(s string) string { return strings.ReplaceAll(s, "’", "'") }
 
 func markTaken(taken []bool, i, e int) {
 	for k := i; k < e; k++ {
@@ -238,7 +258,7 @@ func (p *parse) takenByNames() []bool {
 // evidence; it returns "" when the evidence is too weak, and otherwise the
 // type and the rule that names the evidence ("name-per:given+verb").
 func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
-	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) || p.text(e) == "-" {
+	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) && p.undoubled(i, 2*e-i) != e || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
 	if p.namedPerson(i) {
@@ -325,6 +345,9 @@ func (p *parse) weighCountry(i int) (Type, string) {
 	}
 	if p.key(i) == keyViet || p.kind(i+1) == normalize.Number || p.key(i+1) == "số" {
 		return "", "" // "doanh nghiệp Việt": an adjective; "Đài 4", "Đài số 4": a station
+	}
+	if p.key(i-1) == "miền" {
+		return "", "" // "người miền Trung": the Centre, no China
 	}
 	if p.keyN(i-2, 2) == "biên giới" {
 		return LOC, "name-loc:country" // "biên giới Arizona": the border, not a circle ("giới")
@@ -435,9 +458,17 @@ func (p *parse) orgCueBefore(i int) bool {
 
 // cueOpensAt reports whether token i is an organisation cue that opens
 // the sentence before a capitalised name: "Hãng Zentrix cho biết …" is
-// "hãng" and the name, not a name of two words.
+// "hãng" and the name, not a name of two words. A newspaper's or a firm's
+// noun does so anywhere, in a headline glued to the text too: "… Bộ Nội
+// vụ Tờ Washington Examiner dẫn lời …".
 func (p *parse) cueOpensAt(i int) bool {
-	return i >= 0 && p.toks[i].SentenceStart && orgCues[p.key(i)] && p.isCap(i+1)
+	if i < 0 || p.shape(i) != normalize.Title {
+		return false
+	}
+	if outsideHeads[p.key(i)] && p.isCap(i+1) || outsideHeads[p.keyN(i, 2)] && p.isCap(i+2) {
+		return true
+	}
+	return p.toks[i].SentenceStart && orgCues[p.key(i)] && p.isCap(i+1)
 }
 
 // placeWhole reports whether a known place spans the whole run [i, e):
