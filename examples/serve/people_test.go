@@ -8,43 +8,13 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/vntag/vntag/examples/internal/legacytest"
 	"github.com/vntag/vntag/ner"
 )
-
-// legacy writes s in a legacy encoding from the normalize package's table
-// of letters.
-func legacy(t *testing.T, s, enc string) []byte {
-	t.Helper()
-	read := func(name string) []string {
-		b, err := os.ReadFile(filepath.Join("..", "..", "normalize", "testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return strings.Split(strings.TrimRight(string(b), "\n"), " ")
-	}
-	uni, leg := read("letters.txt"), read("letters."+enc)
-	m := map[rune]string{}
-	for i, u := range uni {
-		if r := []rune(u); len(r) == 1 {
-			m[r[0]] = leg[i]
-		}
-	}
-	var b []byte
-	for _, r := range s {
-		if l, ok := m[r]; ok {
-			b = append(b, l...)
-		} else {
-			b = append(b, string(r)...)
-		}
-	}
-	return b
-}
 
 // TestCharset checks that text/plain is read in its charset, or in the
 // encoding detected when it gives none and is not UTF-8, with offsets into
@@ -59,7 +29,7 @@ func TestCharset(t *testing.T) {
 		{"viqr", "text/plain; charset=viqr"},
 		{"vni", "text/plain"}, // detected
 	} {
-		body := legacy(t, text, tt.enc)
+		body := legacytest.Encode(t, text, tt.enc)
 		rec := do(t, h, "POST", "/v1/tag?ref=2024-07-18", tt.ct, body)
 		if rec.Code != 200 {
 			t.Errorf("%s: %d %s", tt.ct, rec.Code, rec.Body.String())

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vntag/vntag/examples/internal/legacytest"
 	"github.com/vntag/vntag/ner"
 )
 
@@ -72,46 +73,6 @@ func TestRefSaid(t *testing.T) {
 	}
 }
 
-// letters reads the table of the Vietnamese letters in an encoding from
-// the normalize package's test data, to write text in that encoding.
-func letters(t *testing.T, enc string) map[rune]string {
-	t.Helper()
-	read := func(name string) []string {
-		b, err := os.ReadFile(filepath.Join("..", "..", "normalize", "testdata", name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return strings.Split(strings.TrimRight(string(b), "\n"), " ")
-	}
-	uni, leg := read("letters.txt"), read("letters."+enc)
-	if len(uni) != len(leg) {
-		t.Fatalf("letters.%s has %d letters, letters.txt %d", enc, len(leg), len(uni))
-	}
-	m := map[rune]string{}
-	for i, u := range uni {
-		r := []rune(u)
-		if len(r) == 1 {
-			m[r[0]] = leg[i]
-		}
-	}
-	return m
-}
-
-func encode(t *testing.T, s, enc string) []byte {
-	m := letters(t, enc)
-	var b []byte
-	for _, r := range s {
-		if l, ok := m[r]; ok {
-			b = append(b, l...)
-		} else if r < 0x80 {
-			b = append(b, byte(r))
-		} else {
-			t.Fatalf("%U not in letters.%s", r, enc)
-		}
-	}
-	return b
-}
-
 // TestLegacyEncodings tags text in each legacy encoding: detected when it
 // is not UTF-8 (or named with -from), with offsets into the bytes given.
 func TestLegacyEncodings(t *testing.T) {
@@ -127,7 +88,7 @@ func TestLegacyEncodings(t *testing.T) {
 		{"tcvn3", []string{"-from", "tcvn3"}},
 		{"viqr", []string{"-from", "viqr"}},
 	} {
-		in := encode(t, text, tt.enc)
+		in := legacytest.Encode(t, text, tt.enc)
 		args := append([]string{"-out", "json", "-ref", "2024-07-18"}, tt.args...)
 		stdout, stderr, status := runTag(t, in, args...)
 		if status != 0 {
