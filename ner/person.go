@@ -698,7 +698,7 @@ func (p *parse) memory() {
 	if len(full) == 0 {
 		return
 	}
-	taken := p.takenByNames()
+	typs := p.tokenTypes()
 	bare := p.bareForeignPlaces()
 	for i := 0; i < len(p.toks); i++ {
 		if bare[i] && (foreign[p.text(i)] || given[p.text(i)]) && !locCues[p.key(i-1)] {
@@ -708,14 +708,14 @@ func (p *parse) memory() {
 			p.add(i, i+1, PER, "per-memory", prioLocKnown+1)
 			continue
 		}
-		if taken[i] || !p.isCap(i) || p.leadWordAt(i) {
+		if typs[i] != listNone || !p.isCap(i) || p.leadWordAt(i) {
 			continue
 		}
 		e := p.nameRun(i, 4)
 		switch {
 		case e > i && full[p.s[p.toks[i].Start:p.toks[e-1].End]]:
 			p.add(i, e, PER, "per-memory", prioPerMemory)
-		case e == i+1 && given[p.text(i)] && !p.capBefore(i) && !taken[max(i-1, 0)] && !p.wordAt(i):
+		case e == i+1 && given[p.text(i)] && !p.capBefore(i) && typs[max(i-1, 0)] == listNone && !p.wordAt(i):
 			p.add(i, e, PER, "per-memory", prioPerMemory)
 		case e == i+1 && foreign[p.text(i)] && !p.wordAt(i):
 			p.add(i, e, PER, "per-memory", prioPerMemory)

@@ -78,22 +78,24 @@ var orgVerbCues = set("thâu tóm", "mua lại", "sáp nhập", "CEO của", "gi
 // remembered for the whole document: its bare mentions before and after
 // the cue are the organisation too ("Zentrix cho biết").
 func (p *parse) names() {
-	taken := p.takenByNames()
 	seen := p.seenNames()
-	typs := p.typeTokens()
-	if p.nameRuns(taken, typs, seen, false) {
-		p.nameRuns(taken, typs, seen, true)
+	typs := p.tokenTypes()
+	if p.nameRuns(typs, seen, false) {
+		p.nameRuns(typs, seen, true)
 	}
 }
 
-// listType is the type of a token for the lists the name stage reads: a
-// byte a token, not a Type (a string), to keep the buffer small.
+// listType is what the name stage knows of a token: taken by a person, an
+// organisation, or another name (a place, a role), or free. A byte a
+// token, not a Type (a string), to keep the buffer small; the lists it
+// reads ask for people and organisations (listedWith).
 type listType uint8
 
 const (
 	listNone listType = iota
 	listPER
 	listORG
+	listOther // a place or a role
 )
 
 func listTypeOf(typ Type) listType {
@@ -102,28 +104,28 @@ func listTypeOf(typ Type) listType {
 		return listPER
 	case ORG:
 		return listORG
+	case LOC, ROLE:
+		return listOther
 	}
 	return listNone
 }
 
-// typeTokens gives the tokens of the people and organisations found so
-// far their type, for the lists the name stage reads.
-func (p *parse) typeTokens() []listType {
-	buf := make([]listType, len(p.toks))
+// tokenTypes marks the tokens of the names found so far (people,
+// organisations, places, roles) with their listType, in one pass over the
+// candidates, into a buffer the parse reuses.
+func (p *parse) tokenTypes() []listType {
+	typs := sized(p.buf.listTypes, len(p.toks))
+	p.buf.listTypes = typs
 	for _, c := range p.found() {
-		if lt := listTypeOf(c.typ); lt != listNone {
-			for k := c.from; k >= 0 && k < c.to; k++ {
-				buf[k] = lt
-			}
-		}
+		markType(typs, c.from, c.to, c.typ)
 	}
-	return buf
+	return typs
 }
 
-// markType gives tokens [i, e) the type typ, if it is one the lists read.
+// markType gives tokens [i, e) the listType of typ, if it has one.
 func markType(typs []listType, i, e int, typ Type) {
 	if lt := listTypeOf(typ); lt != listNone {
-		for k := i; k < e; k++ {
+		for k := max(i, 0); k < e; k++ {
 			typs[k] = lt
 		}
 	}
@@ -143,17 +145,17 @@ func (p *parse) listedWith(i, e int, typs []listType, typ listType) bool {
 var listJoints = set(",", "và", "hoặc", "hay", "cùng", "and")
 
 // nameRuns weighs the untagged capitalised runs once, left to right, and
-// marks what it tags in taken. It reports whether a cue taught it an
+// marks what it tags in typs. It reports whether a cue taught it an
 // organisation's name; with memoryOnly, only names seen before are tagged.
-func (p *parse) nameRuns(taken []bool, typs []listType, seen map[string]Type, memoryOnly bool) bool {
+func (p *parse) nameRuns(typs []listType, seen map[string]Type, memoryOnly bool) bool {
 	learned := false
 	for i := 0; i < len(p.toks); i++ {
-		if taken[i] || !p.isCap(i) || p.leadWordAt(i) || p.cueOpensAt(i) {
+		if typs[i] != listNone || !p.isCap(i) || p.leadWordAt(i) || p.cueOpensAt(i) {
 			continue
 		}
 		e := p.nameRun(i, 4)
 		for k := i + 1; k < e; k++ {
-			if taken[k] {
+			if typs[k] != listNone {
 				e = k
 				break
 			}
@@ -166,7 +168,6 @@ func (p *parse) nameRuns(taken []bool, typs []listType, seen map[string]Type, me
 		if typ := seen[t]; typ != "" && !p.isCap(e) && !p.capBefore(i) {
 			// "Tổ chức Y tế Thế giới (WHO) … WHO cho biết": named as before.
 			p.add(i, e, typ, nameMemory[typ], prioName)
-			markTaken(taken, i, e)
 			markType(typs, i, e, typ)
 			i = e - 1
 			continue
@@ -175,9 +176,8 @@ func (p *parse) nameRuns(taken []bool, typs []listType, seen map[string]Type, me
 			i = e - 1
 			continue
 		}
-		if typ, why := p.weigh(i, e, taken, typs); typ != "" {
+		if typ, why := p.weigh(i, e, typs); typ != "" {
 			p.add(i, e, typ, why, prioName)
-			markTaken(taken, i, e)
 			markType(typs, i, e, typ)
 			if why == "name-org:cue" || why == "name-org:brand" {
 				if _, ok := seen[t]; !ok {
@@ -210,12 +210,6 @@ func (p *parse) undoubled(i, e int) int {
 // foldQuote writes the typographic apostrophe as the plain one.
 func foldQuote(s string) string { return strings.ReplaceAll(s, "’", "'") }
 
-func markTaken(taken []bool, i, e int) {
-	for k := i; k < e; k++ {
-		taken[k] = true
-	}
-}
-
 // seenNames returns the organisations and places the rules with cues
 // found, by their text: the document's own definitions of its names.
 func (p *parse) seenNames() map[string]Type {
@@ -240,25 +234,11 @@ func (p *parse) seenNames() map[string]Type {
 // nameMemory names the rule of a name typed as the document typed it before.
 var nameMemory = map[Type]string{ORG: "name-org:memory", LOC: "name-loc:memory", PER: "name-per:memory"}
 
-// takenByNames marks the tokens of the people, places, organisations and
-// roles found so far.
-func (p *parse) takenByNames() []bool {
-	taken := make([]bool, len(p.toks))
-	for _, c := range p.found() {
-		if c.typ == PER || c.typ == ORG || c.typ == LOC || c.typ == ROLE {
-			for k := c.from; k >= 0 && k < c.to; k++ {
-				taken[k] = true
-			}
-		}
-	}
-	return taken
-}
-
 // weigh decides what the untagged capitalised run [i, e) is, from its
 // evidence; it returns "" when the evidence is too weak, and otherwise the
 // type and the rule that names the evidence ("name-per:given+verb").
-func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
-	if p.capsLine(i) || p.capBefore(i) && !taken[i-1] && !p.cueOpensAt(i-1) || p.isCap(e) && p.undoubled(i, 2*e-i) != e || p.text(e) == "-" {
+func (p *parse) weigh(i, e int, typs []listType) (Type, string) {
+	if p.capsLine(i) || p.capBefore(i) && typs[i-1] == listNone && !p.cueOpensAt(i-1) || p.isCap(e) && p.undoubled(i, 2*e-i) != e || p.text(e) == "-" {
 		return "", "" // headlines, and pieces of longer capitalised runs
 	}
 	if p.namedPerson(i) {
@@ -271,7 +251,7 @@ func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
 		country, weakCountry = true, pe.Weak
 	}
 	if !foreign && !country {
-		return p.weighNative(i, e, taken, typs)
+		return p.weighNative(i, e, typs)
 	}
 	if p.wordAt(i) {
 		return "", "" // "Anh em", "Ý kiến": the start of a common word
@@ -307,7 +287,7 @@ func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
 		return ORG, "name-org:list"
 	}
 	if e == i+1 {
-		return p.weighOne(i, taken)
+		return p.weighOne(i)
 	}
 	return "", ""
 }
@@ -315,7 +295,7 @@ func (p *parse) weigh(i, e int, taken []bool, typs []listType) (Type, string) {
 // weighNative weighs a run spelled the Vietnamese way that names no
 // country: a given name alone, a southern nickname ("Năm Long"), or in a
 // text about sport a club; nothing else applies.
-func (p *parse) weighNative(i, e int, taken []bool, typs []listType) (Type, string) {
+func (p *parse) weighNative(i, e int, typs []listType) (Type, string) {
 	if p.clubAt(i, e) && !p.wordAt(i) {
 		return ORG, "name-org:club"
 	}
@@ -323,7 +303,7 @@ func (p *parse) weighNative(i, e int, taken []bool, typs []listType) (Type, stri
 		return PER, "name-per:nickname"
 	}
 	if e == i+1 {
-		return p.weighOne(i, taken)
+		return p.weighOne(i)
 	}
 	return "", ""
 }
@@ -362,7 +342,7 @@ func (p *parse) weighCountry(i int) (Type, string) {
 // weighOne decides what the lone capitalised word at i is: a Vietnamese
 // given name standing alone mid-sentence, or opening a clause before what
 // people do, is a person.
-func (p *parse) weighOne(i int, taken []bool) (Type, string) {
+func (p *parse) weighOne(i int) (Type, string) {
 	if p.shape(i) != normalize.Title || p.kind(i) != normalize.Word || notGivenAlone[p.key(i)] || p.wordAt(i) || p.startsOrgOrTitle(i) || p.orgNounBefore(i) {
 		return "", "" // a word ("Hoa hồng"), a body, a title, or after "tờ", "hãng"
 	}

@@ -51,6 +51,7 @@ type viewBuffers struct {
 	pairWord   []int8
 	cands      []cand
 	kept       []cand
+	listTypes  []listType
 }
 
 // maxPooledTokens bounds the buffers kept for the next document, so that
